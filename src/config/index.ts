@@ -1,0 +1,135 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The project root, so that relative paths in configuration do not depend on the cwd. */
+export const projectRoot = path.resolve(import.meta.dirname, "..", "..");
+
+/** Documented development default; override NEO4J_PASSWORD anywhere that is not a laptop. */
+export const DEVELOPMENT_PASSWORD = "kompetansegraf-dev";
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: "expected a whole number between 0 and 65535" })
+    .int("expected a whole number between 0 and 65535")
+    .min(0, "expected a whole number between 0 and 65535")
+    .max(65535, "expected a whole number between 0 and 65535")
+    .default(fallback);
+
+const seconds = (fallback: number, max: number) =>
+  z.coerce
+    .number({ error: `expected a number of seconds between 1 and ${max}` })
+    .min(1, `expected a number of seconds between 1 and ${max}`)
+    .max(max, `expected a number of seconds between 1 and ${max}`)
+    .default(fallback);
+
+const memorySize = (fallback: string) =>
+  z
+    .string()
+    .regex(/^[1-9][0-9]*[kmg]$/i, 'expected a size such as "512m" or "2g"')
+    .default(fallback);
+
+const directory = (fallback: string) =>
+  z
+    .string()
+    .min(1, "expected a directory path")
+    .default(fallback)
+    .transform((value) => path.resolve(projectRoot, value));
+
+const environmentSchema = z.object({
+  HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
+  PORT: port(4000),
+  NEO4J_URI: z
+    .string()
+    .regex(
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/,
+      "expected a Bolt URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io",
+    )
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1, "expected a user name").default("neo4j"),
+  NEO4J_PASSWORD: z
+    .string()
+    .min(8, "expected at least 8 characters (Neo4j's minimum)")
+    .default(DEVELOPMENT_PASSWORD),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{2,62}$/, "expected a Neo4j database name such as neo4j")
+    .default("neo4j"),
+  NEO4J_CONNECT_TIMEOUT: seconds(20, 25),
+  LOCAL_NEO4J_VERSION: z
+    .string()
+    .regex(/^5\.\d+\.\d+$/, "expected a Neo4j 5 version such as 5.26.30")
+    .default("5.26.30"),
+  LOCAL_NEO4J_BOLT_PORT: port(7687),
+  LOCAL_NEO4J_DATA_DIR: directory(".data/neo4j"),
+  LOCAL_NEO4J_CACHE_DIR: directory(".neo4j"),
+  LOCAL_NEO4J_HEAP: memorySize("1g"),
+  LOCAL_NEO4J_PAGECACHE: memorySize("1g"),
+  LOCAL_NEO4J_START_TIMEOUT: seconds(120, 900),
+});
+
+export type Environment = z.output<typeof environmentSchema>;
+
+export interface LocalNeo4jConfig {
+  version: string;
+  boltPort: number;
+  dataDir: string;
+  cacheDir: string;
+  heap: string;
+  pageCache: string;
+  password: string;
+  startTimeoutMs: number;
+}
+
+export interface Config {
+  http: { host: string; port: number };
+  neo4j: {
+    /** Absent: the service starts (or reuses) a local Neo4j from the jars Maven fetches. */
+    uri?: string;
+    username: string;
+    password: string;
+    database: string;
+    connectTimeoutMs: number;
+  };
+  localNeo4j: LocalNeo4jConfig;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads and validates the environment once; the first problem is reported as one line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(
+    Object.keys(environmentSchema.shape)
+      .filter((key) => env[key] !== undefined && env[key] !== "")
+      .map((key) => [key, env[key]]),
+  );
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? "environment");
+    const shown = variable === "NEO4J_PASSWORD" ? "(hidden)" : JSON.stringify(present[variable]);
+    throw new ConfigError(`Invalid configuration: ${variable}=${shown}: ${issue?.message ?? "invalid"}`);
+  }
+  const e = parsed.data;
+  return {
+    http: { host: e.HOST, port: e.PORT },
+    neo4j: {
+      ...(e.NEO4J_URI ? { uri: e.NEO4J_URI } : {}),
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT * 1000,
+    },
+    localNeo4j: {
+      version: e.LOCAL_NEO4J_VERSION,
+      boltPort: e.LOCAL_NEO4J_BOLT_PORT,
+      dataDir: e.LOCAL_NEO4J_DATA_DIR,
+      cacheDir: e.LOCAL_NEO4J_CACHE_DIR,
+      heap: e.LOCAL_NEO4J_HEAP,
+      pageCache: e.LOCAL_NEO4J_PAGECACHE,
+      password: e.NEO4J_PASSWORD,
+      startTimeoutMs: e.LOCAL_NEO4J_START_TIMEOUT * 1000,
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { loadTypeDefs } from "./type-defs.js";
+
+/** The executable schema that @neo4j/graphql augments from schema/*.graphql. */
+export function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
+  return new Neo4jGraphQL({ typeDefs: loadTypeDefs(), ...(driver ? { driver } : {}) }).getSchema();
+}

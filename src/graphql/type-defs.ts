@@ -1,0 +1,14 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../config/index.js";
+
+export const schemaDir = path.join(projectRoot, "schema");
+
+/** The graph's SDL: every schema/*.graphql file, in name order so the result is stable. */
+export function loadTypeDefs(): string {
+  return readdirSync(schemaDir)
+    .filter((file) => file.endsWith(".graphql"))
+    .sort()
+    .map((file) => readFileSync(path.join(schemaDir, file), "utf8"))
+    .join("\n");
+}

@@ -1,0 +1,22 @@
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { projectRoot } from "../config/index.js";
+import { readSeeds } from "./read.js";
+import { writeSeeds } from "./write.js";
+
+export const seedDir = path.join(projectRoot, "seeds");
+
+/** Validates every seed file first, then writes them all in one transaction. */
+export async function loadSeeds(
+  driver: Driver,
+  database: string,
+  options: { dir?: string; reset?: boolean } = {},
+): Promise<void> {
+  const data = await readSeeds(options.dir ?? seedDir);
+  await writeSeeds(driver, database, data, options.reset ?? false);
+}
+
+export async function graphIsEmpty(driver: Driver, database: string): Promise<boolean> {
+  const { records } = await driver.executeQuery("MATCH (n) RETURN n LIMIT 1", {}, { database });
+  return records.length === 0;
+}

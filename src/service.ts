@@ -1,0 +1,57 @@
+import type { Config } from "./config/index.js";
+import { applyConstraints } from "./db/constraints.js";
+import { type Database, openDatabase } from "./db/database.js";
+import { databaseAnswers } from "./db/driver.js";
+import { createApolloServer } from "./graphql/apollo.js";
+import { createHttpApp, listen } from "./graphql/http.js";
+import { buildSchema } from "./graphql/schema.js";
+import { loadTypeDefs } from "./graphql/type-defs.js";
+import { graphIsEmpty, loadSeeds } from "./seed/index.js";
+
+export interface RunningService {
+  url: string;
+  database: Database;
+  /** Shuts down in order: the HTTP server, the driver, the Neo4j this process started. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the whole service: HTTP first (so a busy port fails at once), then the
+ * database, its constraints and, when the graph is empty, the seed data; then GraphQL.
+ */
+export async function startService(config: Config, log: (line: string) => void): Promise<RunningService> {
+  let database: Database | undefined;
+  const http = createHttpApp(() =>
+    database ? databaseAnswers(database.driver, database.target.database, 2_000) : Promise.resolve(false),
+  );
+  const port = await listen(http.server, config.http.host, config.http.port);
+  const closeHttp = () => new Promise<void>((resolve) => http.server.close(() => resolve()));
+
+  try {
+    database = await openDatabase(config, log);
+    const { driver, target } = database;
+    await applyConstraints(driver, target.database, loadTypeDefs());
+    if (await graphIsEmpty(driver, target.database)) {
+      log("The graph is empty: loading the seed data");
+      await loadSeeds(driver, target.database);
+    }
+    const apollo = createApolloServer(await buildSchema(driver), http.server);
+    await apollo.start();
+    http.serveGraphql(apollo, target.database);
+
+    const opened = database;
+    const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.http.host) ? "localhost" : config.http.host;
+    return {
+      url: `http://${shownHost}:${port}/graphql`,
+      database: opened,
+      async close() {
+        await apollo.stop();
+        await opened.close();
+      },
+    };
+  } catch (error) {
+    await closeHttp();
+    await database?.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEVELOPMENT_PASSWORD, loadConfig, projectRoot } from "../src/config/index.js";
+
+describe("configuration", () => {
+  it("has documented defaults: local Neo4j on 7687, GraphQL on 4000", () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000 });
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.password).toBe(DEVELOPMENT_PASSWORD);
+    expect(config.localNeo4j.boltPort).toBe(7687);
+    expect(config.localNeo4j.dataDir).toBe(path.join(projectRoot, ".data", "neo4j"));
+    expect(config.localNeo4j.version).toMatch(/^5\.26\.\d+$/);
+  });
+
+  it("reads the environment", () => {
+    const config = loadConfig({ PORT: "8080", NEO4J_URI: "neo4j+s://abc.databases.neo4j.io", NEO4J_CONNECT_TIMEOUT: "5" });
+    expect(config.http.port).toBe(8080);
+    expect(config.neo4j.uri).toBe("neo4j+s://abc.databases.neo4j.io");
+    expect(config.neo4j.connectTimeoutMs).toBe(5000);
+  });
+
+  it.each([
+    ["PORT", "abc", 'PORT="abc": expected a whole number between 0 and 65535'],
+    ["PORT", "70000", 'PORT="70000": expected a whole number between 0 and 65535'],
+    ["NEO4J_URI", "http://localhost:7474", 'NEO4J_URI="http://localhost:7474": expected a Bolt URI'],
+    ["LOCAL_NEO4J_HEAP", "lots", 'LOCAL_NEO4J_HEAP="lots": expected a size such as "512m" or "2g"'],
+    ["NEO4J_CONNECT_TIMEOUT", "60", 'NEO4J_CONNECT_TIMEOUT="60": expected a number of seconds between 1 and 25'],
+  ])("rejects %s=%s with one line naming the variable, the value and the expected form", (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(`Invalid configuration: ${message}`);
+  });
+
+  it("never echoes a password", () => {
+    expect(() => loadConfig({ NEO4J_PASSWORD: "short" })).toThrow(
+      "Invalid configuration: NEO4J_PASSWORD=(hidden): expected at least 8 characters",
+    );
+  });
+});

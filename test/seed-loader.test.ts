@@ -1,0 +1,83 @@
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadSeeds, seedDir } from "../src/seed/index.js";
+import { SeedValidationError } from "../src/seed/read.js";
+import { countGraph, emptyGraph, testDriver, testTarget } from "./support/database.js";
+
+const SOURCE = "source: { document: 004_571eb61e7a1b4683.txt, location: test }";
+
+describe("the seed loader", () => {
+  let driver: Driver;
+  let dir: string;
+  const database = () => testTarget().database;
+
+  beforeAll(async () => {
+    driver = testDriver();
+  });
+  beforeEach(async () => {
+    await emptyGraph(driver);
+    dir = await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-seeds-"));
+    await cp(seedDir, path.join(dir, "seeds"), { recursive: true });
+    dir = path.join(dir, "seeds");
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it("loads twice into the same graph", async () => {
+    await loadSeeds(driver, database(), { dir });
+    const once = await countGraph(driver);
+    await loadSeeds(driver, database(), { dir });
+    expect(await countGraph(driver)).toEqual(once);
+    expect(once.nodes).toBeGreaterThan(0);
+  });
+
+  it("rejects a bad record naming the file, the record and the field, and writes nothing", async () => {
+    await loadSeeds(driver, database(), { dir });
+    const before = await countGraph(driver);
+    await writeFile(
+      path.join(dir, "extra.yaml"),
+      `schemes:\n  - id: ok-scheme\n    name: OK\n    ${SOURCE}\n  - id: Bad Id\n    name: Bad\n    sector: space\n    ${SOURCE}\n`,
+    );
+    const failure = loadSeeds(driver, database(), { dir, reset: true });
+    await expect(failure).rejects.toThrow(SeedValidationError);
+    await expect(failure).rejects.toThrow(
+      "seeds/extra.yaml: schemes[1] (id Bad Id), field id: expected a slug of lower-case letters, digits and hyphens",
+    );
+    await expect(failure).rejects.toThrow("seeds/extra.yaml: schemes[1] (id Bad Id), field sector:");
+    expect(await countGraph(driver)).toEqual(before);
+  });
+
+  it("rejects a record without a source, an unknown kind, broken YAML and a repeated id", async () => {
+    await writeFile(path.join(dir, "z-repeat.yaml"), "schemes:\n  - id: rekom\n    name: Rekom again\n    " + SOURCE + "\n");
+    await writeFile(path.join(dir, "b.yaml"), "schemes:\n  - id: no-source\n    name: No source\n");
+    await writeFile(path.join(dir, "c.yaml"), "gadgets: []\n");
+    await writeFile(path.join(dir, "d.yaml"), "schemes: [\n");
+    const problems = await loadSeeds(driver, database(), { dir }).catch((e: SeedValidationError) => e.problems);
+    expect(problems).toEqual([
+      "seeds/b.yaml: schemes[0] (id no-source), field source: expected a source (or sources) naming the document and the place in it",
+      expect.stringMatching(/^seeds\/c\.yaml: Unrecognized key: "gadgets"/),
+      expect.stringMatching(/^seeds\/d\.yaml: Flow sequence .* at line 2, column 1/),
+      "seeds/z-repeat.yaml: schemes[0] (id rekom): the id is already used in seeds/schemes.yaml",
+    ]);
+    expect(await countGraph(driver)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  it("keeps the previous graph when a load fails while writing", async () => {
+    await loadSeeds(driver, database(), { dir });
+    const before = await countGraph(driver);
+    // A second uniqueness rule makes the write fail after the reset has run: all of it must roll back.
+    await driver.executeQuery("CREATE CONSTRAINT test_name_unique IF NOT EXISTS FOR (s:Scheme) REQUIRE s.name IS UNIQUE", {}, { database: database() });
+    try {
+      await writeFile(path.join(dir, "clash.yaml"), `schemes:\n  - id: rekom-copy\n    name: Rekom\n    ${SOURCE}\n`);
+      await expect(loadSeeds(driver, database(), { dir, reset: true })).rejects.toThrow(/already exists/);
+      expect(await countGraph(driver)).toEqual(before);
+    } finally {
+      await driver.executeQuery("DROP CONSTRAINT test_name_unique IF EXISTS", {}, { database: database() });
+      await rm(path.join(dir, "clash.yaml"));
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { projectRoot } from "../../src/config/index.js";
+
+export interface MainProcess {
+  child: ChildProcess;
+  output(): string;
+  /** Resolves with the first output line that matches, or rejects when the process exits first. */
+  waitFor(pattern: RegExp, timeoutMs: number): Promise<string>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
+}
+
+/** Runs `npm start`'s program (src/main.ts) as its own process with exactly this environment. */
+export function startMain(env: Record<string, string>): MainProcess {
+  const started = Date.now();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const listeners = new Set<() => void>();
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString("utf8");
+    for (const listener of listeners) listener();
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>((resolve) =>
+    child.on("exit", (code, signal) => {
+      resolve({ code, signal, ms: Date.now() - started });
+      for (const listener of listeners) listener();
+    }),
+  );
+
+  return {
+    child,
+    output: () => output,
+    exited,
+    waitFor(pattern, timeoutMs) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => finish(new Error(`Timed out waiting for ${pattern}; output:\n${output}`)), timeoutMs);
+        const check = () => {
+          const line = output.split("\n").find((l) => pattern.test(l));
+          if (line) finish(undefined, line);
+          else if (child.exitCode !== null || child.signalCode !== null) {
+            finish(new Error(`The process exited before printing ${pattern}; output:\n${output}`));
+          }
+        };
+        const finish = (error?: Error, line?: string) => {
+          clearTimeout(timer);
+          listeners.delete(check);
+          if (error) reject(error);
+          else resolve(line ?? "");
+        };
+        listeners.add(check);
+        check();
+      });
+    },
+  };
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
