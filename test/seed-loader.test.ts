@@ -61,8 +61,19 @@ describe("the seed loader", () => {
       "seeds/b.yaml: schemes[0] (id no-source), field source: expected a source (or sources) naming the document and the place in it",
       expect.stringMatching(/^seeds\/c\.yaml: Unrecognized key: "gadgets"/),
       expect.stringMatching(/^seeds\/d\.yaml: Flow sequence .* at line 2, column 1/),
-      "seeds/z-repeat.yaml: schemes[0] (id rekom): the id is already used in seeds/schemes.yaml",
+      "seeds/z-repeat.yaml: schemes[0] (id rekom): rekom is already in seeds/schemes.yaml",
     ]);
+    expect(await countGraph(driver)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  it("rejects a reference to a record that does not exist", async () => {
+    await writeFile(
+      path.join(dir, "more.yaml"),
+      `supports:\n  - { person: mona-reitan-rosenlund, network: atlantis, institution: nord-universitet, role: primary, schemes: [kompetanseloftet], ${SOURCE} }\n`,
+    );
+    await expect(loadSeeds(driver, database(), { dir })).rejects.toThrow(
+      'seeds/more.yaml: supports[0], field network: no networks record has the id "atlantis"',
+    );
     expect(await countGraph(driver)).toEqual({ nodes: 0, relationships: 0 });
   });
 

@@ -7,11 +7,921 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date, represented as a 'yyyy-mm-dd' string */
+  Date: { input: string; output: string; }
+  /** A local time, represented as a time string without timezone information */
+  LocalTime: { input: unknown; output: unknown; }
+};
+
+/** A fixed annual allocation (fast årlig tildeling) in NOK. */
+export type Allocation = {
+  __typename?: 'Allocation';
+  /** The amount each recipient receives. */
+  amountNok: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  institutions: Array<Institution>;
+  institutionsConnection: AllocationInstitutionsConnection;
+  name: Scalars['String']['output'];
+  networks: Array<Network>;
+  networksConnection: AllocationNetworksConnection;
+  /** Recipients that are not nodes of the graph, as written. */
+  otherRecipients: Array<Scalars['String']['output']>;
+  purpose: Scalars['String']['output'];
+  recurrence: Scalars['String']['output'];
+  scheme?: Maybe<Scheme>;
+  schemeConnection: AllocationSchemeConnection;
+  sources: Array<Scalars['String']['output']>;
+  /** The total as the document states it, where it does. */
+  totalNok?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A fixed annual allocation (fast årlig tildeling) in NOK. */
+export type AllocationInstitutionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionSort>>;
+  where?: InputMaybe<InstitutionWhere>;
+};
+
+
+/** A fixed annual allocation (fast årlig tildeling) in NOK. */
+export type AllocationInstitutionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AllocationInstitutionsConnectionSort>>;
+  where?: InputMaybe<AllocationInstitutionsConnectionWhere>;
+};
+
+
+/** A fixed annual allocation (fast årlig tildeling) in NOK. */
+export type AllocationNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A fixed annual allocation (fast årlig tildeling) in NOK. */
+export type AllocationNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AllocationNetworksConnectionSort>>;
+  where?: InputMaybe<AllocationNetworksConnectionWhere>;
+};
+
+export type AllocationAggregate = {
+  __typename?: 'AllocationAggregate';
+  count: Count;
+  node: AllocationAggregateNode;
+};
+
+export type AllocationAggregateNode = {
+  __typename?: 'AllocationAggregateNode';
+  amountNok: IntAggregateSelection;
+  name: StringAggregateSelection;
+  purpose: StringAggregateSelection;
+  recurrence: StringAggregateSelection;
+  totalNok: IntAggregateSelection;
+};
+
+export type AllocationEdge = {
+  __typename?: 'AllocationEdge';
+  cursor: Scalars['String']['output'];
+  node: Allocation;
+};
+
+export type AllocationInstitutionInstitutionsAggregateSelection = {
+  __typename?: 'AllocationInstitutionInstitutionsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<AllocationInstitutionInstitutionsNodeAggregateSelection>;
+};
+
+export type AllocationInstitutionInstitutionsNodeAggregateSelection = {
+  __typename?: 'AllocationInstitutionInstitutionsNodeAggregateSelection';
+  fullName: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type AllocationInstitutionsConnection = {
+  __typename?: 'AllocationInstitutionsConnection';
+  aggregate: AllocationInstitutionInstitutionsAggregateSelection;
+  edges: Array<AllocationInstitutionsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AllocationInstitutionsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AllocationInstitutionsConnectionAggregateInput>>;
+  NOT?: InputMaybe<AllocationInstitutionsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AllocationInstitutionsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<AllocationInstitutionsNodeAggregationWhereInput>;
+};
+
+export type AllocationInstitutionsConnectionFilters = {
+  /** Filter Allocations by aggregating results on related AllocationInstitutionsConnections */
+  aggregate?: InputMaybe<AllocationInstitutionsConnectionAggregateInput>;
+  /** Return Allocations where all of the related AllocationInstitutionsConnections match this filter */
+  all?: InputMaybe<AllocationInstitutionsConnectionWhere>;
+  /** Return Allocations where none of the related AllocationInstitutionsConnections match this filter */
+  none?: InputMaybe<AllocationInstitutionsConnectionWhere>;
+  /** Return Allocations where one of the related AllocationInstitutionsConnections match this filter */
+  single?: InputMaybe<AllocationInstitutionsConnectionWhere>;
+  /** Return Allocations where some of the related AllocationInstitutionsConnections match this filter */
+  some?: InputMaybe<AllocationInstitutionsConnectionWhere>;
+};
+
+export type AllocationInstitutionsConnectionSort = {
+  node?: InputMaybe<InstitutionSort>;
+};
+
+export type AllocationInstitutionsConnectionWhere = {
+  AND?: InputMaybe<Array<AllocationInstitutionsConnectionWhere>>;
+  NOT?: InputMaybe<AllocationInstitutionsConnectionWhere>;
+  OR?: InputMaybe<Array<AllocationInstitutionsConnectionWhere>>;
+  node?: InputMaybe<InstitutionWhere>;
+};
+
+export type AllocationInstitutionsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AllocationInstitutionsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AllocationInstitutionsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AllocationInstitutionsNodeAggregationWhereInput>>;
+  fullName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AllocationInstitutionsRelationship = {
+  __typename?: 'AllocationInstitutionsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type AllocationNetworkNetworksAggregateSelection = {
+  __typename?: 'AllocationNetworkNetworksAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<AllocationNetworkNetworksNodeAggregateSelection>;
+};
+
+export type AllocationNetworkNetworksNodeAggregateSelection = {
+  __typename?: 'AllocationNetworkNetworksNodeAggregateSelection';
+  county: StringAggregateSelection;
+  membershipSource: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type AllocationNetworksConnection = {
+  __typename?: 'AllocationNetworksConnection';
+  aggregate: AllocationNetworkNetworksAggregateSelection;
+  edges: Array<AllocationNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AllocationNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AllocationNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<AllocationNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AllocationNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<AllocationNetworksNodeAggregationWhereInput>;
+};
+
+export type AllocationNetworksConnectionFilters = {
+  /** Filter Allocations by aggregating results on related AllocationNetworksConnections */
+  aggregate?: InputMaybe<AllocationNetworksConnectionAggregateInput>;
+  /** Return Allocations where all of the related AllocationNetworksConnections match this filter */
+  all?: InputMaybe<AllocationNetworksConnectionWhere>;
+  /** Return Allocations where none of the related AllocationNetworksConnections match this filter */
+  none?: InputMaybe<AllocationNetworksConnectionWhere>;
+  /** Return Allocations where one of the related AllocationNetworksConnections match this filter */
+  single?: InputMaybe<AllocationNetworksConnectionWhere>;
+  /** Return Allocations where some of the related AllocationNetworksConnections match this filter */
+  some?: InputMaybe<AllocationNetworksConnectionWhere>;
+};
+
+export type AllocationNetworksConnectionSort = {
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type AllocationNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<AllocationNetworksConnectionWhere>>;
+  NOT?: InputMaybe<AllocationNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<AllocationNetworksConnectionWhere>>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type AllocationNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AllocationNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AllocationNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AllocationNetworksNodeAggregationWhereInput>>;
+  county?: InputMaybe<StringScalarAggregationFilters>;
+  membershipSource?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AllocationNetworksRelationship = {
+  __typename?: 'AllocationNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type AllocationRelationshipFilters = {
+  /** Filter type where all of the related Allocations match this filter */
+  all?: InputMaybe<AllocationWhere>;
+  /** Filter type where none of the related Allocations match this filter */
+  none?: InputMaybe<AllocationWhere>;
+  /** Filter type where one of the related Allocations match this filter */
+  single?: InputMaybe<AllocationWhere>;
+  /** Filter type where some of the related Allocations match this filter */
+  some?: InputMaybe<AllocationWhere>;
+};
+
+export type AllocationSchemeConnection = {
+  __typename?: 'AllocationSchemeConnection';
+  edges: Array<AllocationSchemeRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AllocationSchemeConnectionWhere = {
+  AND?: InputMaybe<Array<AllocationSchemeConnectionWhere>>;
+  NOT?: InputMaybe<AllocationSchemeConnectionWhere>;
+  OR?: InputMaybe<Array<AllocationSchemeConnectionWhere>>;
+  node?: InputMaybe<SchemeWhere>;
+};
+
+export type AllocationSchemeRelationship = {
+  __typename?: 'AllocationSchemeRelationship';
+  cursor: Scalars['String']['output'];
+  node: Scheme;
+};
+
+/** Fields to sort Allocations by. The order in which sorts are applied is not guaranteed when specifying many fields in one AllocationSort object. */
+export type AllocationSort = {
+  amountNok?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  purpose?: InputMaybe<SortDirection>;
+  recurrence?: InputMaybe<SortDirection>;
+  totalNok?: InputMaybe<SortDirection>;
+};
+
+export type AllocationWhere = {
+  AND?: InputMaybe<Array<AllocationWhere>>;
+  NOT?: InputMaybe<AllocationWhere>;
+  OR?: InputMaybe<Array<AllocationWhere>>;
+  amountNok?: InputMaybe<IntScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  institutions?: InputMaybe<InstitutionRelationshipFilters>;
+  institutionsConnection?: InputMaybe<AllocationInstitutionsConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  networks?: InputMaybe<NetworkRelationshipFilters>;
+  networksConnection?: InputMaybe<AllocationNetworksConnectionFilters>;
+  otherRecipients?: InputMaybe<StringListFilters>;
+  purpose?: InputMaybe<StringScalarFilters>;
+  recurrence?: InputMaybe<StringScalarFilters>;
+  scheme?: InputMaybe<SchemeWhere>;
+  schemeConnection?: InputMaybe<AllocationSchemeConnectionWhere>;
+  sources?: InputMaybe<StringListFilters>;
+  totalNok?: InputMaybe<IntScalarFilters>;
+};
+
+export type AllocationsConnection = {
+  __typename?: 'AllocationsConnection';
+  aggregate: AllocationAggregate;
+  edges: Array<AllocationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Boolean filters */
+export type BooleanScalarFilters = {
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ConnectionAggregationCountFilterInput = {
+  edges?: InputMaybe<IntScalarFilters>;
+  nodes?: InputMaybe<IntScalarFilters>;
 };
 
 export type Count = {
   __typename?: 'Count';
   nodes: Scalars['Int']['output'];
+};
+
+export type CountConnection = {
+  __typename?: 'CountConnection';
+  edges: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+};
+
+/**
+ * A mistake or doubt found in a source document: what was written, the correction
+ * where the context makes it unambiguous, and why.
+ */
+export type DataQualityNote = {
+  __typename?: 'DataQualityNote';
+  /** The corrected value; null when the doubt could not be resolved. */
+  corrected?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** The text as written in the document. */
+  original: Scalars['String']['output'];
+  sources: Array<Scalars['String']['output']>;
+  /** The id of the record concerned. */
+  subjectId: Scalars['ID']['output'];
+  /** The type of the record concerned, e.g. Meeting. */
+  subjectType: Scalars['String']['output'];
+};
+
+export type DataQualityNoteAggregate = {
+  __typename?: 'DataQualityNoteAggregate';
+  count: Count;
+  node: DataQualityNoteAggregateNode;
+};
+
+export type DataQualityNoteAggregateNode = {
+  __typename?: 'DataQualityNoteAggregateNode';
+  corrected: StringAggregateSelection;
+  field: StringAggregateSelection;
+  note: StringAggregateSelection;
+  original: StringAggregateSelection;
+  subjectType: StringAggregateSelection;
+};
+
+export type DataQualityNoteEdge = {
+  __typename?: 'DataQualityNoteEdge';
+  cursor: Scalars['String']['output'];
+  node: DataQualityNote;
+};
+
+/** Fields to sort DataQualityNotes by. The order in which sorts are applied is not guaranteed when specifying many fields in one DataQualityNoteSort object. */
+export type DataQualityNoteSort = {
+  corrected?: InputMaybe<SortDirection>;
+  field?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  note?: InputMaybe<SortDirection>;
+  original?: InputMaybe<SortDirection>;
+  subjectId?: InputMaybe<SortDirection>;
+  subjectType?: InputMaybe<SortDirection>;
+};
+
+export type DataQualityNoteWhere = {
+  AND?: InputMaybe<Array<DataQualityNoteWhere>>;
+  NOT?: InputMaybe<DataQualityNoteWhere>;
+  OR?: InputMaybe<Array<DataQualityNoteWhere>>;
+  corrected?: InputMaybe<StringScalarFilters>;
+  field?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  note?: InputMaybe<StringScalarFilters>;
+  original?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+  subjectId?: InputMaybe<IdScalarFilters>;
+  subjectType?: InputMaybe<StringScalarFilters>;
+};
+
+export type DataQualityNotesConnection = {
+  __typename?: 'DataQualityNotesConnection';
+  aggregate: DataQualityNoteAggregate;
+  edges: Array<DataQualityNoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Date list filters */
+export type DateListFilters = {
+  eq?: InputMaybe<Array<Scalars['Date']['input']>>;
+  includes?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Date filters */
+export type DateScalarFilters = {
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A yearly deadline of the process (saksgang), e.g. Beslutningsgrunnlag on 1 February. */
+export type Deadline = {
+  __typename?: 'Deadline';
+  /** Dated occurrences that a calendar gives. */
+  dates: Array<Scalars['Date']['output']>;
+  day: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Who receives, as written. */
+  recipient?: Maybe<Scalars['String']['output']>;
+  recurrence: Scalars['String']['output'];
+  scheme?: Maybe<Scheme>;
+  schemeConnection: DeadlineSchemeConnection;
+  /** Who sends, as written. */
+  sender: Scalars['String']['output'];
+  /** True where the document says the deadline is set locally (the date is a recommendation). */
+  setLocally: Scalars['Boolean']['output'];
+  sources: Array<Scalars['String']['output']>;
+  step: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type DeadlineAggregate = {
+  __typename?: 'DeadlineAggregate';
+  count: Count;
+  node: DeadlineAggregateNode;
+};
+
+export type DeadlineAggregateNode = {
+  __typename?: 'DeadlineAggregateNode';
+  day: IntAggregateSelection;
+  month: IntAggregateSelection;
+  name: StringAggregateSelection;
+  recipient: StringAggregateSelection;
+  recurrence: StringAggregateSelection;
+  sender: StringAggregateSelection;
+  step: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type DeadlineEdge = {
+  __typename?: 'DeadlineEdge';
+  cursor: Scalars['String']['output'];
+  node: Deadline;
+};
+
+export type DeadlineRelationshipFilters = {
+  /** Filter type where all of the related Deadlines match this filter */
+  all?: InputMaybe<DeadlineWhere>;
+  /** Filter type where none of the related Deadlines match this filter */
+  none?: InputMaybe<DeadlineWhere>;
+  /** Filter type where one of the related Deadlines match this filter */
+  single?: InputMaybe<DeadlineWhere>;
+  /** Filter type where some of the related Deadlines match this filter */
+  some?: InputMaybe<DeadlineWhere>;
+};
+
+export type DeadlineSchemeConnection = {
+  __typename?: 'DeadlineSchemeConnection';
+  edges: Array<DeadlineSchemeRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeadlineSchemeConnectionWhere = {
+  AND?: InputMaybe<Array<DeadlineSchemeConnectionWhere>>;
+  NOT?: InputMaybe<DeadlineSchemeConnectionWhere>;
+  OR?: InputMaybe<Array<DeadlineSchemeConnectionWhere>>;
+  node?: InputMaybe<SchemeWhere>;
+};
+
+export type DeadlineSchemeRelationship = {
+  __typename?: 'DeadlineSchemeRelationship';
+  cursor: Scalars['String']['output'];
+  node: Scheme;
+};
+
+/** Fields to sort Deadlines by. The order in which sorts are applied is not guaranteed when specifying many fields in one DeadlineSort object. */
+export type DeadlineSort = {
+  day?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  month?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  recipient?: InputMaybe<SortDirection>;
+  recurrence?: InputMaybe<SortDirection>;
+  sender?: InputMaybe<SortDirection>;
+  setLocally?: InputMaybe<SortDirection>;
+  step?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+};
+
+export type DeadlineWhere = {
+  AND?: InputMaybe<Array<DeadlineWhere>>;
+  NOT?: InputMaybe<DeadlineWhere>;
+  OR?: InputMaybe<Array<DeadlineWhere>>;
+  dates?: InputMaybe<DateListFilters>;
+  day?: InputMaybe<IntScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  month?: InputMaybe<IntScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  recipient?: InputMaybe<StringScalarFilters>;
+  recurrence?: InputMaybe<StringScalarFilters>;
+  scheme?: InputMaybe<SchemeWhere>;
+  schemeConnection?: InputMaybe<DeadlineSchemeConnectionWhere>;
+  sender?: InputMaybe<StringScalarFilters>;
+  setLocally?: InputMaybe<BooleanScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+  step?: InputMaybe<StringScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+};
+
+export type DeadlinesConnection = {
+  __typename?: 'DeadlinesConnection';
+  aggregate: DeadlineAggregate;
+  edges: Array<DeadlineEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Float filters */
+export type FloatScalarFilters = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * An arena (forum) of an initiative's annual calendar (årshjul), such as a regional
+ * working group or regional gatherings; or a county forum such as Samarbeidsforum.
+ */
+export type Forum = {
+  __typename?: 'Forum';
+  /** Undated entries in the calendar's month rows, e.g. 'Møter etter kommunal plan'. */
+  activities: Array<ForumActivity>;
+  activitiesConnection: ForumActivitiesConnection;
+  aliases: Array<Scalars['String']['output']>;
+  form?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  initiative?: Maybe<Initiative>;
+  initiativeConnection: ForumInitiativeConnection;
+  meetings: Array<Meeting>;
+  meetingsConnection: ForumMeetingsConnection;
+  /** The column heading as written. */
+  name: Scalars['String']['output'];
+  owner?: Maybe<Scalars['String']['output']>;
+  /** Responsibility, role, purpose and form, one sentence each. */
+  purpose: Array<Scalars['String']['output']>;
+  sources: Array<Scalars['String']['output']>;
+  /** Who takes part, as written. */
+  who: Scalars['String']['output'];
+};
+
+
+/**
+ * An arena (forum) of an initiative's annual calendar (årshjul), such as a regional
+ * working group or regional gatherings; or a county forum such as Samarbeidsforum.
+ */
+export type ForumActivitiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumActivitySort>>;
+  where?: InputMaybe<ForumActivityWhere>;
+};
+
+
+/**
+ * An arena (forum) of an initiative's annual calendar (årshjul), such as a regional
+ * working group or regional gatherings; or a county forum such as Samarbeidsforum.
+ */
+export type ForumActivitiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumActivitiesConnectionSort>>;
+  where?: InputMaybe<ForumActivitiesConnectionWhere>;
+};
+
+
+/**
+ * An arena (forum) of an initiative's annual calendar (årshjul), such as a regional
+ * working group or regional gatherings; or a county forum such as Samarbeidsforum.
+ */
+export type ForumMeetingsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MeetingSort>>;
+  where?: InputMaybe<MeetingWhere>;
+};
+
+
+/**
+ * An arena (forum) of an initiative's annual calendar (årshjul), such as a regional
+ * working group or regional gatherings; or a county forum such as Samarbeidsforum.
+ */
+export type ForumMeetingsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumMeetingsConnectionSort>>;
+  where?: InputMaybe<ForumMeetingsConnectionWhere>;
+};
+
+export type ForumActivitiesConnection = {
+  __typename?: 'ForumActivitiesConnection';
+  aggregate: ForumForumActivityActivitiesAggregateSelection;
+  edges: Array<ForumActivitiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ForumActivitiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ForumActivitiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<ForumActivitiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ForumActivitiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ForumActivitiesNodeAggregationWhereInput>;
+};
+
+export type ForumActivitiesConnectionFilters = {
+  /** Filter Forums by aggregating results on related ForumActivitiesConnections */
+  aggregate?: InputMaybe<ForumActivitiesConnectionAggregateInput>;
+  /** Return Forums where all of the related ForumActivitiesConnections match this filter */
+  all?: InputMaybe<ForumActivitiesConnectionWhere>;
+  /** Return Forums where none of the related ForumActivitiesConnections match this filter */
+  none?: InputMaybe<ForumActivitiesConnectionWhere>;
+  /** Return Forums where one of the related ForumActivitiesConnections match this filter */
+  single?: InputMaybe<ForumActivitiesConnectionWhere>;
+  /** Return Forums where some of the related ForumActivitiesConnections match this filter */
+  some?: InputMaybe<ForumActivitiesConnectionWhere>;
+};
+
+export type ForumActivitiesConnectionSort = {
+  node?: InputMaybe<ForumActivitySort>;
+};
+
+export type ForumActivitiesConnectionWhere = {
+  AND?: InputMaybe<Array<ForumActivitiesConnectionWhere>>;
+  NOT?: InputMaybe<ForumActivitiesConnectionWhere>;
+  OR?: InputMaybe<Array<ForumActivitiesConnectionWhere>>;
+  node?: InputMaybe<ForumActivityWhere>;
+};
+
+export type ForumActivitiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ForumActivitiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ForumActivitiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ForumActivitiesNodeAggregationWhereInput>>;
+  month?: InputMaybe<StringScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ForumActivitiesRelationship = {
+  __typename?: 'ForumActivitiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: ForumActivity;
+};
+
+/** An undated entry of a forum in one month of the calendar. */
+export type ForumActivity = {
+  __typename?: 'ForumActivity';
+  forum?: Maybe<Forum>;
+  forumConnection: ForumActivityForumConnection;
+  id: Scalars['ID']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ForumActivityAggregate = {
+  __typename?: 'ForumActivityAggregate';
+  count: Count;
+  node: ForumActivityAggregateNode;
+};
+
+export type ForumActivityAggregateNode = {
+  __typename?: 'ForumActivityAggregateNode';
+  month: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type ForumActivityEdge = {
+  __typename?: 'ForumActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: ForumActivity;
+};
+
+export type ForumActivityForumConnection = {
+  __typename?: 'ForumActivityForumConnection';
+  edges: Array<ForumActivityForumRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ForumActivityForumConnectionWhere = {
+  AND?: InputMaybe<Array<ForumActivityForumConnectionWhere>>;
+  NOT?: InputMaybe<ForumActivityForumConnectionWhere>;
+  OR?: InputMaybe<Array<ForumActivityForumConnectionWhere>>;
+  node?: InputMaybe<ForumWhere>;
+};
+
+export type ForumActivityForumRelationship = {
+  __typename?: 'ForumActivityForumRelationship';
+  cursor: Scalars['String']['output'];
+  node: Forum;
+};
+
+export type ForumActivityRelationshipFilters = {
+  /** Filter type where all of the related ForumActivities match this filter */
+  all?: InputMaybe<ForumActivityWhere>;
+  /** Filter type where none of the related ForumActivities match this filter */
+  none?: InputMaybe<ForumActivityWhere>;
+  /** Filter type where one of the related ForumActivities match this filter */
+  single?: InputMaybe<ForumActivityWhere>;
+  /** Filter type where some of the related ForumActivities match this filter */
+  some?: InputMaybe<ForumActivityWhere>;
+};
+
+/** Fields to sort ForumActivities by. The order in which sorts are applied is not guaranteed when specifying many fields in one ForumActivitySort object. */
+export type ForumActivitySort = {
+  id?: InputMaybe<SortDirection>;
+  month?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+};
+
+export type ForumActivityWhere = {
+  AND?: InputMaybe<Array<ForumActivityWhere>>;
+  NOT?: InputMaybe<ForumActivityWhere>;
+  OR?: InputMaybe<Array<ForumActivityWhere>>;
+  forum?: InputMaybe<ForumWhere>;
+  forumConnection?: InputMaybe<ForumActivityForumConnectionWhere>;
+  id?: InputMaybe<IdScalarFilters>;
+  month?: InputMaybe<StringScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+};
+
+export type ForumAggregate = {
+  __typename?: 'ForumAggregate';
+  count: Count;
+  node: ForumAggregateNode;
+};
+
+export type ForumAggregateNode = {
+  __typename?: 'ForumAggregateNode';
+  form: StringAggregateSelection;
+  name: StringAggregateSelection;
+  owner: StringAggregateSelection;
+  who: StringAggregateSelection;
+};
+
+export type ForumEdge = {
+  __typename?: 'ForumEdge';
+  cursor: Scalars['String']['output'];
+  node: Forum;
+};
+
+export type ForumForumActivityActivitiesAggregateSelection = {
+  __typename?: 'ForumForumActivityActivitiesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<ForumForumActivityActivitiesNodeAggregateSelection>;
+};
+
+export type ForumForumActivityActivitiesNodeAggregateSelection = {
+  __typename?: 'ForumForumActivityActivitiesNodeAggregateSelection';
+  month: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type ForumInitiativeConnection = {
+  __typename?: 'ForumInitiativeConnection';
+  edges: Array<ForumInitiativeRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ForumInitiativeConnectionWhere = {
+  AND?: InputMaybe<Array<ForumInitiativeConnectionWhere>>;
+  NOT?: InputMaybe<ForumInitiativeConnectionWhere>;
+  OR?: InputMaybe<Array<ForumInitiativeConnectionWhere>>;
+  node?: InputMaybe<InitiativeWhere>;
+};
+
+export type ForumInitiativeRelationship = {
+  __typename?: 'ForumInitiativeRelationship';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+export type ForumMeetingMeetingsAggregateSelection = {
+  __typename?: 'ForumMeetingMeetingsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<ForumMeetingMeetingsNodeAggregateSelection>;
+};
+
+export type ForumMeetingMeetingsNodeAggregateSelection = {
+  __typename?: 'ForumMeetingMeetingsNodeAggregateSelection';
+  audience: StringAggregateSelection;
+  endTime: LocalTimeAggregateSelection;
+  online: StringAggregateSelection;
+  place: StringAggregateSelection;
+  startTime: LocalTimeAggregateSelection;
+  text: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type ForumMeetingsConnection = {
+  __typename?: 'ForumMeetingsConnection';
+  aggregate: ForumMeetingMeetingsAggregateSelection;
+  edges: Array<ForumMeetingsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ForumMeetingsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ForumMeetingsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ForumMeetingsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ForumMeetingsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ForumMeetingsNodeAggregationWhereInput>;
+};
+
+export type ForumMeetingsConnectionFilters = {
+  /** Filter Forums by aggregating results on related ForumMeetingsConnections */
+  aggregate?: InputMaybe<ForumMeetingsConnectionAggregateInput>;
+  /** Return Forums where all of the related ForumMeetingsConnections match this filter */
+  all?: InputMaybe<ForumMeetingsConnectionWhere>;
+  /** Return Forums where none of the related ForumMeetingsConnections match this filter */
+  none?: InputMaybe<ForumMeetingsConnectionWhere>;
+  /** Return Forums where one of the related ForumMeetingsConnections match this filter */
+  single?: InputMaybe<ForumMeetingsConnectionWhere>;
+  /** Return Forums where some of the related ForumMeetingsConnections match this filter */
+  some?: InputMaybe<ForumMeetingsConnectionWhere>;
+};
+
+export type ForumMeetingsConnectionSort = {
+  node?: InputMaybe<MeetingSort>;
+};
+
+export type ForumMeetingsConnectionWhere = {
+  AND?: InputMaybe<Array<ForumMeetingsConnectionWhere>>;
+  NOT?: InputMaybe<ForumMeetingsConnectionWhere>;
+  OR?: InputMaybe<Array<ForumMeetingsConnectionWhere>>;
+  node?: InputMaybe<MeetingWhere>;
+};
+
+export type ForumMeetingsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ForumMeetingsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ForumMeetingsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ForumMeetingsNodeAggregationWhereInput>>;
+  audience?: InputMaybe<StringScalarAggregationFilters>;
+  endTime?: InputMaybe<LocalTimeScalarAggregationFilters>;
+  online?: InputMaybe<StringScalarAggregationFilters>;
+  place?: InputMaybe<StringScalarAggregationFilters>;
+  startTime?: InputMaybe<LocalTimeScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ForumMeetingsRelationship = {
+  __typename?: 'ForumMeetingsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
+export type ForumRelationshipFilters = {
+  /** Filter type where all of the related Forums match this filter */
+  all?: InputMaybe<ForumWhere>;
+  /** Filter type where none of the related Forums match this filter */
+  none?: InputMaybe<ForumWhere>;
+  /** Filter type where one of the related Forums match this filter */
+  single?: InputMaybe<ForumWhere>;
+  /** Filter type where some of the related Forums match this filter */
+  some?: InputMaybe<ForumWhere>;
+};
+
+/** Fields to sort Forums by. The order in which sorts are applied is not guaranteed when specifying many fields in one ForumSort object. */
+export type ForumSort = {
+  form?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  owner?: InputMaybe<SortDirection>;
+  who?: InputMaybe<SortDirection>;
+};
+
+export type ForumWhere = {
+  AND?: InputMaybe<Array<ForumWhere>>;
+  NOT?: InputMaybe<ForumWhere>;
+  OR?: InputMaybe<Array<ForumWhere>>;
+  activities?: InputMaybe<ForumActivityRelationshipFilters>;
+  activitiesConnection?: InputMaybe<ForumActivitiesConnectionFilters>;
+  aliases?: InputMaybe<StringListFilters>;
+  form?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  initiative?: InputMaybe<InitiativeWhere>;
+  initiativeConnection?: InputMaybe<ForumInitiativeConnectionWhere>;
+  meetings?: InputMaybe<MeetingRelationshipFilters>;
+  meetingsConnection?: InputMaybe<ForumMeetingsConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  owner?: InputMaybe<StringScalarFilters>;
+  purpose?: InputMaybe<StringListFilters>;
+  sources?: InputMaybe<StringListFilters>;
+  who?: InputMaybe<StringScalarFilters>;
+};
+
+export type ForumsConnection = {
+  __typename?: 'ForumsConnection';
+  aggregate: ForumAggregate;
+  edges: Array<ForumEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** ID list filters */
+export type IdListFilters = {
+  eq?: InputMaybe<Array<Scalars['ID']['input']>>;
+  includes?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** ID filters */
@@ -23,6 +933,2798 @@ export type IdScalarFilters = {
   startsWith?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type Initiative = {
+  __typename?: 'Initiative';
+  aliases: Array<Scalars['String']['output']>;
+  /** Who within the target groups, as written. */
+  audience?: Maybe<Scalars['String']['output']>;
+  buildsOn?: Maybe<Initiative>;
+  buildsOnConnection: InitiativeBuildsOnConnection;
+  forums: Array<Forum>;
+  forumsConnection: InitiativeForumsConnection;
+  how?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: InitiativeKind;
+  meetings: Array<Meeting>;
+  meetingsConnection: InitiativeMeetingsConnection;
+  /** The municipalities the plan names. */
+  municipalities: Array<Municipality>;
+  municipalitiesConnection: InitiativeMunicipalitiesConnection;
+  name: Scalars['String']['output'];
+  network?: Maybe<Network>;
+  networkConnection: InitiativeNetworkConnection;
+  /** The owner as written, for joint measures: Samarbeidsforum i Trøndelag. */
+  owner?: Maybe<Scalars['String']['output']>;
+  partners: Array<Institution>;
+  partnersConnection: InitiativePartnersConnection;
+  /** Last day of that period. */
+  periodEnd?: Maybe<Scalars['Date']['output']>;
+  /** First day of the period the documents give. */
+  periodStart?: Maybe<Scalars['Date']['output']>;
+  /** The period as written. */
+  periodText: Scalars['String']['output'];
+  plannedDays?: Maybe<Scalars['Int']['output']>;
+  plannedEmployees?: Maybe<Scalars['Int']['output']>;
+  plannedGatherings?: Maybe<Scalars['Int']['output']>;
+  plannedMeetings?: Maybe<Scalars['Int']['output']>;
+  plannedUnits?: Maybe<Scalars['Int']['output']>;
+  purpose: Array<Scalars['String']['output']>;
+  /** Who is responsible, as written, e.g. 'Styrer, rektor, leder PPT'. */
+  responsible?: Maybe<Scalars['String']['output']>;
+  responsibleInstitutions: Array<Institution>;
+  responsibleInstitutionsConnection: InitiativeResponsibleInstitutionsConnection;
+  scheme?: Maybe<Scheme>;
+  schemeConnection: InitiativeSchemeConnection;
+  sources: Array<Scalars['String']['output']>;
+  status?: Maybe<InitiativeStatus>;
+  /** Null when the documents do not say; an empty list means none. */
+  targetGroups?: Maybe<Array<TargetGroup>>;
+  tracks: Array<Track>;
+  tracksConnection: InitiativeTracksConnection;
+  /** The planned volume as written. */
+  volumeText?: Maybe<Scalars['String']['output']>;
+  workingGroups: Array<WorkingGroup>;
+  workingGroupsConnection: InitiativeWorkingGroupsConnection;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeForumsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumSort>>;
+  where?: InputMaybe<ForumWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeForumsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeForumsConnectionSort>>;
+  where?: InputMaybe<InitiativeForumsConnectionWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeMeetingsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MeetingSort>>;
+  where?: InputMaybe<MeetingWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeMeetingsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeMeetingsConnectionSort>>;
+  where?: InputMaybe<InitiativeMeetingsConnectionWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeMunicipalitiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MunicipalitySort>>;
+  where?: InputMaybe<MunicipalityWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeMunicipalitiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeMunicipalitiesConnectionSort>>;
+  where?: InputMaybe<InitiativeMunicipalitiesConnectionWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativePartnersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionSort>>;
+  where?: InputMaybe<InstitutionWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativePartnersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativePartnersConnectionSort>>;
+  where?: InputMaybe<InitiativePartnersConnectionWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeResponsibleInstitutionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionSort>>;
+  where?: InputMaybe<InstitutionWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeResponsibleInstitutionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeResponsibleInstitutionsConnectionSort>>;
+  where?: InputMaybe<InitiativeResponsibleInstitutionsConnectionWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeTracksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackSort>>;
+  where?: InputMaybe<TrackWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeTracksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeTracksConnectionSort>>;
+  where?: InputMaybe<InitiativeTracksConnectionWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeWorkingGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<WorkingGroupSort>>;
+  where?: InputMaybe<WorkingGroupWhere>;
+};
+
+
+/**
+ * A measure (tiltak) of a network under a scheme, or a joint measure (fellestiltak)
+ * owned by the county's Samarbeidsforum.
+ */
+export type InitiativeWorkingGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeWorkingGroupsConnectionSort>>;
+  where?: InputMaybe<InitiativeWorkingGroupsConnectionWhere>;
+};
+
+export type InitiativeAggregate = {
+  __typename?: 'InitiativeAggregate';
+  count: Count;
+  node: InitiativeAggregateNode;
+};
+
+export type InitiativeAggregateNode = {
+  __typename?: 'InitiativeAggregateNode';
+  audience: StringAggregateSelection;
+  how: StringAggregateSelection;
+  name: StringAggregateSelection;
+  owner: StringAggregateSelection;
+  periodText: StringAggregateSelection;
+  plannedDays: IntAggregateSelection;
+  plannedEmployees: IntAggregateSelection;
+  plannedGatherings: IntAggregateSelection;
+  plannedMeetings: IntAggregateSelection;
+  plannedUnits: IntAggregateSelection;
+  responsible: StringAggregateSelection;
+  volumeText: StringAggregateSelection;
+};
+
+export type InitiativeBuildsOnConnection = {
+  __typename?: 'InitiativeBuildsOnConnection';
+  edges: Array<InitiativeBuildsOnRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeBuildsOnConnectionWhere = {
+  AND?: InputMaybe<Array<InitiativeBuildsOnConnectionWhere>>;
+  NOT?: InputMaybe<InitiativeBuildsOnConnectionWhere>;
+  OR?: InputMaybe<Array<InitiativeBuildsOnConnectionWhere>>;
+  node?: InputMaybe<InitiativeWhere>;
+};
+
+export type InitiativeBuildsOnRelationship = {
+  __typename?: 'InitiativeBuildsOnRelationship';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+export type InitiativeEdge = {
+  __typename?: 'InitiativeEdge';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+export type InitiativeForumForumsAggregateSelection = {
+  __typename?: 'InitiativeForumForumsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InitiativeForumForumsNodeAggregateSelection>;
+};
+
+export type InitiativeForumForumsNodeAggregateSelection = {
+  __typename?: 'InitiativeForumForumsNodeAggregateSelection';
+  form: StringAggregateSelection;
+  name: StringAggregateSelection;
+  owner: StringAggregateSelection;
+  who: StringAggregateSelection;
+};
+
+export type InitiativeForumsConnection = {
+  __typename?: 'InitiativeForumsConnection';
+  aggregate: InitiativeForumForumsAggregateSelection;
+  edges: Array<InitiativeForumsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeForumsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InitiativeForumsConnectionAggregateInput>>;
+  NOT?: InputMaybe<InitiativeForumsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InitiativeForumsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InitiativeForumsNodeAggregationWhereInput>;
+};
+
+export type InitiativeForumsConnectionFilters = {
+  /** Filter Initiatives by aggregating results on related InitiativeForumsConnections */
+  aggregate?: InputMaybe<InitiativeForumsConnectionAggregateInput>;
+  /** Return Initiatives where all of the related InitiativeForumsConnections match this filter */
+  all?: InputMaybe<InitiativeForumsConnectionWhere>;
+  /** Return Initiatives where none of the related InitiativeForumsConnections match this filter */
+  none?: InputMaybe<InitiativeForumsConnectionWhere>;
+  /** Return Initiatives where one of the related InitiativeForumsConnections match this filter */
+  single?: InputMaybe<InitiativeForumsConnectionWhere>;
+  /** Return Initiatives where some of the related InitiativeForumsConnections match this filter */
+  some?: InputMaybe<InitiativeForumsConnectionWhere>;
+};
+
+export type InitiativeForumsConnectionSort = {
+  node?: InputMaybe<ForumSort>;
+};
+
+export type InitiativeForumsConnectionWhere = {
+  AND?: InputMaybe<Array<InitiativeForumsConnectionWhere>>;
+  NOT?: InputMaybe<InitiativeForumsConnectionWhere>;
+  OR?: InputMaybe<Array<InitiativeForumsConnectionWhere>>;
+  node?: InputMaybe<ForumWhere>;
+};
+
+export type InitiativeForumsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InitiativeForumsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InitiativeForumsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InitiativeForumsNodeAggregationWhereInput>>;
+  form?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  owner?: InputMaybe<StringScalarAggregationFilters>;
+  who?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InitiativeForumsRelationship = {
+  __typename?: 'InitiativeForumsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Forum;
+};
+
+export type InitiativeInstitutionPartnersAggregateSelection = {
+  __typename?: 'InitiativeInstitutionPartnersAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InitiativeInstitutionPartnersNodeAggregateSelection>;
+};
+
+export type InitiativeInstitutionPartnersNodeAggregateSelection = {
+  __typename?: 'InitiativeInstitutionPartnersNodeAggregateSelection';
+  fullName: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type InitiativeInstitutionResponsibleInstitutionsAggregateSelection = {
+  __typename?: 'InitiativeInstitutionResponsibleInstitutionsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InitiativeInstitutionResponsibleInstitutionsNodeAggregateSelection>;
+};
+
+export type InitiativeInstitutionResponsibleInstitutionsNodeAggregateSelection = {
+  __typename?: 'InitiativeInstitutionResponsibleInstitutionsNodeAggregateSelection';
+  fullName: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type InitiativeKind =
+  | 'JOINT_MEASURE'
+  | 'MEASURE';
+
+/** InitiativeKind filters */
+export type InitiativeKindEnumScalarFilters = {
+  eq?: InputMaybe<InitiativeKind>;
+  in?: InputMaybe<Array<InitiativeKind>>;
+};
+
+export type InitiativeMeetingMeetingsAggregateSelection = {
+  __typename?: 'InitiativeMeetingMeetingsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InitiativeMeetingMeetingsNodeAggregateSelection>;
+};
+
+export type InitiativeMeetingMeetingsNodeAggregateSelection = {
+  __typename?: 'InitiativeMeetingMeetingsNodeAggregateSelection';
+  audience: StringAggregateSelection;
+  endTime: LocalTimeAggregateSelection;
+  online: StringAggregateSelection;
+  place: StringAggregateSelection;
+  startTime: LocalTimeAggregateSelection;
+  text: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type InitiativeMeetingsConnection = {
+  __typename?: 'InitiativeMeetingsConnection';
+  aggregate: InitiativeMeetingMeetingsAggregateSelection;
+  edges: Array<InitiativeMeetingsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeMeetingsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InitiativeMeetingsConnectionAggregateInput>>;
+  NOT?: InputMaybe<InitiativeMeetingsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InitiativeMeetingsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InitiativeMeetingsNodeAggregationWhereInput>;
+};
+
+export type InitiativeMeetingsConnectionFilters = {
+  /** Filter Initiatives by aggregating results on related InitiativeMeetingsConnections */
+  aggregate?: InputMaybe<InitiativeMeetingsConnectionAggregateInput>;
+  /** Return Initiatives where all of the related InitiativeMeetingsConnections match this filter */
+  all?: InputMaybe<InitiativeMeetingsConnectionWhere>;
+  /** Return Initiatives where none of the related InitiativeMeetingsConnections match this filter */
+  none?: InputMaybe<InitiativeMeetingsConnectionWhere>;
+  /** Return Initiatives where one of the related InitiativeMeetingsConnections match this filter */
+  single?: InputMaybe<InitiativeMeetingsConnectionWhere>;
+  /** Return Initiatives where some of the related InitiativeMeetingsConnections match this filter */
+  some?: InputMaybe<InitiativeMeetingsConnectionWhere>;
+};
+
+export type InitiativeMeetingsConnectionSort = {
+  node?: InputMaybe<MeetingSort>;
+};
+
+export type InitiativeMeetingsConnectionWhere = {
+  AND?: InputMaybe<Array<InitiativeMeetingsConnectionWhere>>;
+  NOT?: InputMaybe<InitiativeMeetingsConnectionWhere>;
+  OR?: InputMaybe<Array<InitiativeMeetingsConnectionWhere>>;
+  node?: InputMaybe<MeetingWhere>;
+};
+
+export type InitiativeMeetingsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InitiativeMeetingsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InitiativeMeetingsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InitiativeMeetingsNodeAggregationWhereInput>>;
+  audience?: InputMaybe<StringScalarAggregationFilters>;
+  endTime?: InputMaybe<LocalTimeScalarAggregationFilters>;
+  online?: InputMaybe<StringScalarAggregationFilters>;
+  place?: InputMaybe<StringScalarAggregationFilters>;
+  startTime?: InputMaybe<LocalTimeScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InitiativeMeetingsRelationship = {
+  __typename?: 'InitiativeMeetingsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
+export type InitiativeMunicipalitiesConnection = {
+  __typename?: 'InitiativeMunicipalitiesConnection';
+  aggregate: InitiativeMunicipalityMunicipalitiesAggregateSelection;
+  edges: Array<InitiativeMunicipalitiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeMunicipalitiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InitiativeMunicipalitiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<InitiativeMunicipalitiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InitiativeMunicipalitiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InitiativeMunicipalitiesNodeAggregationWhereInput>;
+};
+
+export type InitiativeMunicipalitiesConnectionFilters = {
+  /** Filter Initiatives by aggregating results on related InitiativeMunicipalitiesConnections */
+  aggregate?: InputMaybe<InitiativeMunicipalitiesConnectionAggregateInput>;
+  /** Return Initiatives where all of the related InitiativeMunicipalitiesConnections match this filter */
+  all?: InputMaybe<InitiativeMunicipalitiesConnectionWhere>;
+  /** Return Initiatives where none of the related InitiativeMunicipalitiesConnections match this filter */
+  none?: InputMaybe<InitiativeMunicipalitiesConnectionWhere>;
+  /** Return Initiatives where one of the related InitiativeMunicipalitiesConnections match this filter */
+  single?: InputMaybe<InitiativeMunicipalitiesConnectionWhere>;
+  /** Return Initiatives where some of the related InitiativeMunicipalitiesConnections match this filter */
+  some?: InputMaybe<InitiativeMunicipalitiesConnectionWhere>;
+};
+
+export type InitiativeMunicipalitiesConnectionSort = {
+  node?: InputMaybe<MunicipalitySort>;
+};
+
+export type InitiativeMunicipalitiesConnectionWhere = {
+  AND?: InputMaybe<Array<InitiativeMunicipalitiesConnectionWhere>>;
+  NOT?: InputMaybe<InitiativeMunicipalitiesConnectionWhere>;
+  OR?: InputMaybe<Array<InitiativeMunicipalitiesConnectionWhere>>;
+  node?: InputMaybe<MunicipalityWhere>;
+};
+
+export type InitiativeMunicipalitiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InitiativeMunicipalitiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InitiativeMunicipalitiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InitiativeMunicipalitiesNodeAggregationWhereInput>>;
+  county?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InitiativeMunicipalitiesRelationship = {
+  __typename?: 'InitiativeMunicipalitiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Municipality;
+};
+
+export type InitiativeMunicipalityMunicipalitiesAggregateSelection = {
+  __typename?: 'InitiativeMunicipalityMunicipalitiesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InitiativeMunicipalityMunicipalitiesNodeAggregateSelection>;
+};
+
+export type InitiativeMunicipalityMunicipalitiesNodeAggregateSelection = {
+  __typename?: 'InitiativeMunicipalityMunicipalitiesNodeAggregateSelection';
+  county: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: StringAggregateSelection;
+};
+
+export type InitiativeNetworkConnection = {
+  __typename?: 'InitiativeNetworkConnection';
+  edges: Array<InitiativeNetworkRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeNetworkConnectionWhere = {
+  AND?: InputMaybe<Array<InitiativeNetworkConnectionWhere>>;
+  NOT?: InputMaybe<InitiativeNetworkConnectionWhere>;
+  OR?: InputMaybe<Array<InitiativeNetworkConnectionWhere>>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type InitiativeNetworkRelationship = {
+  __typename?: 'InitiativeNetworkRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type InitiativePartnersConnection = {
+  __typename?: 'InitiativePartnersConnection';
+  aggregate: InitiativeInstitutionPartnersAggregateSelection;
+  edges: Array<InitiativePartnersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativePartnersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InitiativePartnersConnectionAggregateInput>>;
+  NOT?: InputMaybe<InitiativePartnersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InitiativePartnersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InitiativePartnersNodeAggregationWhereInput>;
+};
+
+export type InitiativePartnersConnectionFilters = {
+  /** Filter Initiatives by aggregating results on related InitiativePartnersConnections */
+  aggregate?: InputMaybe<InitiativePartnersConnectionAggregateInput>;
+  /** Return Initiatives where all of the related InitiativePartnersConnections match this filter */
+  all?: InputMaybe<InitiativePartnersConnectionWhere>;
+  /** Return Initiatives where none of the related InitiativePartnersConnections match this filter */
+  none?: InputMaybe<InitiativePartnersConnectionWhere>;
+  /** Return Initiatives where one of the related InitiativePartnersConnections match this filter */
+  single?: InputMaybe<InitiativePartnersConnectionWhere>;
+  /** Return Initiatives where some of the related InitiativePartnersConnections match this filter */
+  some?: InputMaybe<InitiativePartnersConnectionWhere>;
+};
+
+export type InitiativePartnersConnectionSort = {
+  node?: InputMaybe<InstitutionSort>;
+};
+
+export type InitiativePartnersConnectionWhere = {
+  AND?: InputMaybe<Array<InitiativePartnersConnectionWhere>>;
+  NOT?: InputMaybe<InitiativePartnersConnectionWhere>;
+  OR?: InputMaybe<Array<InitiativePartnersConnectionWhere>>;
+  node?: InputMaybe<InstitutionWhere>;
+};
+
+export type InitiativePartnersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InitiativePartnersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InitiativePartnersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InitiativePartnersNodeAggregationWhereInput>>;
+  fullName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InitiativePartnersRelationship = {
+  __typename?: 'InitiativePartnersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type InitiativeRelationshipFilters = {
+  /** Filter type where all of the related Initiatives match this filter */
+  all?: InputMaybe<InitiativeWhere>;
+  /** Filter type where none of the related Initiatives match this filter */
+  none?: InputMaybe<InitiativeWhere>;
+  /** Filter type where one of the related Initiatives match this filter */
+  single?: InputMaybe<InitiativeWhere>;
+  /** Filter type where some of the related Initiatives match this filter */
+  some?: InputMaybe<InitiativeWhere>;
+};
+
+export type InitiativeResponsibleInstitutionsConnection = {
+  __typename?: 'InitiativeResponsibleInstitutionsConnection';
+  aggregate: InitiativeInstitutionResponsibleInstitutionsAggregateSelection;
+  edges: Array<InitiativeResponsibleInstitutionsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeResponsibleInstitutionsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InitiativeResponsibleInstitutionsConnectionAggregateInput>>;
+  NOT?: InputMaybe<InitiativeResponsibleInstitutionsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InitiativeResponsibleInstitutionsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InitiativeResponsibleInstitutionsNodeAggregationWhereInput>;
+};
+
+export type InitiativeResponsibleInstitutionsConnectionFilters = {
+  /** Filter Initiatives by aggregating results on related InitiativeResponsibleInstitutionsConnections */
+  aggregate?: InputMaybe<InitiativeResponsibleInstitutionsConnectionAggregateInput>;
+  /** Return Initiatives where all of the related InitiativeResponsibleInstitutionsConnections match this filter */
+  all?: InputMaybe<InitiativeResponsibleInstitutionsConnectionWhere>;
+  /** Return Initiatives where none of the related InitiativeResponsibleInstitutionsConnections match this filter */
+  none?: InputMaybe<InitiativeResponsibleInstitutionsConnectionWhere>;
+  /** Return Initiatives where one of the related InitiativeResponsibleInstitutionsConnections match this filter */
+  single?: InputMaybe<InitiativeResponsibleInstitutionsConnectionWhere>;
+  /** Return Initiatives where some of the related InitiativeResponsibleInstitutionsConnections match this filter */
+  some?: InputMaybe<InitiativeResponsibleInstitutionsConnectionWhere>;
+};
+
+export type InitiativeResponsibleInstitutionsConnectionSort = {
+  node?: InputMaybe<InstitutionSort>;
+};
+
+export type InitiativeResponsibleInstitutionsConnectionWhere = {
+  AND?: InputMaybe<Array<InitiativeResponsibleInstitutionsConnectionWhere>>;
+  NOT?: InputMaybe<InitiativeResponsibleInstitutionsConnectionWhere>;
+  OR?: InputMaybe<Array<InitiativeResponsibleInstitutionsConnectionWhere>>;
+  node?: InputMaybe<InstitutionWhere>;
+};
+
+export type InitiativeResponsibleInstitutionsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InitiativeResponsibleInstitutionsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InitiativeResponsibleInstitutionsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InitiativeResponsibleInstitutionsNodeAggregationWhereInput>>;
+  fullName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InitiativeResponsibleInstitutionsRelationship = {
+  __typename?: 'InitiativeResponsibleInstitutionsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type InitiativeSchemeConnection = {
+  __typename?: 'InitiativeSchemeConnection';
+  edges: Array<InitiativeSchemeRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeSchemeConnectionWhere = {
+  AND?: InputMaybe<Array<InitiativeSchemeConnectionWhere>>;
+  NOT?: InputMaybe<InitiativeSchemeConnectionWhere>;
+  OR?: InputMaybe<Array<InitiativeSchemeConnectionWhere>>;
+  node?: InputMaybe<SchemeWhere>;
+};
+
+export type InitiativeSchemeRelationship = {
+  __typename?: 'InitiativeSchemeRelationship';
+  cursor: Scalars['String']['output'];
+  node: Scheme;
+};
+
+/** Fields to sort Initiatives by. The order in which sorts are applied is not guaranteed when specifying many fields in one InitiativeSort object. */
+export type InitiativeSort = {
+  audience?: InputMaybe<SortDirection>;
+  how?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  owner?: InputMaybe<SortDirection>;
+  periodEnd?: InputMaybe<SortDirection>;
+  periodStart?: InputMaybe<SortDirection>;
+  periodText?: InputMaybe<SortDirection>;
+  plannedDays?: InputMaybe<SortDirection>;
+  plannedEmployees?: InputMaybe<SortDirection>;
+  plannedGatherings?: InputMaybe<SortDirection>;
+  plannedMeetings?: InputMaybe<SortDirection>;
+  plannedUnits?: InputMaybe<SortDirection>;
+  responsible?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  volumeText?: InputMaybe<SortDirection>;
+};
+
+export type InitiativeStatus =
+  | 'ACTIVE'
+  | 'FINISHED'
+  | 'PLANNED';
+
+/** InitiativeStatus filters */
+export type InitiativeStatusEnumScalarFilters = {
+  eq?: InputMaybe<InitiativeStatus>;
+  in?: InputMaybe<Array<InitiativeStatus>>;
+};
+
+export type InitiativeTrackTracksAggregateSelection = {
+  __typename?: 'InitiativeTrackTracksAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InitiativeTrackTracksNodeAggregateSelection>;
+};
+
+export type InitiativeTrackTracksNodeAggregateSelection = {
+  __typename?: 'InitiativeTrackTracksNodeAggregateSelection';
+  duration: StringAggregateSelection;
+  number: IntAggregateSelection;
+  targetGroup: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type InitiativeTracksConnection = {
+  __typename?: 'InitiativeTracksConnection';
+  aggregate: InitiativeTrackTracksAggregateSelection;
+  edges: Array<InitiativeTracksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeTracksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InitiativeTracksConnectionAggregateInput>>;
+  NOT?: InputMaybe<InitiativeTracksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InitiativeTracksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InitiativeTracksNodeAggregationWhereInput>;
+};
+
+export type InitiativeTracksConnectionFilters = {
+  /** Filter Initiatives by aggregating results on related InitiativeTracksConnections */
+  aggregate?: InputMaybe<InitiativeTracksConnectionAggregateInput>;
+  /** Return Initiatives where all of the related InitiativeTracksConnections match this filter */
+  all?: InputMaybe<InitiativeTracksConnectionWhere>;
+  /** Return Initiatives where none of the related InitiativeTracksConnections match this filter */
+  none?: InputMaybe<InitiativeTracksConnectionWhere>;
+  /** Return Initiatives where one of the related InitiativeTracksConnections match this filter */
+  single?: InputMaybe<InitiativeTracksConnectionWhere>;
+  /** Return Initiatives where some of the related InitiativeTracksConnections match this filter */
+  some?: InputMaybe<InitiativeTracksConnectionWhere>;
+};
+
+export type InitiativeTracksConnectionSort = {
+  node?: InputMaybe<TrackSort>;
+};
+
+export type InitiativeTracksConnectionWhere = {
+  AND?: InputMaybe<Array<InitiativeTracksConnectionWhere>>;
+  NOT?: InputMaybe<InitiativeTracksConnectionWhere>;
+  OR?: InputMaybe<Array<InitiativeTracksConnectionWhere>>;
+  node?: InputMaybe<TrackWhere>;
+};
+
+export type InitiativeTracksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InitiativeTracksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InitiativeTracksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InitiativeTracksNodeAggregationWhereInput>>;
+  duration?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  targetGroup?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InitiativeTracksRelationship = {
+  __typename?: 'InitiativeTracksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Track;
+};
+
+export type InitiativeWhere = {
+  AND?: InputMaybe<Array<InitiativeWhere>>;
+  NOT?: InputMaybe<InitiativeWhere>;
+  OR?: InputMaybe<Array<InitiativeWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  audience?: InputMaybe<StringScalarFilters>;
+  buildsOn?: InputMaybe<InitiativeWhere>;
+  buildsOnConnection?: InputMaybe<InitiativeBuildsOnConnectionWhere>;
+  forums?: InputMaybe<ForumRelationshipFilters>;
+  forumsConnection?: InputMaybe<InitiativeForumsConnectionFilters>;
+  how?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<InitiativeKindEnumScalarFilters>;
+  meetings?: InputMaybe<MeetingRelationshipFilters>;
+  meetingsConnection?: InputMaybe<InitiativeMeetingsConnectionFilters>;
+  municipalities?: InputMaybe<MunicipalityRelationshipFilters>;
+  municipalitiesConnection?: InputMaybe<InitiativeMunicipalitiesConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  network?: InputMaybe<NetworkWhere>;
+  networkConnection?: InputMaybe<InitiativeNetworkConnectionWhere>;
+  owner?: InputMaybe<StringScalarFilters>;
+  partners?: InputMaybe<InstitutionRelationshipFilters>;
+  partnersConnection?: InputMaybe<InitiativePartnersConnectionFilters>;
+  periodEnd?: InputMaybe<DateScalarFilters>;
+  periodStart?: InputMaybe<DateScalarFilters>;
+  periodText?: InputMaybe<StringScalarFilters>;
+  plannedDays?: InputMaybe<IntScalarFilters>;
+  plannedEmployees?: InputMaybe<IntScalarFilters>;
+  plannedGatherings?: InputMaybe<IntScalarFilters>;
+  plannedMeetings?: InputMaybe<IntScalarFilters>;
+  plannedUnits?: InputMaybe<IntScalarFilters>;
+  purpose?: InputMaybe<StringListFilters>;
+  responsible?: InputMaybe<StringScalarFilters>;
+  responsibleInstitutions?: InputMaybe<InstitutionRelationshipFilters>;
+  responsibleInstitutionsConnection?: InputMaybe<InitiativeResponsibleInstitutionsConnectionFilters>;
+  scheme?: InputMaybe<SchemeWhere>;
+  schemeConnection?: InputMaybe<InitiativeSchemeConnectionWhere>;
+  sources?: InputMaybe<StringListFilters>;
+  status?: InputMaybe<InitiativeStatusEnumScalarFilters>;
+  targetGroups?: InputMaybe<TargetGroupListEnumScalarFilters>;
+  tracks?: InputMaybe<TrackRelationshipFilters>;
+  tracksConnection?: InputMaybe<InitiativeTracksConnectionFilters>;
+  volumeText?: InputMaybe<StringScalarFilters>;
+  workingGroups?: InputMaybe<WorkingGroupRelationshipFilters>;
+  workingGroupsConnection?: InputMaybe<InitiativeWorkingGroupsConnectionFilters>;
+};
+
+export type InitiativeWorkingGroupWorkingGroupsAggregateSelection = {
+  __typename?: 'InitiativeWorkingGroupWorkingGroupsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InitiativeWorkingGroupWorkingGroupsNodeAggregateSelection>;
+};
+
+export type InitiativeWorkingGroupWorkingGroupsNodeAggregateSelection = {
+  __typename?: 'InitiativeWorkingGroupWorkingGroupsNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type InitiativeWorkingGroupsConnection = {
+  __typename?: 'InitiativeWorkingGroupsConnection';
+  aggregate: InitiativeWorkingGroupWorkingGroupsAggregateSelection;
+  edges: Array<InitiativeWorkingGroupsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InitiativeWorkingGroupsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InitiativeWorkingGroupsConnectionAggregateInput>>;
+  NOT?: InputMaybe<InitiativeWorkingGroupsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InitiativeWorkingGroupsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InitiativeWorkingGroupsNodeAggregationWhereInput>;
+};
+
+export type InitiativeWorkingGroupsConnectionFilters = {
+  /** Filter Initiatives by aggregating results on related InitiativeWorkingGroupsConnections */
+  aggregate?: InputMaybe<InitiativeWorkingGroupsConnectionAggregateInput>;
+  /** Return Initiatives where all of the related InitiativeWorkingGroupsConnections match this filter */
+  all?: InputMaybe<InitiativeWorkingGroupsConnectionWhere>;
+  /** Return Initiatives where none of the related InitiativeWorkingGroupsConnections match this filter */
+  none?: InputMaybe<InitiativeWorkingGroupsConnectionWhere>;
+  /** Return Initiatives where one of the related InitiativeWorkingGroupsConnections match this filter */
+  single?: InputMaybe<InitiativeWorkingGroupsConnectionWhere>;
+  /** Return Initiatives where some of the related InitiativeWorkingGroupsConnections match this filter */
+  some?: InputMaybe<InitiativeWorkingGroupsConnectionWhere>;
+};
+
+export type InitiativeWorkingGroupsConnectionSort = {
+  node?: InputMaybe<WorkingGroupSort>;
+};
+
+export type InitiativeWorkingGroupsConnectionWhere = {
+  AND?: InputMaybe<Array<InitiativeWorkingGroupsConnectionWhere>>;
+  NOT?: InputMaybe<InitiativeWorkingGroupsConnectionWhere>;
+  OR?: InputMaybe<Array<InitiativeWorkingGroupsConnectionWhere>>;
+  node?: InputMaybe<WorkingGroupWhere>;
+};
+
+export type InitiativeWorkingGroupsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InitiativeWorkingGroupsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InitiativeWorkingGroupsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InitiativeWorkingGroupsNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InitiativeWorkingGroupsRelationship = {
+  __typename?: 'InitiativeWorkingGroupsRelationship';
+  cursor: Scalars['String']['output'];
+  node: WorkingGroup;
+};
+
+export type InitiativesConnection = {
+  __typename?: 'InitiativesConnection';
+  aggregate: InitiativeAggregate;
+  edges: Array<InitiativeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type Institution = {
+  __typename?: 'Institution';
+  /** Other spellings found in the documents. */
+  aliases: Array<Scalars['String']['output']>;
+  allocations: Array<Allocation>;
+  allocationsConnection: InstitutionAllocationsConnection;
+  fullName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: InstitutionKind;
+  leads: Array<Track>;
+  leadsConnection: InstitutionLeadsConnection;
+  /** Short name as the documents use it, e.g. DMMH, Nord universitet. */
+  name: Scalars['String']['output'];
+  /** For a unit: the institution it is part of. */
+  parent?: Maybe<Institution>;
+  parentConnection: InstitutionParentConnection;
+  partnerIn: Array<Initiative>;
+  partnerInConnection: InstitutionPartnerInConnection;
+  people: Array<Person>;
+  peopleConnection: InstitutionPeopleConnection;
+  responsibleFor: Array<Initiative>;
+  responsibleForConnection: InstitutionResponsibleForConnection;
+  sources: Array<Scalars['String']['output']>;
+  units: Array<Institution>;
+  unitsConnection: InstitutionUnitsConnection;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionAllocationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AllocationSort>>;
+  where?: InputMaybe<AllocationWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionAllocationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionAllocationsConnectionSort>>;
+  where?: InputMaybe<InstitutionAllocationsConnectionWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionLeadsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackSort>>;
+  where?: InputMaybe<TrackWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionLeadsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionLeadsConnectionSort>>;
+  where?: InputMaybe<InstitutionLeadsConnectionWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionPartnerInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeSort>>;
+  where?: InputMaybe<InitiativeWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionPartnerInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionPartnerInConnectionSort>>;
+  where?: InputMaybe<InstitutionPartnerInConnectionWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionPeopleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionPeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionPeopleConnectionSort>>;
+  where?: InputMaybe<InstitutionPeopleConnectionWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionResponsibleForArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeSort>>;
+  where?: InputMaybe<InitiativeWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionResponsibleForConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionResponsibleForConnectionSort>>;
+  where?: InputMaybe<InstitutionResponsibleForConnectionWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionUnitsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionSort>>;
+  where?: InputMaybe<InstitutionWhere>;
+};
+
+
+/**
+ * A university or university college (UH), a national service, a centre, or a unit
+ * inside one of them (SEPU is part of HINN, NTNU Skrivesenteret part of NTNU).
+ */
+export type InstitutionUnitsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionUnitsConnectionSort>>;
+  where?: InputMaybe<InstitutionUnitsConnectionWhere>;
+};
+
+export type InstitutionAggregate = {
+  __typename?: 'InstitutionAggregate';
+  count: Count;
+  node: InstitutionAggregateNode;
+};
+
+export type InstitutionAggregateNode = {
+  __typename?: 'InstitutionAggregateNode';
+  fullName: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type InstitutionAllocationAllocationsAggregateSelection = {
+  __typename?: 'InstitutionAllocationAllocationsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InstitutionAllocationAllocationsNodeAggregateSelection>;
+};
+
+export type InstitutionAllocationAllocationsNodeAggregateSelection = {
+  __typename?: 'InstitutionAllocationAllocationsNodeAggregateSelection';
+  amountNok: IntAggregateSelection;
+  name: StringAggregateSelection;
+  purpose: StringAggregateSelection;
+  recurrence: StringAggregateSelection;
+  totalNok: IntAggregateSelection;
+};
+
+export type InstitutionAllocationsConnection = {
+  __typename?: 'InstitutionAllocationsConnection';
+  aggregate: InstitutionAllocationAllocationsAggregateSelection;
+  edges: Array<InstitutionAllocationsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionAllocationsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InstitutionAllocationsConnectionAggregateInput>>;
+  NOT?: InputMaybe<InstitutionAllocationsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InstitutionAllocationsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InstitutionAllocationsNodeAggregationWhereInput>;
+};
+
+export type InstitutionAllocationsConnectionFilters = {
+  /** Filter Institutions by aggregating results on related InstitutionAllocationsConnections */
+  aggregate?: InputMaybe<InstitutionAllocationsConnectionAggregateInput>;
+  /** Return Institutions where all of the related InstitutionAllocationsConnections match this filter */
+  all?: InputMaybe<InstitutionAllocationsConnectionWhere>;
+  /** Return Institutions where none of the related InstitutionAllocationsConnections match this filter */
+  none?: InputMaybe<InstitutionAllocationsConnectionWhere>;
+  /** Return Institutions where one of the related InstitutionAllocationsConnections match this filter */
+  single?: InputMaybe<InstitutionAllocationsConnectionWhere>;
+  /** Return Institutions where some of the related InstitutionAllocationsConnections match this filter */
+  some?: InputMaybe<InstitutionAllocationsConnectionWhere>;
+};
+
+export type InstitutionAllocationsConnectionSort = {
+  node?: InputMaybe<AllocationSort>;
+};
+
+export type InstitutionAllocationsConnectionWhere = {
+  AND?: InputMaybe<Array<InstitutionAllocationsConnectionWhere>>;
+  NOT?: InputMaybe<InstitutionAllocationsConnectionWhere>;
+  OR?: InputMaybe<Array<InstitutionAllocationsConnectionWhere>>;
+  node?: InputMaybe<AllocationWhere>;
+};
+
+export type InstitutionAllocationsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InstitutionAllocationsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InstitutionAllocationsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InstitutionAllocationsNodeAggregationWhereInput>>;
+  amountNok?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  purpose?: InputMaybe<StringScalarAggregationFilters>;
+  recurrence?: InputMaybe<StringScalarAggregationFilters>;
+  totalNok?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type InstitutionAllocationsRelationship = {
+  __typename?: 'InstitutionAllocationsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Allocation;
+};
+
+export type InstitutionEdge = {
+  __typename?: 'InstitutionEdge';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type InstitutionInitiativePartnerInAggregateSelection = {
+  __typename?: 'InstitutionInitiativePartnerInAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InstitutionInitiativePartnerInNodeAggregateSelection>;
+};
+
+export type InstitutionInitiativePartnerInNodeAggregateSelection = {
+  __typename?: 'InstitutionInitiativePartnerInNodeAggregateSelection';
+  audience: StringAggregateSelection;
+  how: StringAggregateSelection;
+  name: StringAggregateSelection;
+  owner: StringAggregateSelection;
+  periodText: StringAggregateSelection;
+  plannedDays: IntAggregateSelection;
+  plannedEmployees: IntAggregateSelection;
+  plannedGatherings: IntAggregateSelection;
+  plannedMeetings: IntAggregateSelection;
+  plannedUnits: IntAggregateSelection;
+  responsible: StringAggregateSelection;
+  volumeText: StringAggregateSelection;
+};
+
+export type InstitutionInitiativeResponsibleForAggregateSelection = {
+  __typename?: 'InstitutionInitiativeResponsibleForAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InstitutionInitiativeResponsibleForNodeAggregateSelection>;
+};
+
+export type InstitutionInitiativeResponsibleForNodeAggregateSelection = {
+  __typename?: 'InstitutionInitiativeResponsibleForNodeAggregateSelection';
+  audience: StringAggregateSelection;
+  how: StringAggregateSelection;
+  name: StringAggregateSelection;
+  owner: StringAggregateSelection;
+  periodText: StringAggregateSelection;
+  plannedDays: IntAggregateSelection;
+  plannedEmployees: IntAggregateSelection;
+  plannedGatherings: IntAggregateSelection;
+  plannedMeetings: IntAggregateSelection;
+  plannedUnits: IntAggregateSelection;
+  responsible: StringAggregateSelection;
+  volumeText: StringAggregateSelection;
+};
+
+export type InstitutionInstitutionUnitsAggregateSelection = {
+  __typename?: 'InstitutionInstitutionUnitsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InstitutionInstitutionUnitsNodeAggregateSelection>;
+};
+
+export type InstitutionInstitutionUnitsNodeAggregateSelection = {
+  __typename?: 'InstitutionInstitutionUnitsNodeAggregateSelection';
+  fullName: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type InstitutionKind =
+  | 'CENTRE'
+  | 'NATIONAL_SERVICE'
+  | 'UNIT'
+  | 'UNIVERSITY'
+  | 'UNIVERSITY_COLLEGE';
+
+/** InstitutionKind filters */
+export type InstitutionKindEnumScalarFilters = {
+  eq?: InputMaybe<InstitutionKind>;
+  in?: InputMaybe<Array<InstitutionKind>>;
+};
+
+export type InstitutionLeadsConnection = {
+  __typename?: 'InstitutionLeadsConnection';
+  aggregate: InstitutionTrackLeadsAggregateSelection;
+  edges: Array<InstitutionLeadsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionLeadsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InstitutionLeadsConnectionAggregateInput>>;
+  NOT?: InputMaybe<InstitutionLeadsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InstitutionLeadsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InstitutionLeadsNodeAggregationWhereInput>;
+};
+
+export type InstitutionLeadsConnectionFilters = {
+  /** Filter Institutions by aggregating results on related InstitutionLeadsConnections */
+  aggregate?: InputMaybe<InstitutionLeadsConnectionAggregateInput>;
+  /** Return Institutions where all of the related InstitutionLeadsConnections match this filter */
+  all?: InputMaybe<InstitutionLeadsConnectionWhere>;
+  /** Return Institutions where none of the related InstitutionLeadsConnections match this filter */
+  none?: InputMaybe<InstitutionLeadsConnectionWhere>;
+  /** Return Institutions where one of the related InstitutionLeadsConnections match this filter */
+  single?: InputMaybe<InstitutionLeadsConnectionWhere>;
+  /** Return Institutions where some of the related InstitutionLeadsConnections match this filter */
+  some?: InputMaybe<InstitutionLeadsConnectionWhere>;
+};
+
+export type InstitutionLeadsConnectionSort = {
+  node?: InputMaybe<TrackSort>;
+};
+
+export type InstitutionLeadsConnectionWhere = {
+  AND?: InputMaybe<Array<InstitutionLeadsConnectionWhere>>;
+  NOT?: InputMaybe<InstitutionLeadsConnectionWhere>;
+  OR?: InputMaybe<Array<InstitutionLeadsConnectionWhere>>;
+  node?: InputMaybe<TrackWhere>;
+};
+
+export type InstitutionLeadsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InstitutionLeadsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InstitutionLeadsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InstitutionLeadsNodeAggregationWhereInput>>;
+  duration?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  targetGroup?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InstitutionLeadsRelationship = {
+  __typename?: 'InstitutionLeadsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Track;
+};
+
+export type InstitutionParentConnection = {
+  __typename?: 'InstitutionParentConnection';
+  edges: Array<InstitutionParentRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionParentConnectionWhere = {
+  AND?: InputMaybe<Array<InstitutionParentConnectionWhere>>;
+  NOT?: InputMaybe<InstitutionParentConnectionWhere>;
+  OR?: InputMaybe<Array<InstitutionParentConnectionWhere>>;
+  node?: InputMaybe<InstitutionWhere>;
+};
+
+export type InstitutionParentRelationship = {
+  __typename?: 'InstitutionParentRelationship';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type InstitutionPartnerInConnection = {
+  __typename?: 'InstitutionPartnerInConnection';
+  aggregate: InstitutionInitiativePartnerInAggregateSelection;
+  edges: Array<InstitutionPartnerInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionPartnerInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InstitutionPartnerInConnectionAggregateInput>>;
+  NOT?: InputMaybe<InstitutionPartnerInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InstitutionPartnerInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InstitutionPartnerInNodeAggregationWhereInput>;
+};
+
+export type InstitutionPartnerInConnectionFilters = {
+  /** Filter Institutions by aggregating results on related InstitutionPartnerInConnections */
+  aggregate?: InputMaybe<InstitutionPartnerInConnectionAggregateInput>;
+  /** Return Institutions where all of the related InstitutionPartnerInConnections match this filter */
+  all?: InputMaybe<InstitutionPartnerInConnectionWhere>;
+  /** Return Institutions where none of the related InstitutionPartnerInConnections match this filter */
+  none?: InputMaybe<InstitutionPartnerInConnectionWhere>;
+  /** Return Institutions where one of the related InstitutionPartnerInConnections match this filter */
+  single?: InputMaybe<InstitutionPartnerInConnectionWhere>;
+  /** Return Institutions where some of the related InstitutionPartnerInConnections match this filter */
+  some?: InputMaybe<InstitutionPartnerInConnectionWhere>;
+};
+
+export type InstitutionPartnerInConnectionSort = {
+  node?: InputMaybe<InitiativeSort>;
+};
+
+export type InstitutionPartnerInConnectionWhere = {
+  AND?: InputMaybe<Array<InstitutionPartnerInConnectionWhere>>;
+  NOT?: InputMaybe<InstitutionPartnerInConnectionWhere>;
+  OR?: InputMaybe<Array<InstitutionPartnerInConnectionWhere>>;
+  node?: InputMaybe<InitiativeWhere>;
+};
+
+export type InstitutionPartnerInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InstitutionPartnerInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InstitutionPartnerInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InstitutionPartnerInNodeAggregationWhereInput>>;
+  audience?: InputMaybe<StringScalarAggregationFilters>;
+  how?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  owner?: InputMaybe<StringScalarAggregationFilters>;
+  periodText?: InputMaybe<StringScalarAggregationFilters>;
+  plannedDays?: InputMaybe<IntScalarAggregationFilters>;
+  plannedEmployees?: InputMaybe<IntScalarAggregationFilters>;
+  plannedGatherings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedMeetings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedUnits?: InputMaybe<IntScalarAggregationFilters>;
+  responsible?: InputMaybe<StringScalarAggregationFilters>;
+  volumeText?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InstitutionPartnerInRelationship = {
+  __typename?: 'InstitutionPartnerInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+export type InstitutionPeopleConnection = {
+  __typename?: 'InstitutionPeopleConnection';
+  aggregate: InstitutionPersonPeopleAggregateSelection;
+  edges: Array<InstitutionPeopleRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionPeopleConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InstitutionPeopleConnectionAggregateInput>>;
+  NOT?: InputMaybe<InstitutionPeopleConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InstitutionPeopleConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InstitutionPeopleNodeAggregationWhereInput>;
+};
+
+export type InstitutionPeopleConnectionFilters = {
+  /** Filter Institutions by aggregating results on related InstitutionPeopleConnections */
+  aggregate?: InputMaybe<InstitutionPeopleConnectionAggregateInput>;
+  /** Return Institutions where all of the related InstitutionPeopleConnections match this filter */
+  all?: InputMaybe<InstitutionPeopleConnectionWhere>;
+  /** Return Institutions where none of the related InstitutionPeopleConnections match this filter */
+  none?: InputMaybe<InstitutionPeopleConnectionWhere>;
+  /** Return Institutions where one of the related InstitutionPeopleConnections match this filter */
+  single?: InputMaybe<InstitutionPeopleConnectionWhere>;
+  /** Return Institutions where some of the related InstitutionPeopleConnections match this filter */
+  some?: InputMaybe<InstitutionPeopleConnectionWhere>;
+};
+
+export type InstitutionPeopleConnectionSort = {
+  node?: InputMaybe<PersonSort>;
+};
+
+export type InstitutionPeopleConnectionWhere = {
+  AND?: InputMaybe<Array<InstitutionPeopleConnectionWhere>>;
+  NOT?: InputMaybe<InstitutionPeopleConnectionWhere>;
+  OR?: InputMaybe<Array<InstitutionPeopleConnectionWhere>>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type InstitutionPeopleNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InstitutionPeopleNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InstitutionPeopleNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InstitutionPeopleNodeAggregationWhereInput>>;
+  affiliationText?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InstitutionPeopleRelationship = {
+  __typename?: 'InstitutionPeopleRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type InstitutionPersonPeopleAggregateSelection = {
+  __typename?: 'InstitutionPersonPeopleAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InstitutionPersonPeopleNodeAggregateSelection>;
+};
+
+export type InstitutionPersonPeopleNodeAggregateSelection = {
+  __typename?: 'InstitutionPersonPeopleNodeAggregateSelection';
+  affiliationText: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type InstitutionRelationshipFilters = {
+  /** Filter type where all of the related Institutions match this filter */
+  all?: InputMaybe<InstitutionWhere>;
+  /** Filter type where none of the related Institutions match this filter */
+  none?: InputMaybe<InstitutionWhere>;
+  /** Filter type where one of the related Institutions match this filter */
+  single?: InputMaybe<InstitutionWhere>;
+  /** Filter type where some of the related Institutions match this filter */
+  some?: InputMaybe<InstitutionWhere>;
+};
+
+export type InstitutionResponsibleForConnection = {
+  __typename?: 'InstitutionResponsibleForConnection';
+  aggregate: InstitutionInitiativeResponsibleForAggregateSelection;
+  edges: Array<InstitutionResponsibleForRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionResponsibleForConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InstitutionResponsibleForConnectionAggregateInput>>;
+  NOT?: InputMaybe<InstitutionResponsibleForConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InstitutionResponsibleForConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InstitutionResponsibleForNodeAggregationWhereInput>;
+};
+
+export type InstitutionResponsibleForConnectionFilters = {
+  /** Filter Institutions by aggregating results on related InstitutionResponsibleForConnections */
+  aggregate?: InputMaybe<InstitutionResponsibleForConnectionAggregateInput>;
+  /** Return Institutions where all of the related InstitutionResponsibleForConnections match this filter */
+  all?: InputMaybe<InstitutionResponsibleForConnectionWhere>;
+  /** Return Institutions where none of the related InstitutionResponsibleForConnections match this filter */
+  none?: InputMaybe<InstitutionResponsibleForConnectionWhere>;
+  /** Return Institutions where one of the related InstitutionResponsibleForConnections match this filter */
+  single?: InputMaybe<InstitutionResponsibleForConnectionWhere>;
+  /** Return Institutions where some of the related InstitutionResponsibleForConnections match this filter */
+  some?: InputMaybe<InstitutionResponsibleForConnectionWhere>;
+};
+
+export type InstitutionResponsibleForConnectionSort = {
+  node?: InputMaybe<InitiativeSort>;
+};
+
+export type InstitutionResponsibleForConnectionWhere = {
+  AND?: InputMaybe<Array<InstitutionResponsibleForConnectionWhere>>;
+  NOT?: InputMaybe<InstitutionResponsibleForConnectionWhere>;
+  OR?: InputMaybe<Array<InstitutionResponsibleForConnectionWhere>>;
+  node?: InputMaybe<InitiativeWhere>;
+};
+
+export type InstitutionResponsibleForNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InstitutionResponsibleForNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InstitutionResponsibleForNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InstitutionResponsibleForNodeAggregationWhereInput>>;
+  audience?: InputMaybe<StringScalarAggregationFilters>;
+  how?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  owner?: InputMaybe<StringScalarAggregationFilters>;
+  periodText?: InputMaybe<StringScalarAggregationFilters>;
+  plannedDays?: InputMaybe<IntScalarAggregationFilters>;
+  plannedEmployees?: InputMaybe<IntScalarAggregationFilters>;
+  plannedGatherings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedMeetings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedUnits?: InputMaybe<IntScalarAggregationFilters>;
+  responsible?: InputMaybe<StringScalarAggregationFilters>;
+  volumeText?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InstitutionResponsibleForRelationship = {
+  __typename?: 'InstitutionResponsibleForRelationship';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+/** Fields to sort Institutions by. The order in which sorts are applied is not guaranteed when specifying many fields in one InstitutionSort object. */
+export type InstitutionSort = {
+  fullName?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type InstitutionTrackLeadsAggregateSelection = {
+  __typename?: 'InstitutionTrackLeadsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<InstitutionTrackLeadsNodeAggregateSelection>;
+};
+
+export type InstitutionTrackLeadsNodeAggregateSelection = {
+  __typename?: 'InstitutionTrackLeadsNodeAggregateSelection';
+  duration: StringAggregateSelection;
+  number: IntAggregateSelection;
+  targetGroup: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type InstitutionUnitsConnection = {
+  __typename?: 'InstitutionUnitsConnection';
+  aggregate: InstitutionInstitutionUnitsAggregateSelection;
+  edges: Array<InstitutionUnitsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionUnitsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InstitutionUnitsConnectionAggregateInput>>;
+  NOT?: InputMaybe<InstitutionUnitsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InstitutionUnitsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<InstitutionUnitsNodeAggregationWhereInput>;
+};
+
+export type InstitutionUnitsConnectionFilters = {
+  /** Filter Institutions by aggregating results on related InstitutionUnitsConnections */
+  aggregate?: InputMaybe<InstitutionUnitsConnectionAggregateInput>;
+  /** Return Institutions where all of the related InstitutionUnitsConnections match this filter */
+  all?: InputMaybe<InstitutionUnitsConnectionWhere>;
+  /** Return Institutions where none of the related InstitutionUnitsConnections match this filter */
+  none?: InputMaybe<InstitutionUnitsConnectionWhere>;
+  /** Return Institutions where one of the related InstitutionUnitsConnections match this filter */
+  single?: InputMaybe<InstitutionUnitsConnectionWhere>;
+  /** Return Institutions where some of the related InstitutionUnitsConnections match this filter */
+  some?: InputMaybe<InstitutionUnitsConnectionWhere>;
+};
+
+export type InstitutionUnitsConnectionSort = {
+  node?: InputMaybe<InstitutionSort>;
+};
+
+export type InstitutionUnitsConnectionWhere = {
+  AND?: InputMaybe<Array<InstitutionUnitsConnectionWhere>>;
+  NOT?: InputMaybe<InstitutionUnitsConnectionWhere>;
+  OR?: InputMaybe<Array<InstitutionUnitsConnectionWhere>>;
+  node?: InputMaybe<InstitutionWhere>;
+};
+
+export type InstitutionUnitsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InstitutionUnitsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InstitutionUnitsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InstitutionUnitsNodeAggregationWhereInput>>;
+  fullName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InstitutionUnitsRelationship = {
+  __typename?: 'InstitutionUnitsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type InstitutionWhere = {
+  AND?: InputMaybe<Array<InstitutionWhere>>;
+  NOT?: InputMaybe<InstitutionWhere>;
+  OR?: InputMaybe<Array<InstitutionWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  allocations?: InputMaybe<AllocationRelationshipFilters>;
+  allocationsConnection?: InputMaybe<InstitutionAllocationsConnectionFilters>;
+  fullName?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<InstitutionKindEnumScalarFilters>;
+  leads?: InputMaybe<TrackRelationshipFilters>;
+  leadsConnection?: InputMaybe<InstitutionLeadsConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  parent?: InputMaybe<InstitutionWhere>;
+  parentConnection?: InputMaybe<InstitutionParentConnectionWhere>;
+  partnerIn?: InputMaybe<InitiativeRelationshipFilters>;
+  partnerInConnection?: InputMaybe<InstitutionPartnerInConnectionFilters>;
+  people?: InputMaybe<PersonRelationshipFilters>;
+  peopleConnection?: InputMaybe<InstitutionPeopleConnectionFilters>;
+  responsibleFor?: InputMaybe<InitiativeRelationshipFilters>;
+  responsibleForConnection?: InputMaybe<InstitutionResponsibleForConnectionFilters>;
+  sources?: InputMaybe<StringListFilters>;
+  units?: InputMaybe<InstitutionRelationshipFilters>;
+  unitsConnection?: InputMaybe<InstitutionUnitsConnectionFilters>;
+};
+
+export type InstitutionsConnection = {
+  __typename?: 'InstitutionsConnection';
+  aggregate: InstitutionAggregate;
+  edges: Array<InstitutionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IntAggregateSelection = {
+  __typename?: 'IntAggregateSelection';
+  average?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Int']['output']>;
+  min?: Maybe<Scalars['Int']['output']>;
+  sum?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filters for an aggregation of an int field */
+export type IntScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<IntScalarFilters>;
+  min?: InputMaybe<IntScalarFilters>;
+  sum?: InputMaybe<IntScalarFilters>;
+};
+
+/** Int filters */
+export type IntScalarFilters = {
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LocalTimeAggregateSelection = {
+  __typename?: 'LocalTimeAggregateSelection';
+  max?: Maybe<Scalars['LocalTime']['output']>;
+  min?: Maybe<Scalars['LocalTime']['output']>;
+};
+
+/** Filters for an aggregation of an LocalTime input field */
+export type LocalTimeScalarAggregationFilters = {
+  max?: InputMaybe<LocalTimeScalarFilters>;
+  min?: InputMaybe<LocalTimeScalarFilters>;
+};
+
+/** LocalTime filters */
+export type LocalTimeScalarFilters = {
+  eq?: InputMaybe<Scalars['LocalTime']['input']>;
+  gt?: InputMaybe<Scalars['LocalTime']['input']>;
+  gte?: InputMaybe<Scalars['LocalTime']['input']>;
+  in?: InputMaybe<Array<Scalars['LocalTime']['input']>>;
+  lt?: InputMaybe<Scalars['LocalTime']['input']>;
+  lte?: InputMaybe<Scalars['LocalTime']['input']>;
+};
+
+/** A dated meeting, gathering (samling), fagdag or webinar. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda: Array<Scalars['String']['output']>;
+  audience?: Maybe<Scalars['String']['output']>;
+  date: Scalars['Date']['output'];
+  /** Last day of a meeting over several days. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  endTime?: Maybe<Scalars['LocalTime']['output']>;
+  forums: Array<Forum>;
+  forumsConnection: MeetingForumsConnection;
+  id: Scalars['ID']['output'];
+  initiatives: Array<Initiative>;
+  initiativesConnection: MeetingInitiativesConnection;
+  /** Null where the documents do not say. */
+  mode?: Maybe<MeetingMode>;
+  /** The online platform, e.g. teams. Links, meeting ids and passcodes are never stored. */
+  online?: Maybe<Scalars['String']['output']>;
+  /** The place as written, e.g. Børsa, DMMH, Heim. */
+  place?: Maybe<Scalars['String']['output']>;
+  sources: Array<Scalars['String']['output']>;
+  startTime?: Maybe<Scalars['LocalTime']['output']>;
+  /** The calendar cell as written (secrets removed). */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+
+/** A dated meeting, gathering (samling), fagdag or webinar. */
+export type MeetingForumsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumSort>>;
+  where?: InputMaybe<ForumWhere>;
+};
+
+
+/** A dated meeting, gathering (samling), fagdag or webinar. */
+export type MeetingForumsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MeetingForumsConnectionSort>>;
+  where?: InputMaybe<MeetingForumsConnectionWhere>;
+};
+
+
+/** A dated meeting, gathering (samling), fagdag or webinar. */
+export type MeetingInitiativesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeSort>>;
+  where?: InputMaybe<InitiativeWhere>;
+};
+
+
+/** A dated meeting, gathering (samling), fagdag or webinar. */
+export type MeetingInitiativesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MeetingInitiativesConnectionSort>>;
+  where?: InputMaybe<MeetingInitiativesConnectionWhere>;
+};
+
+export type MeetingAggregate = {
+  __typename?: 'MeetingAggregate';
+  count: Count;
+  node: MeetingAggregateNode;
+};
+
+export type MeetingAggregateNode = {
+  __typename?: 'MeetingAggregateNode';
+  audience: StringAggregateSelection;
+  endTime: LocalTimeAggregateSelection;
+  online: StringAggregateSelection;
+  place: StringAggregateSelection;
+  startTime: LocalTimeAggregateSelection;
+  text: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
+export type MeetingForumForumsAggregateSelection = {
+  __typename?: 'MeetingForumForumsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<MeetingForumForumsNodeAggregateSelection>;
+};
+
+export type MeetingForumForumsNodeAggregateSelection = {
+  __typename?: 'MeetingForumForumsNodeAggregateSelection';
+  form: StringAggregateSelection;
+  name: StringAggregateSelection;
+  owner: StringAggregateSelection;
+  who: StringAggregateSelection;
+};
+
+export type MeetingForumsConnection = {
+  __typename?: 'MeetingForumsConnection';
+  aggregate: MeetingForumForumsAggregateSelection;
+  edges: Array<MeetingForumsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingForumsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<MeetingForumsConnectionAggregateInput>>;
+  NOT?: InputMaybe<MeetingForumsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<MeetingForumsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<MeetingForumsNodeAggregationWhereInput>;
+};
+
+export type MeetingForumsConnectionFilters = {
+  /** Filter Meetings by aggregating results on related MeetingForumsConnections */
+  aggregate?: InputMaybe<MeetingForumsConnectionAggregateInput>;
+  /** Return Meetings where all of the related MeetingForumsConnections match this filter */
+  all?: InputMaybe<MeetingForumsConnectionWhere>;
+  /** Return Meetings where none of the related MeetingForumsConnections match this filter */
+  none?: InputMaybe<MeetingForumsConnectionWhere>;
+  /** Return Meetings where one of the related MeetingForumsConnections match this filter */
+  single?: InputMaybe<MeetingForumsConnectionWhere>;
+  /** Return Meetings where some of the related MeetingForumsConnections match this filter */
+  some?: InputMaybe<MeetingForumsConnectionWhere>;
+};
+
+export type MeetingForumsConnectionSort = {
+  node?: InputMaybe<ForumSort>;
+};
+
+export type MeetingForumsConnectionWhere = {
+  AND?: InputMaybe<Array<MeetingForumsConnectionWhere>>;
+  NOT?: InputMaybe<MeetingForumsConnectionWhere>;
+  OR?: InputMaybe<Array<MeetingForumsConnectionWhere>>;
+  node?: InputMaybe<ForumWhere>;
+};
+
+export type MeetingForumsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<MeetingForumsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<MeetingForumsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<MeetingForumsNodeAggregationWhereInput>>;
+  form?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  owner?: InputMaybe<StringScalarAggregationFilters>;
+  who?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type MeetingForumsRelationship = {
+  __typename?: 'MeetingForumsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Forum;
+};
+
+export type MeetingInitiativeInitiativesAggregateSelection = {
+  __typename?: 'MeetingInitiativeInitiativesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<MeetingInitiativeInitiativesNodeAggregateSelection>;
+};
+
+export type MeetingInitiativeInitiativesNodeAggregateSelection = {
+  __typename?: 'MeetingInitiativeInitiativesNodeAggregateSelection';
+  audience: StringAggregateSelection;
+  how: StringAggregateSelection;
+  name: StringAggregateSelection;
+  owner: StringAggregateSelection;
+  periodText: StringAggregateSelection;
+  plannedDays: IntAggregateSelection;
+  plannedEmployees: IntAggregateSelection;
+  plannedGatherings: IntAggregateSelection;
+  plannedMeetings: IntAggregateSelection;
+  plannedUnits: IntAggregateSelection;
+  responsible: StringAggregateSelection;
+  volumeText: StringAggregateSelection;
+};
+
+export type MeetingInitiativesConnection = {
+  __typename?: 'MeetingInitiativesConnection';
+  aggregate: MeetingInitiativeInitiativesAggregateSelection;
+  edges: Array<MeetingInitiativesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingInitiativesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<MeetingInitiativesConnectionAggregateInput>>;
+  NOT?: InputMaybe<MeetingInitiativesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<MeetingInitiativesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<MeetingInitiativesNodeAggregationWhereInput>;
+};
+
+export type MeetingInitiativesConnectionFilters = {
+  /** Filter Meetings by aggregating results on related MeetingInitiativesConnections */
+  aggregate?: InputMaybe<MeetingInitiativesConnectionAggregateInput>;
+  /** Return Meetings where all of the related MeetingInitiativesConnections match this filter */
+  all?: InputMaybe<MeetingInitiativesConnectionWhere>;
+  /** Return Meetings where none of the related MeetingInitiativesConnections match this filter */
+  none?: InputMaybe<MeetingInitiativesConnectionWhere>;
+  /** Return Meetings where one of the related MeetingInitiativesConnections match this filter */
+  single?: InputMaybe<MeetingInitiativesConnectionWhere>;
+  /** Return Meetings where some of the related MeetingInitiativesConnections match this filter */
+  some?: InputMaybe<MeetingInitiativesConnectionWhere>;
+};
+
+export type MeetingInitiativesConnectionSort = {
+  node?: InputMaybe<InitiativeSort>;
+};
+
+export type MeetingInitiativesConnectionWhere = {
+  AND?: InputMaybe<Array<MeetingInitiativesConnectionWhere>>;
+  NOT?: InputMaybe<MeetingInitiativesConnectionWhere>;
+  OR?: InputMaybe<Array<MeetingInitiativesConnectionWhere>>;
+  node?: InputMaybe<InitiativeWhere>;
+};
+
+export type MeetingInitiativesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<MeetingInitiativesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<MeetingInitiativesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<MeetingInitiativesNodeAggregationWhereInput>>;
+  audience?: InputMaybe<StringScalarAggregationFilters>;
+  how?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  owner?: InputMaybe<StringScalarAggregationFilters>;
+  periodText?: InputMaybe<StringScalarAggregationFilters>;
+  plannedDays?: InputMaybe<IntScalarAggregationFilters>;
+  plannedEmployees?: InputMaybe<IntScalarAggregationFilters>;
+  plannedGatherings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedMeetings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedUnits?: InputMaybe<IntScalarAggregationFilters>;
+  responsible?: InputMaybe<StringScalarAggregationFilters>;
+  volumeText?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type MeetingInitiativesRelationship = {
+  __typename?: 'MeetingInitiativesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+export type MeetingMode =
+  | 'DIGITAL'
+  | 'HYBRID'
+  | 'PHYSICAL';
+
+/** MeetingMode filters */
+export type MeetingModeEnumScalarFilters = {
+  eq?: InputMaybe<MeetingMode>;
+  in?: InputMaybe<Array<MeetingMode>>;
+};
+
+export type MeetingRelationshipFilters = {
+  /** Filter type where all of the related Meetings match this filter */
+  all?: InputMaybe<MeetingWhere>;
+  /** Filter type where none of the related Meetings match this filter */
+  none?: InputMaybe<MeetingWhere>;
+  /** Filter type where one of the related Meetings match this filter */
+  single?: InputMaybe<MeetingWhere>;
+  /** Filter type where some of the related Meetings match this filter */
+  some?: InputMaybe<MeetingWhere>;
+};
+
+/** Fields to sort Meetings by. The order in which sorts are applied is not guaranteed when specifying many fields in one MeetingSort object. */
+export type MeetingSort = {
+  audience?: InputMaybe<SortDirection>;
+  date?: InputMaybe<SortDirection>;
+  endDate?: InputMaybe<SortDirection>;
+  endTime?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  mode?: InputMaybe<SortDirection>;
+  online?: InputMaybe<SortDirection>;
+  place?: InputMaybe<SortDirection>;
+  startTime?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+};
+
+export type MeetingWhere = {
+  AND?: InputMaybe<Array<MeetingWhere>>;
+  NOT?: InputMaybe<MeetingWhere>;
+  OR?: InputMaybe<Array<MeetingWhere>>;
+  agenda?: InputMaybe<StringListFilters>;
+  audience?: InputMaybe<StringScalarFilters>;
+  date?: InputMaybe<DateScalarFilters>;
+  endDate?: InputMaybe<DateScalarFilters>;
+  endTime?: InputMaybe<LocalTimeScalarFilters>;
+  forums?: InputMaybe<ForumRelationshipFilters>;
+  forumsConnection?: InputMaybe<MeetingForumsConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  initiatives?: InputMaybe<InitiativeRelationshipFilters>;
+  initiativesConnection?: InputMaybe<MeetingInitiativesConnectionFilters>;
+  mode?: InputMaybe<MeetingModeEnumScalarFilters>;
+  online?: InputMaybe<StringScalarFilters>;
+  place?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+  startTime?: InputMaybe<LocalTimeScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+};
+
+export type MeetingsConnection = {
+  __typename?: 'MeetingsConnection';
+  aggregate: MeetingAggregate;
+  edges: Array<MeetingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Person.workingGroups
+ * * WorkingGroup.members
+ */
+export type Membership = {
+  __typename?: 'Membership';
+  /** Whom the member represents: an institution id, or the text as written (e.g. PPT). */
+  representing: Scalars['String']['output'];
+};
+
+export type MembershipAggregationWhereInput = {
+  AND?: InputMaybe<Array<MembershipAggregationWhereInput>>;
+  NOT?: InputMaybe<MembershipAggregationWhereInput>;
+  OR?: InputMaybe<Array<MembershipAggregationWhereInput>>;
+  representing?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type MembershipSort = {
+  representing?: InputMaybe<SortDirection>;
+};
+
+export type MembershipWhere = {
+  AND?: InputMaybe<Array<MembershipWhere>>;
+  NOT?: InputMaybe<MembershipWhere>;
+  OR?: InputMaybe<Array<MembershipWhere>>;
+  representing?: InputMaybe<StringScalarFilters>;
+};
+
+export type MunicipalitiesConnection = {
+  __typename?: 'MunicipalitiesConnection';
+  aggregate: MunicipalityAggregate;
+  edges: Array<MunicipalityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A municipality (kommune). */
+export type Municipality = {
+  __typename?: 'Municipality';
+  county?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Initiatives whose plans name this municipality. */
+  initiatives: Array<Initiative>;
+  initiativesConnection: MunicipalityInitiativesConnection;
+  name: Scalars['String']['output'];
+  networks: Array<Network>;
+  networksConnection: MunicipalityNetworksConnection;
+  /** Official municipality number, only where a document gives it. */
+  number?: Maybe<Scalars['String']['output']>;
+  sources: Array<Scalars['String']['output']>;
+};
+
+
+/** A municipality (kommune). */
+export type MunicipalityInitiativesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeSort>>;
+  where?: InputMaybe<InitiativeWhere>;
+};
+
+
+/** A municipality (kommune). */
+export type MunicipalityInitiativesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MunicipalityInitiativesConnectionSort>>;
+  where?: InputMaybe<MunicipalityInitiativesConnectionWhere>;
+};
+
+
+/** A municipality (kommune). */
+export type MunicipalityNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A municipality (kommune). */
+export type MunicipalityNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MunicipalityNetworksConnectionSort>>;
+  where?: InputMaybe<MunicipalityNetworksConnectionWhere>;
+};
+
+export type MunicipalityAggregate = {
+  __typename?: 'MunicipalityAggregate';
+  count: Count;
+  node: MunicipalityAggregateNode;
+};
+
+export type MunicipalityAggregateNode = {
+  __typename?: 'MunicipalityAggregateNode';
+  county: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: StringAggregateSelection;
+};
+
+export type MunicipalityEdge = {
+  __typename?: 'MunicipalityEdge';
+  cursor: Scalars['String']['output'];
+  node: Municipality;
+};
+
+export type MunicipalityInitiativeInitiativesAggregateSelection = {
+  __typename?: 'MunicipalityInitiativeInitiativesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<MunicipalityInitiativeInitiativesNodeAggregateSelection>;
+};
+
+export type MunicipalityInitiativeInitiativesNodeAggregateSelection = {
+  __typename?: 'MunicipalityInitiativeInitiativesNodeAggregateSelection';
+  audience: StringAggregateSelection;
+  how: StringAggregateSelection;
+  name: StringAggregateSelection;
+  owner: StringAggregateSelection;
+  periodText: StringAggregateSelection;
+  plannedDays: IntAggregateSelection;
+  plannedEmployees: IntAggregateSelection;
+  plannedGatherings: IntAggregateSelection;
+  plannedMeetings: IntAggregateSelection;
+  plannedUnits: IntAggregateSelection;
+  responsible: StringAggregateSelection;
+  volumeText: StringAggregateSelection;
+};
+
+export type MunicipalityInitiativesConnection = {
+  __typename?: 'MunicipalityInitiativesConnection';
+  aggregate: MunicipalityInitiativeInitiativesAggregateSelection;
+  edges: Array<MunicipalityInitiativesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MunicipalityInitiativesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<MunicipalityInitiativesConnectionAggregateInput>>;
+  NOT?: InputMaybe<MunicipalityInitiativesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<MunicipalityInitiativesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<MunicipalityInitiativesNodeAggregationWhereInput>;
+};
+
+export type MunicipalityInitiativesConnectionFilters = {
+  /** Filter Municipalities by aggregating results on related MunicipalityInitiativesConnections */
+  aggregate?: InputMaybe<MunicipalityInitiativesConnectionAggregateInput>;
+  /** Return Municipalities where all of the related MunicipalityInitiativesConnections match this filter */
+  all?: InputMaybe<MunicipalityInitiativesConnectionWhere>;
+  /** Return Municipalities where none of the related MunicipalityInitiativesConnections match this filter */
+  none?: InputMaybe<MunicipalityInitiativesConnectionWhere>;
+  /** Return Municipalities where one of the related MunicipalityInitiativesConnections match this filter */
+  single?: InputMaybe<MunicipalityInitiativesConnectionWhere>;
+  /** Return Municipalities where some of the related MunicipalityInitiativesConnections match this filter */
+  some?: InputMaybe<MunicipalityInitiativesConnectionWhere>;
+};
+
+export type MunicipalityInitiativesConnectionSort = {
+  node?: InputMaybe<InitiativeSort>;
+};
+
+export type MunicipalityInitiativesConnectionWhere = {
+  AND?: InputMaybe<Array<MunicipalityInitiativesConnectionWhere>>;
+  NOT?: InputMaybe<MunicipalityInitiativesConnectionWhere>;
+  OR?: InputMaybe<Array<MunicipalityInitiativesConnectionWhere>>;
+  node?: InputMaybe<InitiativeWhere>;
+};
+
+export type MunicipalityInitiativesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<MunicipalityInitiativesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<MunicipalityInitiativesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<MunicipalityInitiativesNodeAggregationWhereInput>>;
+  audience?: InputMaybe<StringScalarAggregationFilters>;
+  how?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  owner?: InputMaybe<StringScalarAggregationFilters>;
+  periodText?: InputMaybe<StringScalarAggregationFilters>;
+  plannedDays?: InputMaybe<IntScalarAggregationFilters>;
+  plannedEmployees?: InputMaybe<IntScalarAggregationFilters>;
+  plannedGatherings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedMeetings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedUnits?: InputMaybe<IntScalarAggregationFilters>;
+  responsible?: InputMaybe<StringScalarAggregationFilters>;
+  volumeText?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type MunicipalityInitiativesRelationship = {
+  __typename?: 'MunicipalityInitiativesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+export type MunicipalityNetworkNetworksAggregateSelection = {
+  __typename?: 'MunicipalityNetworkNetworksAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<MunicipalityNetworkNetworksNodeAggregateSelection>;
+};
+
+export type MunicipalityNetworkNetworksNodeAggregateSelection = {
+  __typename?: 'MunicipalityNetworkNetworksNodeAggregateSelection';
+  county: StringAggregateSelection;
+  membershipSource: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type MunicipalityNetworksConnection = {
+  __typename?: 'MunicipalityNetworksConnection';
+  aggregate: MunicipalityNetworkNetworksAggregateSelection;
+  edges: Array<MunicipalityNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MunicipalityNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<MunicipalityNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<MunicipalityNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<MunicipalityNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<MunicipalityNetworksNodeAggregationWhereInput>;
+};
+
+export type MunicipalityNetworksConnectionFilters = {
+  /** Filter Municipalities by aggregating results on related MunicipalityNetworksConnections */
+  aggregate?: InputMaybe<MunicipalityNetworksConnectionAggregateInput>;
+  /** Return Municipalities where all of the related MunicipalityNetworksConnections match this filter */
+  all?: InputMaybe<MunicipalityNetworksConnectionWhere>;
+  /** Return Municipalities where none of the related MunicipalityNetworksConnections match this filter */
+  none?: InputMaybe<MunicipalityNetworksConnectionWhere>;
+  /** Return Municipalities where one of the related MunicipalityNetworksConnections match this filter */
+  single?: InputMaybe<MunicipalityNetworksConnectionWhere>;
+  /** Return Municipalities where some of the related MunicipalityNetworksConnections match this filter */
+  some?: InputMaybe<MunicipalityNetworksConnectionWhere>;
+};
+
+export type MunicipalityNetworksConnectionSort = {
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type MunicipalityNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<MunicipalityNetworksConnectionWhere>>;
+  NOT?: InputMaybe<MunicipalityNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<MunicipalityNetworksConnectionWhere>>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type MunicipalityNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<MunicipalityNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<MunicipalityNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<MunicipalityNetworksNodeAggregationWhereInput>>;
+  county?: InputMaybe<StringScalarAggregationFilters>;
+  membershipSource?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type MunicipalityNetworksRelationship = {
+  __typename?: 'MunicipalityNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type MunicipalityRelationshipFilters = {
+  /** Filter type where all of the related Municipalities match this filter */
+  all?: InputMaybe<MunicipalityWhere>;
+  /** Filter type where none of the related Municipalities match this filter */
+  none?: InputMaybe<MunicipalityWhere>;
+  /** Filter type where one of the related Municipalities match this filter */
+  single?: InputMaybe<MunicipalityWhere>;
+  /** Filter type where some of the related Municipalities match this filter */
+  some?: InputMaybe<MunicipalityWhere>;
+};
+
+/** Fields to sort Municipalities by. The order in which sorts are applied is not guaranteed when specifying many fields in one MunicipalitySort object. */
+export type MunicipalitySort = {
+  county?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+};
+
+export type MunicipalityWhere = {
+  AND?: InputMaybe<Array<MunicipalityWhere>>;
+  NOT?: InputMaybe<MunicipalityWhere>;
+  OR?: InputMaybe<Array<MunicipalityWhere>>;
+  county?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  initiatives?: InputMaybe<InitiativeRelationshipFilters>;
+  initiativesConnection?: InputMaybe<MunicipalityInitiativesConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  networks?: InputMaybe<NetworkRelationshipFilters>;
+  networksConnection?: InputMaybe<MunicipalityNetworksConnectionFilters>;
+  number?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+};
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type Network = {
+  __typename?: 'Network';
+  aliases: Array<Scalars['String']['output']>;
+  allocations: Array<Allocation>;
+  allocationsConnection: NetworkAllocationsConnection;
+  county?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  initiatives: Array<Initiative>;
+  initiativesConnection: NetworkInitiativesConnection;
+  kind: NetworkKind;
+  members: Array<Municipality>;
+  membersConnection: NetworkMembersConnection;
+  /**
+   * True when a document lists the member municipalities. False means membership is
+   * unknown, which is not the same as having no members.
+   */
+  membershipKnown: Scalars['Boolean']['output'];
+  /** How the membership is known. */
+  membershipSource?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  sources: Array<Scalars['String']['output']>;
+  /** People from the partner institutions who support the network (partnership table). */
+  supporters: Array<Person>;
+  supportersConnection: NetworkSupportersConnection;
+};
+
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type NetworkAllocationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AllocationSort>>;
+  where?: InputMaybe<AllocationWhere>;
+};
+
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type NetworkAllocationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkAllocationsConnectionSort>>;
+  where?: InputMaybe<NetworkAllocationsConnectionWhere>;
+};
+
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type NetworkInitiativesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeSort>>;
+  where?: InputMaybe<InitiativeWhere>;
+};
+
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type NetworkInitiativesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkInitiativesConnectionSort>>;
+  where?: InputMaybe<NetworkInitiativesConnectionWhere>;
+};
+
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type NetworkMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MunicipalitySort>>;
+  where?: InputMaybe<MunicipalityWhere>;
+};
+
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type NetworkMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkMembersConnectionSort>>;
+  where?: InputMaybe<NetworkMembersConnectionWhere>;
+};
+
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type NetworkSupportersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type NetworkSupportersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSupportersConnectionSort>>;
+  where?: InputMaybe<NetworkSupportersConnectionWhere>;
+};
+
+export type NetworkAggregate = {
+  __typename?: 'NetworkAggregate';
+  count: Count;
+  node: NetworkAggregateNode;
+};
+
+export type NetworkAggregateNode = {
+  __typename?: 'NetworkAggregateNode';
+  county: StringAggregateSelection;
+  membershipSource: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkAllocationAllocationsAggregateSelection = {
+  __typename?: 'NetworkAllocationAllocationsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NetworkAllocationAllocationsNodeAggregateSelection>;
+};
+
+export type NetworkAllocationAllocationsNodeAggregateSelection = {
+  __typename?: 'NetworkAllocationAllocationsNodeAggregateSelection';
+  amountNok: IntAggregateSelection;
+  name: StringAggregateSelection;
+  purpose: StringAggregateSelection;
+  recurrence: StringAggregateSelection;
+  totalNok: IntAggregateSelection;
+};
+
+export type NetworkAllocationsConnection = {
+  __typename?: 'NetworkAllocationsConnection';
+  aggregate: NetworkAllocationAllocationsAggregateSelection;
+  edges: Array<NetworkAllocationsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkAllocationsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkAllocationsConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkAllocationsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkAllocationsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NetworkAllocationsNodeAggregationWhereInput>;
+};
+
+export type NetworkAllocationsConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkAllocationsConnections */
+  aggregate?: InputMaybe<NetworkAllocationsConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkAllocationsConnections match this filter */
+  all?: InputMaybe<NetworkAllocationsConnectionWhere>;
+  /** Return Networks where none of the related NetworkAllocationsConnections match this filter */
+  none?: InputMaybe<NetworkAllocationsConnectionWhere>;
+  /** Return Networks where one of the related NetworkAllocationsConnections match this filter */
+  single?: InputMaybe<NetworkAllocationsConnectionWhere>;
+  /** Return Networks where some of the related NetworkAllocationsConnections match this filter */
+  some?: InputMaybe<NetworkAllocationsConnectionWhere>;
+};
+
+export type NetworkAllocationsConnectionSort = {
+  node?: InputMaybe<AllocationSort>;
+};
+
+export type NetworkAllocationsConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkAllocationsConnectionWhere>>;
+  NOT?: InputMaybe<NetworkAllocationsConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkAllocationsConnectionWhere>>;
+  node?: InputMaybe<AllocationWhere>;
+};
+
+export type NetworkAllocationsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkAllocationsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkAllocationsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkAllocationsNodeAggregationWhereInput>>;
+  amountNok?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  purpose?: InputMaybe<StringScalarAggregationFilters>;
+  recurrence?: InputMaybe<StringScalarAggregationFilters>;
+  totalNok?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type NetworkAllocationsRelationship = {
+  __typename?: 'NetworkAllocationsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Allocation;
+};
+
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type NetworkInitiativeInitiativesAggregateSelection = {
+  __typename?: 'NetworkInitiativeInitiativesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NetworkInitiativeInitiativesNodeAggregateSelection>;
+};
+
+export type NetworkInitiativeInitiativesNodeAggregateSelection = {
+  __typename?: 'NetworkInitiativeInitiativesNodeAggregateSelection';
+  audience: StringAggregateSelection;
+  how: StringAggregateSelection;
+  name: StringAggregateSelection;
+  owner: StringAggregateSelection;
+  periodText: StringAggregateSelection;
+  plannedDays: IntAggregateSelection;
+  plannedEmployees: IntAggregateSelection;
+  plannedGatherings: IntAggregateSelection;
+  plannedMeetings: IntAggregateSelection;
+  plannedUnits: IntAggregateSelection;
+  responsible: StringAggregateSelection;
+  volumeText: StringAggregateSelection;
+};
+
+export type NetworkInitiativesConnection = {
+  __typename?: 'NetworkInitiativesConnection';
+  aggregate: NetworkInitiativeInitiativesAggregateSelection;
+  edges: Array<NetworkInitiativesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkInitiativesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkInitiativesConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkInitiativesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkInitiativesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NetworkInitiativesNodeAggregationWhereInput>;
+};
+
+export type NetworkInitiativesConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkInitiativesConnections */
+  aggregate?: InputMaybe<NetworkInitiativesConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkInitiativesConnections match this filter */
+  all?: InputMaybe<NetworkInitiativesConnectionWhere>;
+  /** Return Networks where none of the related NetworkInitiativesConnections match this filter */
+  none?: InputMaybe<NetworkInitiativesConnectionWhere>;
+  /** Return Networks where one of the related NetworkInitiativesConnections match this filter */
+  single?: InputMaybe<NetworkInitiativesConnectionWhere>;
+  /** Return Networks where some of the related NetworkInitiativesConnections match this filter */
+  some?: InputMaybe<NetworkInitiativesConnectionWhere>;
+};
+
+export type NetworkInitiativesConnectionSort = {
+  node?: InputMaybe<InitiativeSort>;
+};
+
+export type NetworkInitiativesConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkInitiativesConnectionWhere>>;
+  NOT?: InputMaybe<NetworkInitiativesConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkInitiativesConnectionWhere>>;
+  node?: InputMaybe<InitiativeWhere>;
+};
+
+export type NetworkInitiativesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkInitiativesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkInitiativesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkInitiativesNodeAggregationWhereInput>>;
+  audience?: InputMaybe<StringScalarAggregationFilters>;
+  how?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  owner?: InputMaybe<StringScalarAggregationFilters>;
+  periodText?: InputMaybe<StringScalarAggregationFilters>;
+  plannedDays?: InputMaybe<IntScalarAggregationFilters>;
+  plannedEmployees?: InputMaybe<IntScalarAggregationFilters>;
+  plannedGatherings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedMeetings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedUnits?: InputMaybe<IntScalarAggregationFilters>;
+  responsible?: InputMaybe<StringScalarAggregationFilters>;
+  volumeText?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkInitiativesRelationship = {
+  __typename?: 'NetworkInitiativesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+export type NetworkKind =
+  | 'COMPETENCE_NETWORK'
+  | 'REGION'
+  | 'SECTOR_NETWORK'
+  | 'SERVICE_NETWORK';
+
+/** NetworkKind filters */
+export type NetworkKindEnumScalarFilters = {
+  eq?: InputMaybe<NetworkKind>;
+  in?: InputMaybe<Array<NetworkKind>>;
+};
+
+export type NetworkMembersConnection = {
+  __typename?: 'NetworkMembersConnection';
+  aggregate: NetworkMunicipalityMembersAggregateSelection;
+  edges: Array<NetworkMembersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkMembersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkMembersConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkMembersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkMembersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NetworkMembersNodeAggregationWhereInput>;
+};
+
+export type NetworkMembersConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkMembersConnections */
+  aggregate?: InputMaybe<NetworkMembersConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkMembersConnections match this filter */
+  all?: InputMaybe<NetworkMembersConnectionWhere>;
+  /** Return Networks where none of the related NetworkMembersConnections match this filter */
+  none?: InputMaybe<NetworkMembersConnectionWhere>;
+  /** Return Networks where one of the related NetworkMembersConnections match this filter */
+  single?: InputMaybe<NetworkMembersConnectionWhere>;
+  /** Return Networks where some of the related NetworkMembersConnections match this filter */
+  some?: InputMaybe<NetworkMembersConnectionWhere>;
+};
+
+export type NetworkMembersConnectionSort = {
+  node?: InputMaybe<MunicipalitySort>;
+};
+
+export type NetworkMembersConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkMembersConnectionWhere>>;
+  NOT?: InputMaybe<NetworkMembersConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkMembersConnectionWhere>>;
+  node?: InputMaybe<MunicipalityWhere>;
+};
+
+export type NetworkMembersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkMembersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkMembersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkMembersNodeAggregationWhereInput>>;
+  county?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkMembersRelationship = {
+  __typename?: 'NetworkMembersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Municipality;
+};
+
+export type NetworkMunicipalityMembersAggregateSelection = {
+  __typename?: 'NetworkMunicipalityMembersAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NetworkMunicipalityMembersNodeAggregateSelection>;
+};
+
+export type NetworkMunicipalityMembersNodeAggregateSelection = {
+  __typename?: 'NetworkMunicipalityMembersNodeAggregateSelection';
+  county: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: StringAggregateSelection;
+};
+
+export type NetworkPersonSupportersAggregateSelection = {
+  __typename?: 'NetworkPersonSupportersAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkPersonSupportersEdgeAggregateSelection>;
+  node?: Maybe<NetworkPersonSupportersNodeAggregateSelection>;
+};
+
+export type NetworkPersonSupportersEdgeAggregateSelection = {
+  __typename?: 'NetworkPersonSupportersEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type NetworkPersonSupportersNodeAggregateSelection = {
+  __typename?: 'NetworkPersonSupportersNodeAggregateSelection';
+  affiliationText: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkRelationshipFilters = {
+  /** Filter type where all of the related Networks match this filter */
+  all?: InputMaybe<NetworkWhere>;
+  /** Filter type where none of the related Networks match this filter */
+  none?: InputMaybe<NetworkWhere>;
+  /** Filter type where one of the related Networks match this filter */
+  single?: InputMaybe<NetworkWhere>;
+  /** Filter type where some of the related Networks match this filter */
+  some?: InputMaybe<NetworkWhere>;
+};
+
+/** Fields to sort Networks by. The order in which sorts are applied is not guaranteed when specifying many fields in one NetworkSort object. */
+export type NetworkSort = {
+  county?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  membershipKnown?: InputMaybe<SortDirection>;
+  membershipSource?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type NetworkSupportersConnection = {
+  __typename?: 'NetworkSupportersConnection';
+  aggregate: NetworkPersonSupportersAggregateSelection;
+  edges: Array<NetworkSupportersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkSupportersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkSupportersConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkSupportersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkSupportersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SupportAggregationWhereInput>;
+  node?: InputMaybe<NetworkSupportersNodeAggregationWhereInput>;
+};
+
+export type NetworkSupportersConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkSupportersConnections */
+  aggregate?: InputMaybe<NetworkSupportersConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkSupportersConnections match this filter */
+  all?: InputMaybe<NetworkSupportersConnectionWhere>;
+  /** Return Networks where none of the related NetworkSupportersConnections match this filter */
+  none?: InputMaybe<NetworkSupportersConnectionWhere>;
+  /** Return Networks where one of the related NetworkSupportersConnections match this filter */
+  single?: InputMaybe<NetworkSupportersConnectionWhere>;
+  /** Return Networks where some of the related NetworkSupportersConnections match this filter */
+  some?: InputMaybe<NetworkSupportersConnectionWhere>;
+};
+
+export type NetworkSupportersConnectionSort = {
+  edge?: InputMaybe<SupportSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type NetworkSupportersConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkSupportersConnectionWhere>>;
+  NOT?: InputMaybe<NetworkSupportersConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkSupportersConnectionWhere>>;
+  edge?: InputMaybe<SupportWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type NetworkSupportersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkSupportersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkSupportersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkSupportersNodeAggregationWhereInput>>;
+  affiliationText?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkSupportersRelationship = {
+  __typename?: 'NetworkSupportersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: Support;
+};
+
+export type NetworkWhere = {
+  AND?: InputMaybe<Array<NetworkWhere>>;
+  NOT?: InputMaybe<NetworkWhere>;
+  OR?: InputMaybe<Array<NetworkWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  allocations?: InputMaybe<AllocationRelationshipFilters>;
+  allocationsConnection?: InputMaybe<NetworkAllocationsConnectionFilters>;
+  county?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  initiatives?: InputMaybe<InitiativeRelationshipFilters>;
+  initiativesConnection?: InputMaybe<NetworkInitiativesConnectionFilters>;
+  kind?: InputMaybe<NetworkKindEnumScalarFilters>;
+  members?: InputMaybe<MunicipalityRelationshipFilters>;
+  membersConnection?: InputMaybe<NetworkMembersConnectionFilters>;
+  membershipKnown?: InputMaybe<BooleanScalarFilters>;
+  membershipSource?: InputMaybe<StringScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+  supporters?: InputMaybe<PersonRelationshipFilters>;
+  supportersConnection?: InputMaybe<NetworkSupportersConnectionFilters>;
+};
+
+export type NetworksConnection = {
+  __typename?: 'NetworksConnection';
+  aggregate: NetworkAggregate;
+  edges: Array<NetworkEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Pagination information (Relay) */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -32,10 +3734,505 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PeopleConnection = {
+  __typename?: 'PeopleConnection';
+  aggregate: PersonAggregate;
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A named person: a UH contact of a network, or a member of a working group. */
+export type Person = {
+  __typename?: 'Person';
+  affiliation?: Maybe<Institution>;
+  affiliationConnection: PersonAffiliationConnection;
+  /** The affiliation as written where it is not an institution of the graph, e.g. PPT. */
+  affiliationText?: Maybe<Scalars['String']['output']>;
+  /** Other forms of the name, e.g. Mona R. Rosenlund. */
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The fullest form of the name in the documents. */
+  name: Scalars['String']['output'];
+  sources: Array<Scalars['String']['output']>;
+  supports: Array<Network>;
+  supportsConnection: PersonSupportsConnection;
+  workingGroups: Array<WorkingGroup>;
+  workingGroupsConnection: PersonWorkingGroupsConnection;
+};
+
+
+/** A named person: a UH contact of a network, or a member of a working group. */
+export type PersonSupportsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A named person: a UH contact of a network, or a member of a working group. */
+export type PersonSupportsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSupportsConnectionSort>>;
+  where?: InputMaybe<PersonSupportsConnectionWhere>;
+};
+
+
+/** A named person: a UH contact of a network, or a member of a working group. */
+export type PersonWorkingGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<WorkingGroupSort>>;
+  where?: InputMaybe<WorkingGroupWhere>;
+};
+
+
+/** A named person: a UH contact of a network, or a member of a working group. */
+export type PersonWorkingGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonWorkingGroupsConnectionSort>>;
+  where?: InputMaybe<PersonWorkingGroupsConnectionWhere>;
+};
+
+export type PersonAffiliationConnection = {
+  __typename?: 'PersonAffiliationConnection';
+  edges: Array<PersonAffiliationRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonAffiliationConnectionWhere = {
+  AND?: InputMaybe<Array<PersonAffiliationConnectionWhere>>;
+  NOT?: InputMaybe<PersonAffiliationConnectionWhere>;
+  OR?: InputMaybe<Array<PersonAffiliationConnectionWhere>>;
+  node?: InputMaybe<InstitutionWhere>;
+};
+
+export type PersonAffiliationRelationship = {
+  __typename?: 'PersonAffiliationRelationship';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type PersonAggregate = {
+  __typename?: 'PersonAggregate';
+  count: Count;
+  node: PersonAggregateNode;
+};
+
+export type PersonAggregateNode = {
+  __typename?: 'PersonAggregateNode';
+  affiliationText: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonNetworkSupportsAggregateSelection = {
+  __typename?: 'PersonNetworkSupportsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PersonNetworkSupportsEdgeAggregateSelection>;
+  node?: Maybe<PersonNetworkSupportsNodeAggregateSelection>;
+};
+
+export type PersonNetworkSupportsEdgeAggregateSelection = {
+  __typename?: 'PersonNetworkSupportsEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type PersonNetworkSupportsNodeAggregateSelection = {
+  __typename?: 'PersonNetworkSupportsNodeAggregateSelection';
+  county: StringAggregateSelection;
+  membershipSource: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PersonRelationshipFilters = {
+  /** Filter type where all of the related People match this filter */
+  all?: InputMaybe<PersonWhere>;
+  /** Filter type where none of the related People match this filter */
+  none?: InputMaybe<PersonWhere>;
+  /** Filter type where one of the related People match this filter */
+  single?: InputMaybe<PersonWhere>;
+  /** Filter type where some of the related People match this filter */
+  some?: InputMaybe<PersonWhere>;
+};
+
+/** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
+export type PersonSort = {
+  affiliationText?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type PersonSupportsConnection = {
+  __typename?: 'PersonSupportsConnection';
+  aggregate: PersonNetworkSupportsAggregateSelection;
+  edges: Array<PersonSupportsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonSupportsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonSupportsConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonSupportsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonSupportsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SupportAggregationWhereInput>;
+  node?: InputMaybe<PersonSupportsNodeAggregationWhereInput>;
+};
+
+export type PersonSupportsConnectionFilters = {
+  /** Filter People by aggregating results on related PersonSupportsConnections */
+  aggregate?: InputMaybe<PersonSupportsConnectionAggregateInput>;
+  /** Return People where all of the related PersonSupportsConnections match this filter */
+  all?: InputMaybe<PersonSupportsConnectionWhere>;
+  /** Return People where none of the related PersonSupportsConnections match this filter */
+  none?: InputMaybe<PersonSupportsConnectionWhere>;
+  /** Return People where one of the related PersonSupportsConnections match this filter */
+  single?: InputMaybe<PersonSupportsConnectionWhere>;
+  /** Return People where some of the related PersonSupportsConnections match this filter */
+  some?: InputMaybe<PersonSupportsConnectionWhere>;
+};
+
+export type PersonSupportsConnectionSort = {
+  edge?: InputMaybe<SupportSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type PersonSupportsConnectionWhere = {
+  AND?: InputMaybe<Array<PersonSupportsConnectionWhere>>;
+  NOT?: InputMaybe<PersonSupportsConnectionWhere>;
+  OR?: InputMaybe<Array<PersonSupportsConnectionWhere>>;
+  edge?: InputMaybe<SupportWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type PersonSupportsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonSupportsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonSupportsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonSupportsNodeAggregationWhereInput>>;
+  county?: InputMaybe<StringScalarAggregationFilters>;
+  membershipSource?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonSupportsRelationship = {
+  __typename?: 'PersonSupportsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Support;
+};
+
+export type PersonWhere = {
+  AND?: InputMaybe<Array<PersonWhere>>;
+  NOT?: InputMaybe<PersonWhere>;
+  OR?: InputMaybe<Array<PersonWhere>>;
+  affiliation?: InputMaybe<InstitutionWhere>;
+  affiliationConnection?: InputMaybe<PersonAffiliationConnectionWhere>;
+  affiliationText?: InputMaybe<StringScalarFilters>;
+  aliases?: InputMaybe<StringListFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+  supports?: InputMaybe<NetworkRelationshipFilters>;
+  supportsConnection?: InputMaybe<PersonSupportsConnectionFilters>;
+  workingGroups?: InputMaybe<WorkingGroupRelationshipFilters>;
+  workingGroupsConnection?: InputMaybe<PersonWorkingGroupsConnectionFilters>;
+};
+
+export type PersonWorkingGroupWorkingGroupsAggregateSelection = {
+  __typename?: 'PersonWorkingGroupWorkingGroupsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PersonWorkingGroupWorkingGroupsEdgeAggregateSelection>;
+  node?: Maybe<PersonWorkingGroupWorkingGroupsNodeAggregateSelection>;
+};
+
+export type PersonWorkingGroupWorkingGroupsEdgeAggregateSelection = {
+  __typename?: 'PersonWorkingGroupWorkingGroupsEdgeAggregateSelection';
+  representing: StringAggregateSelection;
+};
+
+export type PersonWorkingGroupWorkingGroupsNodeAggregateSelection = {
+  __typename?: 'PersonWorkingGroupWorkingGroupsNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type PersonWorkingGroupsConnection = {
+  __typename?: 'PersonWorkingGroupsConnection';
+  aggregate: PersonWorkingGroupWorkingGroupsAggregateSelection;
+  edges: Array<PersonWorkingGroupsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonWorkingGroupsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonWorkingGroupsConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonWorkingGroupsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonWorkingGroupsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MembershipAggregationWhereInput>;
+  node?: InputMaybe<PersonWorkingGroupsNodeAggregationWhereInput>;
+};
+
+export type PersonWorkingGroupsConnectionFilters = {
+  /** Filter People by aggregating results on related PersonWorkingGroupsConnections */
+  aggregate?: InputMaybe<PersonWorkingGroupsConnectionAggregateInput>;
+  /** Return People where all of the related PersonWorkingGroupsConnections match this filter */
+  all?: InputMaybe<PersonWorkingGroupsConnectionWhere>;
+  /** Return People where none of the related PersonWorkingGroupsConnections match this filter */
+  none?: InputMaybe<PersonWorkingGroupsConnectionWhere>;
+  /** Return People where one of the related PersonWorkingGroupsConnections match this filter */
+  single?: InputMaybe<PersonWorkingGroupsConnectionWhere>;
+  /** Return People where some of the related PersonWorkingGroupsConnections match this filter */
+  some?: InputMaybe<PersonWorkingGroupsConnectionWhere>;
+};
+
+export type PersonWorkingGroupsConnectionSort = {
+  edge?: InputMaybe<MembershipSort>;
+  node?: InputMaybe<WorkingGroupSort>;
+};
+
+export type PersonWorkingGroupsConnectionWhere = {
+  AND?: InputMaybe<Array<PersonWorkingGroupsConnectionWhere>>;
+  NOT?: InputMaybe<PersonWorkingGroupsConnectionWhere>;
+  OR?: InputMaybe<Array<PersonWorkingGroupsConnectionWhere>>;
+  edge?: InputMaybe<MembershipWhere>;
+  node?: InputMaybe<WorkingGroupWhere>;
+};
+
+export type PersonWorkingGroupsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonWorkingGroupsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonWorkingGroupsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonWorkingGroupsNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonWorkingGroupsRelationship = {
+  __typename?: 'PersonWorkingGroupsRelationship';
+  cursor: Scalars['String']['output'];
+  node: WorkingGroup;
+  properties: Membership;
+};
+
 export type Query = {
   __typename?: 'Query';
+  allocations: Array<Allocation>;
+  allocationsConnection: AllocationsConnection;
+  dataQualityNotes: Array<DataQualityNote>;
+  dataQualityNotesConnection: DataQualityNotesConnection;
+  deadlines: Array<Deadline>;
+  deadlinesConnection: DeadlinesConnection;
+  forumActivities: Array<ForumActivity>;
+  forumActivitiesConnection: ForumActivitiesConnection;
+  forums: Array<Forum>;
+  forumsConnection: ForumsConnection;
+  initiatives: Array<Initiative>;
+  initiativesConnection: InitiativesConnection;
+  institutions: Array<Institution>;
+  institutionsConnection: InstitutionsConnection;
+  meetings: Array<Meeting>;
+  meetingsConnection: MeetingsConnection;
+  municipalities: Array<Municipality>;
+  municipalitiesConnection: MunicipalitiesConnection;
+  networks: Array<Network>;
+  networksConnection: NetworksConnection;
+  people: Array<Person>;
+  peopleConnection: PeopleConnection;
   schemes: Array<Scheme>;
   schemesConnection: SchemesConnection;
+  trackGatherings: Array<TrackGathering>;
+  trackGatheringsConnection: TrackGatheringsConnection;
+  trackPhases: Array<TrackPhase>;
+  trackPhasesConnection: TrackPhasesConnection;
+  tracks: Array<Track>;
+  tracksConnection: TracksConnection;
+  workingGroups: Array<WorkingGroup>;
+  workingGroupsConnection: WorkingGroupsConnection;
+};
+
+
+export type QueryAllocationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AllocationSort>>;
+  where?: InputMaybe<AllocationWhere>;
+};
+
+
+export type QueryAllocationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AllocationSort>>;
+  where?: InputMaybe<AllocationWhere>;
+};
+
+
+export type QueryDataQualityNotesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DataQualityNoteSort>>;
+  where?: InputMaybe<DataQualityNoteWhere>;
+};
+
+
+export type QueryDataQualityNotesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DataQualityNoteSort>>;
+  where?: InputMaybe<DataQualityNoteWhere>;
+};
+
+
+export type QueryDeadlinesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DeadlineSort>>;
+  where?: InputMaybe<DeadlineWhere>;
+};
+
+
+export type QueryDeadlinesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DeadlineSort>>;
+  where?: InputMaybe<DeadlineWhere>;
+};
+
+
+export type QueryForumActivitiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumActivitySort>>;
+  where?: InputMaybe<ForumActivityWhere>;
+};
+
+
+export type QueryForumActivitiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumActivitySort>>;
+  where?: InputMaybe<ForumActivityWhere>;
+};
+
+
+export type QueryForumsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumSort>>;
+  where?: InputMaybe<ForumWhere>;
+};
+
+
+export type QueryForumsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumSort>>;
+  where?: InputMaybe<ForumWhere>;
+};
+
+
+export type QueryInitiativesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeSort>>;
+  where?: InputMaybe<InitiativeWhere>;
+};
+
+
+export type QueryInitiativesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeSort>>;
+  where?: InputMaybe<InitiativeWhere>;
+};
+
+
+export type QueryInstitutionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionSort>>;
+  where?: InputMaybe<InstitutionWhere>;
+};
+
+
+export type QueryInstitutionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InstitutionSort>>;
+  where?: InputMaybe<InstitutionWhere>;
+};
+
+
+export type QueryMeetingsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MeetingSort>>;
+  where?: InputMaybe<MeetingWhere>;
+};
+
+
+export type QueryMeetingsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MeetingSort>>;
+  where?: InputMaybe<MeetingWhere>;
+};
+
+
+export type QueryMunicipalitiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MunicipalitySort>>;
+  where?: InputMaybe<MunicipalityWhere>;
+};
+
+
+export type QueryMunicipalitiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MunicipalitySort>>;
+  where?: InputMaybe<MunicipalityWhere>;
+};
+
+
+export type QueryNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type QueryNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type QueryPeopleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type QueryPeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
 };
 
 
@@ -54,20 +4251,164 @@ export type QuerySchemesConnectionArgs = {
   where?: InputMaybe<SchemeWhere>;
 };
 
+
+export type QueryTrackGatheringsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackGatheringSort>>;
+  where?: InputMaybe<TrackGatheringWhere>;
+};
+
+
+export type QueryTrackGatheringsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackGatheringSort>>;
+  where?: InputMaybe<TrackGatheringWhere>;
+};
+
+
+export type QueryTrackPhasesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackPhaseSort>>;
+  where?: InputMaybe<TrackPhaseWhere>;
+};
+
+
+export type QueryTrackPhasesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackPhaseSort>>;
+  where?: InputMaybe<TrackPhaseWhere>;
+};
+
+
+export type QueryTracksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackSort>>;
+  where?: InputMaybe<TrackWhere>;
+};
+
+
+export type QueryTracksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackSort>>;
+  where?: InputMaybe<TrackWhere>;
+};
+
+
+export type QueryWorkingGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<WorkingGroupSort>>;
+  where?: InputMaybe<WorkingGroupWhere>;
+};
+
+
+export type QueryWorkingGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<WorkingGroupSort>>;
+  where?: InputMaybe<WorkingGroupWhere>;
+};
+
 /**
  * A grant scheme (tilskuddsordning) for local competence development: Rekom
  * (kindergartens), Dekom (schools) or Kompetanseløftet (special needs and inclusion).
  */
 export type Scheme = {
   __typename?: 'Scheme';
+  allocations: Array<Allocation>;
+  allocationsConnection: SchemeAllocationsConnection;
+  deadlines: Array<Deadline>;
+  deadlinesConnection: SchemeDeadlinesConnection;
   /** The full name where a document gives it. */
   fullName?: Maybe<Scalars['String']['output']>;
   /** Stable slug, e.g. kompetanseloftet. */
   id: Scalars['ID']['output'];
+  initiatives: Array<Initiative>;
+  initiativesConnection: SchemeInitiativesConnection;
   /** Name as the documents write it, e.g. Kompetanseløftet. */
   name: Scalars['String']['output'];
-  /** Which sector the scheme serves: kindergarten, school or special-needs-and-inclusion. */
-  sector?: Maybe<Scalars['String']['output']>;
+  /** Which sector the scheme serves, where a document says so. */
+  sector?: Maybe<SchemeSector>;
+  /** Where the documents say this: 'file: place in it'. */
+  sources: Array<Scalars['String']['output']>;
+};
+
+
+/**
+ * A grant scheme (tilskuddsordning) for local competence development: Rekom
+ * (kindergartens), Dekom (schools) or Kompetanseløftet (special needs and inclusion).
+ */
+export type SchemeAllocationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AllocationSort>>;
+  where?: InputMaybe<AllocationWhere>;
+};
+
+
+/**
+ * A grant scheme (tilskuddsordning) for local competence development: Rekom
+ * (kindergartens), Dekom (schools) or Kompetanseløftet (special needs and inclusion).
+ */
+export type SchemeAllocationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SchemeAllocationsConnectionSort>>;
+  where?: InputMaybe<SchemeAllocationsConnectionWhere>;
+};
+
+
+/**
+ * A grant scheme (tilskuddsordning) for local competence development: Rekom
+ * (kindergartens), Dekom (schools) or Kompetanseløftet (special needs and inclusion).
+ */
+export type SchemeDeadlinesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DeadlineSort>>;
+  where?: InputMaybe<DeadlineWhere>;
+};
+
+
+/**
+ * A grant scheme (tilskuddsordning) for local competence development: Rekom
+ * (kindergartens), Dekom (schools) or Kompetanseløftet (special needs and inclusion).
+ */
+export type SchemeDeadlinesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SchemeDeadlinesConnectionSort>>;
+  where?: InputMaybe<SchemeDeadlinesConnectionWhere>;
+};
+
+
+/**
+ * A grant scheme (tilskuddsordning) for local competence development: Rekom
+ * (kindergartens), Dekom (schools) or Kompetanseløftet (special needs and inclusion).
+ */
+export type SchemeInitiativesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InitiativeSort>>;
+  where?: InputMaybe<InitiativeWhere>;
+};
+
+
+/**
+ * A grant scheme (tilskuddsordning) for local competence development: Rekom
+ * (kindergartens), Dekom (schools) or Kompetanseløftet (special needs and inclusion).
+ */
+export type SchemeInitiativesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SchemeInitiativesConnectionSort>>;
+  where?: InputMaybe<SchemeInitiativesConnectionWhere>;
 };
 
 export type SchemeAggregate = {
@@ -80,13 +4421,259 @@ export type SchemeAggregateNode = {
   __typename?: 'SchemeAggregateNode';
   fullName: StringAggregateSelection;
   name: StringAggregateSelection;
-  sector: StringAggregateSelection;
+};
+
+export type SchemeAllocationAllocationsAggregateSelection = {
+  __typename?: 'SchemeAllocationAllocationsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SchemeAllocationAllocationsNodeAggregateSelection>;
+};
+
+export type SchemeAllocationAllocationsNodeAggregateSelection = {
+  __typename?: 'SchemeAllocationAllocationsNodeAggregateSelection';
+  amountNok: IntAggregateSelection;
+  name: StringAggregateSelection;
+  purpose: StringAggregateSelection;
+  recurrence: StringAggregateSelection;
+  totalNok: IntAggregateSelection;
+};
+
+export type SchemeAllocationsConnection = {
+  __typename?: 'SchemeAllocationsConnection';
+  aggregate: SchemeAllocationAllocationsAggregateSelection;
+  edges: Array<SchemeAllocationsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SchemeAllocationsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SchemeAllocationsConnectionAggregateInput>>;
+  NOT?: InputMaybe<SchemeAllocationsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SchemeAllocationsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SchemeAllocationsNodeAggregationWhereInput>;
+};
+
+export type SchemeAllocationsConnectionFilters = {
+  /** Filter Schemes by aggregating results on related SchemeAllocationsConnections */
+  aggregate?: InputMaybe<SchemeAllocationsConnectionAggregateInput>;
+  /** Return Schemes where all of the related SchemeAllocationsConnections match this filter */
+  all?: InputMaybe<SchemeAllocationsConnectionWhere>;
+  /** Return Schemes where none of the related SchemeAllocationsConnections match this filter */
+  none?: InputMaybe<SchemeAllocationsConnectionWhere>;
+  /** Return Schemes where one of the related SchemeAllocationsConnections match this filter */
+  single?: InputMaybe<SchemeAllocationsConnectionWhere>;
+  /** Return Schemes where some of the related SchemeAllocationsConnections match this filter */
+  some?: InputMaybe<SchemeAllocationsConnectionWhere>;
+};
+
+export type SchemeAllocationsConnectionSort = {
+  node?: InputMaybe<AllocationSort>;
+};
+
+export type SchemeAllocationsConnectionWhere = {
+  AND?: InputMaybe<Array<SchemeAllocationsConnectionWhere>>;
+  NOT?: InputMaybe<SchemeAllocationsConnectionWhere>;
+  OR?: InputMaybe<Array<SchemeAllocationsConnectionWhere>>;
+  node?: InputMaybe<AllocationWhere>;
+};
+
+export type SchemeAllocationsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SchemeAllocationsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SchemeAllocationsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SchemeAllocationsNodeAggregationWhereInput>>;
+  amountNok?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  purpose?: InputMaybe<StringScalarAggregationFilters>;
+  recurrence?: InputMaybe<StringScalarAggregationFilters>;
+  totalNok?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type SchemeAllocationsRelationship = {
+  __typename?: 'SchemeAllocationsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Allocation;
+};
+
+export type SchemeDeadlineDeadlinesAggregateSelection = {
+  __typename?: 'SchemeDeadlineDeadlinesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SchemeDeadlineDeadlinesNodeAggregateSelection>;
+};
+
+export type SchemeDeadlineDeadlinesNodeAggregateSelection = {
+  __typename?: 'SchemeDeadlineDeadlinesNodeAggregateSelection';
+  day: IntAggregateSelection;
+  month: IntAggregateSelection;
+  name: StringAggregateSelection;
+  recipient: StringAggregateSelection;
+  recurrence: StringAggregateSelection;
+  sender: StringAggregateSelection;
+  step: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type SchemeDeadlinesConnection = {
+  __typename?: 'SchemeDeadlinesConnection';
+  aggregate: SchemeDeadlineDeadlinesAggregateSelection;
+  edges: Array<SchemeDeadlinesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SchemeDeadlinesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SchemeDeadlinesConnectionAggregateInput>>;
+  NOT?: InputMaybe<SchemeDeadlinesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SchemeDeadlinesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SchemeDeadlinesNodeAggregationWhereInput>;
+};
+
+export type SchemeDeadlinesConnectionFilters = {
+  /** Filter Schemes by aggregating results on related SchemeDeadlinesConnections */
+  aggregate?: InputMaybe<SchemeDeadlinesConnectionAggregateInput>;
+  /** Return Schemes where all of the related SchemeDeadlinesConnections match this filter */
+  all?: InputMaybe<SchemeDeadlinesConnectionWhere>;
+  /** Return Schemes where none of the related SchemeDeadlinesConnections match this filter */
+  none?: InputMaybe<SchemeDeadlinesConnectionWhere>;
+  /** Return Schemes where one of the related SchemeDeadlinesConnections match this filter */
+  single?: InputMaybe<SchemeDeadlinesConnectionWhere>;
+  /** Return Schemes where some of the related SchemeDeadlinesConnections match this filter */
+  some?: InputMaybe<SchemeDeadlinesConnectionWhere>;
+};
+
+export type SchemeDeadlinesConnectionSort = {
+  node?: InputMaybe<DeadlineSort>;
+};
+
+export type SchemeDeadlinesConnectionWhere = {
+  AND?: InputMaybe<Array<SchemeDeadlinesConnectionWhere>>;
+  NOT?: InputMaybe<SchemeDeadlinesConnectionWhere>;
+  OR?: InputMaybe<Array<SchemeDeadlinesConnectionWhere>>;
+  node?: InputMaybe<DeadlineWhere>;
+};
+
+export type SchemeDeadlinesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SchemeDeadlinesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SchemeDeadlinesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SchemeDeadlinesNodeAggregationWhereInput>>;
+  day?: InputMaybe<IntScalarAggregationFilters>;
+  month?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  recipient?: InputMaybe<StringScalarAggregationFilters>;
+  recurrence?: InputMaybe<StringScalarAggregationFilters>;
+  sender?: InputMaybe<StringScalarAggregationFilters>;
+  step?: InputMaybe<StringScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SchemeDeadlinesRelationship = {
+  __typename?: 'SchemeDeadlinesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Deadline;
 };
 
 export type SchemeEdge = {
   __typename?: 'SchemeEdge';
   cursor: Scalars['String']['output'];
   node: Scheme;
+};
+
+export type SchemeInitiativeInitiativesAggregateSelection = {
+  __typename?: 'SchemeInitiativeInitiativesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SchemeInitiativeInitiativesNodeAggregateSelection>;
+};
+
+export type SchemeInitiativeInitiativesNodeAggregateSelection = {
+  __typename?: 'SchemeInitiativeInitiativesNodeAggregateSelection';
+  audience: StringAggregateSelection;
+  how: StringAggregateSelection;
+  name: StringAggregateSelection;
+  owner: StringAggregateSelection;
+  periodText: StringAggregateSelection;
+  plannedDays: IntAggregateSelection;
+  plannedEmployees: IntAggregateSelection;
+  plannedGatherings: IntAggregateSelection;
+  plannedMeetings: IntAggregateSelection;
+  plannedUnits: IntAggregateSelection;
+  responsible: StringAggregateSelection;
+  volumeText: StringAggregateSelection;
+};
+
+export type SchemeInitiativesConnection = {
+  __typename?: 'SchemeInitiativesConnection';
+  aggregate: SchemeInitiativeInitiativesAggregateSelection;
+  edges: Array<SchemeInitiativesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SchemeInitiativesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SchemeInitiativesConnectionAggregateInput>>;
+  NOT?: InputMaybe<SchemeInitiativesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SchemeInitiativesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SchemeInitiativesNodeAggregationWhereInput>;
+};
+
+export type SchemeInitiativesConnectionFilters = {
+  /** Filter Schemes by aggregating results on related SchemeInitiativesConnections */
+  aggregate?: InputMaybe<SchemeInitiativesConnectionAggregateInput>;
+  /** Return Schemes where all of the related SchemeInitiativesConnections match this filter */
+  all?: InputMaybe<SchemeInitiativesConnectionWhere>;
+  /** Return Schemes where none of the related SchemeInitiativesConnections match this filter */
+  none?: InputMaybe<SchemeInitiativesConnectionWhere>;
+  /** Return Schemes where one of the related SchemeInitiativesConnections match this filter */
+  single?: InputMaybe<SchemeInitiativesConnectionWhere>;
+  /** Return Schemes where some of the related SchemeInitiativesConnections match this filter */
+  some?: InputMaybe<SchemeInitiativesConnectionWhere>;
+};
+
+export type SchemeInitiativesConnectionSort = {
+  node?: InputMaybe<InitiativeSort>;
+};
+
+export type SchemeInitiativesConnectionWhere = {
+  AND?: InputMaybe<Array<SchemeInitiativesConnectionWhere>>;
+  NOT?: InputMaybe<SchemeInitiativesConnectionWhere>;
+  OR?: InputMaybe<Array<SchemeInitiativesConnectionWhere>>;
+  node?: InputMaybe<InitiativeWhere>;
+};
+
+export type SchemeInitiativesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SchemeInitiativesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SchemeInitiativesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SchemeInitiativesNodeAggregationWhereInput>>;
+  audience?: InputMaybe<StringScalarAggregationFilters>;
+  how?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  owner?: InputMaybe<StringScalarAggregationFilters>;
+  periodText?: InputMaybe<StringScalarAggregationFilters>;
+  plannedDays?: InputMaybe<IntScalarAggregationFilters>;
+  plannedEmployees?: InputMaybe<IntScalarAggregationFilters>;
+  plannedGatherings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedMeetings?: InputMaybe<IntScalarAggregationFilters>;
+  plannedUnits?: InputMaybe<IntScalarAggregationFilters>;
+  responsible?: InputMaybe<StringScalarAggregationFilters>;
+  volumeText?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SchemeInitiativesRelationship = {
+  __typename?: 'SchemeInitiativesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+export type SchemeSector =
+  | 'KINDERGARTEN'
+  | 'SCHOOL'
+  | 'SPECIAL_NEEDS_AND_INCLUSION';
+
+/** SchemeSector filters */
+export type SchemeSectorEnumScalarFilters = {
+  eq?: InputMaybe<SchemeSector>;
+  in?: InputMaybe<Array<SchemeSector>>;
 };
 
 /** Fields to sort Schemes by. The order in which sorts are applied is not guaranteed when specifying many fields in one SchemeSort object. */
@@ -101,50 +4688,17 @@ export type SchemeWhere = {
   AND?: InputMaybe<Array<SchemeWhere>>;
   NOT?: InputMaybe<SchemeWhere>;
   OR?: InputMaybe<Array<SchemeWhere>>;
+  allocations?: InputMaybe<AllocationRelationshipFilters>;
+  allocationsConnection?: InputMaybe<SchemeAllocationsConnectionFilters>;
+  deadlines?: InputMaybe<DeadlineRelationshipFilters>;
+  deadlinesConnection?: InputMaybe<SchemeDeadlinesConnectionFilters>;
   fullName?: InputMaybe<StringScalarFilters>;
-  /** @deprecated Please use the relevant generic filter fullName: { contains: ... } */
-  fullName_CONTAINS?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter fullName: { endsWith: ... } */
-  fullName_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter fullName: { eq: ... } */
-  fullName_EQ?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter fullName: { in: ... } */
-  fullName_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
-  /** @deprecated Please use the relevant generic filter fullName: { startsWith: ... } */
-  fullName_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<IdScalarFilters>;
-  /** @deprecated Please use the relevant generic filter id: { contains: ... } */
-  id_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
-  /** @deprecated Please use the relevant generic filter id: { endsWith: ... } */
-  id_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
-  /** @deprecated Please use the relevant generic filter id: { eq: ... } */
-  id_EQ?: InputMaybe<Scalars['ID']['input']>;
-  /** @deprecated Please use the relevant generic filter id: { in: ... } */
-  id_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** @deprecated Please use the relevant generic filter id: { startsWith: ... } */
-  id_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  initiatives?: InputMaybe<InitiativeRelationshipFilters>;
+  initiativesConnection?: InputMaybe<SchemeInitiativesConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
-  /** @deprecated Please use the relevant generic filter name: { contains: ... } */
-  name_CONTAINS?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter name: { endsWith: ... } */
-  name_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter name: { eq: ... } */
-  name_EQ?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter name: { in: ... } */
-  name_IN?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** @deprecated Please use the relevant generic filter name: { startsWith: ... } */
-  name_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
-  sector?: InputMaybe<StringScalarFilters>;
-  /** @deprecated Please use the relevant generic filter sector: { contains: ... } */
-  sector_CONTAINS?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter sector: { endsWith: ... } */
-  sector_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter sector: { eq: ... } */
-  sector_EQ?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter sector: { in: ... } */
-  sector_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
-  /** @deprecated Please use the relevant generic filter sector: { startsWith: ... } */
-  sector_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<SchemeSectorEnumScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
 };
 
 export type SchemesConnection = {
@@ -168,6 +4722,19 @@ export type StringAggregateSelection = {
   shortest?: Maybe<Scalars['String']['output']>;
 };
 
+/** String list filters */
+export type StringListFilters = {
+  eq?: InputMaybe<Array<Scalars['String']['input']>>;
+  includes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for an aggregation of a string field */
+export type StringScalarAggregationFilters = {
+  averageLength?: InputMaybe<FloatScalarFilters>;
+  longestLength?: InputMaybe<IntScalarFilters>;
+  shortestLength?: InputMaybe<IntScalarFilters>;
+};
+
 /** String filters */
 export type StringScalarFilters = {
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -175,4 +4742,891 @@ export type StringScalarFilters = {
   eq?: InputMaybe<Scalars['String']['input']>;
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Network.supporters
+ * * Person.supports
+ */
+export type Support = {
+  __typename?: 'Support';
+  /** Id of the institution in whose column of the partnership table the person stands. */
+  institution: Scalars['ID']['output'];
+  /** Free text the table cell carries, e.g. 'flere er med i tiltak'. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** PRIMARY, or BACKUP for a name written in parentheses. */
+  role: SupportRole;
+  /** Ids of the schemes the document ties this support to. */
+  schemes: Array<Scalars['ID']['output']>;
+  source: Scalars['String']['output'];
+};
+
+export type SupportAggregationWhereInput = {
+  AND?: InputMaybe<Array<SupportAggregationWhereInput>>;
+  NOT?: InputMaybe<SupportAggregationWhereInput>;
+  OR?: InputMaybe<Array<SupportAggregationWhereInput>>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SupportRole =
+  | 'BACKUP'
+  | 'PRIMARY';
+
+/** SupportRole filters */
+export type SupportRoleEnumScalarFilters = {
+  eq?: InputMaybe<SupportRole>;
+  in?: InputMaybe<Array<SupportRole>>;
+};
+
+export type SupportSort = {
+  institution?: InputMaybe<SortDirection>;
+  note?: InputMaybe<SortDirection>;
+  role?: InputMaybe<SortDirection>;
+  schemes?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+};
+
+export type SupportWhere = {
+  AND?: InputMaybe<Array<SupportWhere>>;
+  NOT?: InputMaybe<SupportWhere>;
+  OR?: InputMaybe<Array<SupportWhere>>;
+  institution?: InputMaybe<IdScalarFilters>;
+  note?: InputMaybe<StringScalarFilters>;
+  role?: InputMaybe<SupportRoleEnumScalarFilters>;
+  schemes?: InputMaybe<IdListFilters>;
+  source?: InputMaybe<StringScalarFilters>;
+};
+
+export type TargetGroup =
+  | 'KINDERGARTEN'
+  | 'PPT'
+  | 'SCHOOL'
+  | 'SFO'
+  | 'UPPER_SECONDARY';
+
+/** TargetGroup filters */
+export type TargetGroupListEnumScalarFilters = {
+  eq?: InputMaybe<Array<TargetGroup>>;
+  includes?: InputMaybe<TargetGroup>;
+};
+
+/** A selectable track (spor) of a joint measure. */
+export type Track = {
+  __typename?: 'Track';
+  duration?: Maybe<Scalars['String']['output']>;
+  format: Array<Scalars['String']['output']>;
+  gatherings: Array<TrackGathering>;
+  gatheringsConnection: TrackGatheringsConnection;
+  goals: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  initiative?: Maybe<Initiative>;
+  initiativeConnection: TrackInitiativeConnection;
+  /** The institution that leads the track, where the documents say so. */
+  lead?: Maybe<Institution>;
+  leadConnection: TrackLeadConnection;
+  number: Scalars['Int']['output'];
+  phases: Array<TrackPhase>;
+  phasesConnection: TrackPhasesConnection;
+  sources: Array<Scalars['String']['output']>;
+  /** The target group as written. */
+  targetGroup: Scalars['String']['output'];
+  targetGroups?: Maybe<Array<TargetGroup>>;
+  title: Scalars['String']['output'];
+};
+
+
+/** A selectable track (spor) of a joint measure. */
+export type TrackGatheringsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackGatheringSort>>;
+  where?: InputMaybe<TrackGatheringWhere>;
+};
+
+
+/** A selectable track (spor) of a joint measure. */
+export type TrackGatheringsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackGatheringsConnectionSort>>;
+  where?: InputMaybe<TrackGatheringsConnectionWhere>;
+};
+
+
+/** A selectable track (spor) of a joint measure. */
+export type TrackPhasesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackPhaseSort>>;
+  where?: InputMaybe<TrackPhaseWhere>;
+};
+
+
+/** A selectable track (spor) of a joint measure. */
+export type TrackPhasesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackPhasesConnectionSort>>;
+  where?: InputMaybe<TrackPhasesConnectionWhere>;
+};
+
+export type TrackAggregate = {
+  __typename?: 'TrackAggregate';
+  count: Count;
+  node: TrackAggregateNode;
+};
+
+export type TrackAggregateNode = {
+  __typename?: 'TrackAggregateNode';
+  duration: StringAggregateSelection;
+  number: IntAggregateSelection;
+  targetGroup: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type TrackEdge = {
+  __typename?: 'TrackEdge';
+  cursor: Scalars['String']['output'];
+  node: Track;
+};
+
+/** One of a track's gatherings (samlinger), e.g. spor 3's six. */
+export type TrackGathering = {
+  __typename?: 'TrackGathering';
+  id: Scalars['ID']['output'];
+  items: Array<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+  /** The phases of the development model this gathering follows up or prepares. */
+  phases: Array<TrackPhase>;
+  phasesConnection: TrackGatheringPhasesConnection;
+  track?: Maybe<Track>;
+  trackConnection: TrackGatheringTrackConnection;
+};
+
+
+/** One of a track's gatherings (samlinger), e.g. spor 3's six. */
+export type TrackGatheringPhasesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackPhaseSort>>;
+  where?: InputMaybe<TrackPhaseWhere>;
+};
+
+
+/** One of a track's gatherings (samlinger), e.g. spor 3's six. */
+export type TrackGatheringPhasesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackGatheringPhasesConnectionSort>>;
+  where?: InputMaybe<TrackGatheringPhasesConnectionWhere>;
+};
+
+export type TrackGatheringAggregate = {
+  __typename?: 'TrackGatheringAggregate';
+  count: Count;
+  node: TrackGatheringAggregateNode;
+};
+
+export type TrackGatheringAggregateNode = {
+  __typename?: 'TrackGatheringAggregateNode';
+  number: IntAggregateSelection;
+};
+
+export type TrackGatheringEdge = {
+  __typename?: 'TrackGatheringEdge';
+  cursor: Scalars['String']['output'];
+  node: TrackGathering;
+};
+
+export type TrackGatheringPhasesConnection = {
+  __typename?: 'TrackGatheringPhasesConnection';
+  aggregate: TrackGatheringTrackPhasePhasesAggregateSelection;
+  edges: Array<TrackGatheringPhasesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrackGatheringPhasesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TrackGatheringPhasesConnectionAggregateInput>>;
+  NOT?: InputMaybe<TrackGatheringPhasesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TrackGatheringPhasesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TrackGatheringPhasesNodeAggregationWhereInput>;
+};
+
+export type TrackGatheringPhasesConnectionFilters = {
+  /** Filter TrackGatherings by aggregating results on related TrackGatheringPhasesConnections */
+  aggregate?: InputMaybe<TrackGatheringPhasesConnectionAggregateInput>;
+  /** Return TrackGatherings where all of the related TrackGatheringPhasesConnections match this filter */
+  all?: InputMaybe<TrackGatheringPhasesConnectionWhere>;
+  /** Return TrackGatherings where none of the related TrackGatheringPhasesConnections match this filter */
+  none?: InputMaybe<TrackGatheringPhasesConnectionWhere>;
+  /** Return TrackGatherings where one of the related TrackGatheringPhasesConnections match this filter */
+  single?: InputMaybe<TrackGatheringPhasesConnectionWhere>;
+  /** Return TrackGatherings where some of the related TrackGatheringPhasesConnections match this filter */
+  some?: InputMaybe<TrackGatheringPhasesConnectionWhere>;
+};
+
+export type TrackGatheringPhasesConnectionSort = {
+  node?: InputMaybe<TrackPhaseSort>;
+};
+
+export type TrackGatheringPhasesConnectionWhere = {
+  AND?: InputMaybe<Array<TrackGatheringPhasesConnectionWhere>>;
+  NOT?: InputMaybe<TrackGatheringPhasesConnectionWhere>;
+  OR?: InputMaybe<Array<TrackGatheringPhasesConnectionWhere>>;
+  node?: InputMaybe<TrackPhaseWhere>;
+};
+
+export type TrackGatheringPhasesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TrackGatheringPhasesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TrackGatheringPhasesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TrackGatheringPhasesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type TrackGatheringPhasesRelationship = {
+  __typename?: 'TrackGatheringPhasesRelationship';
+  cursor: Scalars['String']['output'];
+  node: TrackPhase;
+};
+
+export type TrackGatheringRelationshipFilters = {
+  /** Filter type where all of the related TrackGatherings match this filter */
+  all?: InputMaybe<TrackGatheringWhere>;
+  /** Filter type where none of the related TrackGatherings match this filter */
+  none?: InputMaybe<TrackGatheringWhere>;
+  /** Filter type where one of the related TrackGatherings match this filter */
+  single?: InputMaybe<TrackGatheringWhere>;
+  /** Filter type where some of the related TrackGatherings match this filter */
+  some?: InputMaybe<TrackGatheringWhere>;
+};
+
+/** Fields to sort TrackGatherings by. The order in which sorts are applied is not guaranteed when specifying many fields in one TrackGatheringSort object. */
+export type TrackGatheringSort = {
+  id?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+};
+
+export type TrackGatheringTrackConnection = {
+  __typename?: 'TrackGatheringTrackConnection';
+  edges: Array<TrackGatheringTrackRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrackGatheringTrackConnectionWhere = {
+  AND?: InputMaybe<Array<TrackGatheringTrackConnectionWhere>>;
+  NOT?: InputMaybe<TrackGatheringTrackConnectionWhere>;
+  OR?: InputMaybe<Array<TrackGatheringTrackConnectionWhere>>;
+  node?: InputMaybe<TrackWhere>;
+};
+
+export type TrackGatheringTrackPhasePhasesAggregateSelection = {
+  __typename?: 'TrackGatheringTrackPhasePhasesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<TrackGatheringTrackPhasePhasesNodeAggregateSelection>;
+};
+
+export type TrackGatheringTrackPhasePhasesNodeAggregateSelection = {
+  __typename?: 'TrackGatheringTrackPhasePhasesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+};
+
+export type TrackGatheringTrackRelationship = {
+  __typename?: 'TrackGatheringTrackRelationship';
+  cursor: Scalars['String']['output'];
+  node: Track;
+};
+
+export type TrackGatheringWhere = {
+  AND?: InputMaybe<Array<TrackGatheringWhere>>;
+  NOT?: InputMaybe<TrackGatheringWhere>;
+  OR?: InputMaybe<Array<TrackGatheringWhere>>;
+  id?: InputMaybe<IdScalarFilters>;
+  items?: InputMaybe<StringListFilters>;
+  number?: InputMaybe<IntScalarFilters>;
+  phases?: InputMaybe<TrackPhaseRelationshipFilters>;
+  phasesConnection?: InputMaybe<TrackGatheringPhasesConnectionFilters>;
+  track?: InputMaybe<TrackWhere>;
+  trackConnection?: InputMaybe<TrackGatheringTrackConnectionWhere>;
+};
+
+export type TrackGatheringsConnection = {
+  __typename?: 'TrackGatheringsConnection';
+  aggregate: TrackTrackGatheringGatheringsAggregateSelection;
+  edges: Array<TrackGatheringsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrackGatheringsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TrackGatheringsConnectionAggregateInput>>;
+  NOT?: InputMaybe<TrackGatheringsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TrackGatheringsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TrackGatheringsNodeAggregationWhereInput>;
+};
+
+export type TrackGatheringsConnectionFilters = {
+  /** Filter Tracks by aggregating results on related TrackGatheringsConnections */
+  aggregate?: InputMaybe<TrackGatheringsConnectionAggregateInput>;
+  /** Return Tracks where all of the related TrackGatheringsConnections match this filter */
+  all?: InputMaybe<TrackGatheringsConnectionWhere>;
+  /** Return Tracks where none of the related TrackGatheringsConnections match this filter */
+  none?: InputMaybe<TrackGatheringsConnectionWhere>;
+  /** Return Tracks where one of the related TrackGatheringsConnections match this filter */
+  single?: InputMaybe<TrackGatheringsConnectionWhere>;
+  /** Return Tracks where some of the related TrackGatheringsConnections match this filter */
+  some?: InputMaybe<TrackGatheringsConnectionWhere>;
+};
+
+export type TrackGatheringsConnectionSort = {
+  node?: InputMaybe<TrackGatheringSort>;
+};
+
+export type TrackGatheringsConnectionWhere = {
+  AND?: InputMaybe<Array<TrackGatheringsConnectionWhere>>;
+  NOT?: InputMaybe<TrackGatheringsConnectionWhere>;
+  OR?: InputMaybe<Array<TrackGatheringsConnectionWhere>>;
+  node?: InputMaybe<TrackGatheringWhere>;
+};
+
+export type TrackGatheringsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TrackGatheringsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TrackGatheringsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TrackGatheringsNodeAggregationWhereInput>>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type TrackGatheringsRelationship = {
+  __typename?: 'TrackGatheringsRelationship';
+  cursor: Scalars['String']['output'];
+  node: TrackGathering;
+};
+
+export type TrackInitiativeConnection = {
+  __typename?: 'TrackInitiativeConnection';
+  edges: Array<TrackInitiativeRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrackInitiativeConnectionWhere = {
+  AND?: InputMaybe<Array<TrackInitiativeConnectionWhere>>;
+  NOT?: InputMaybe<TrackInitiativeConnectionWhere>;
+  OR?: InputMaybe<Array<TrackInitiativeConnectionWhere>>;
+  node?: InputMaybe<InitiativeWhere>;
+};
+
+export type TrackInitiativeRelationship = {
+  __typename?: 'TrackInitiativeRelationship';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+export type TrackLeadConnection = {
+  __typename?: 'TrackLeadConnection';
+  edges: Array<TrackLeadRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrackLeadConnectionWhere = {
+  AND?: InputMaybe<Array<TrackLeadConnectionWhere>>;
+  NOT?: InputMaybe<TrackLeadConnectionWhere>;
+  OR?: InputMaybe<Array<TrackLeadConnectionWhere>>;
+  node?: InputMaybe<InstitutionWhere>;
+};
+
+export type TrackLeadRelationship = {
+  __typename?: 'TrackLeadRelationship';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+/** A phase of a track's development model (Spiral of inquiry, for spor 3). */
+export type TrackPhase = {
+  __typename?: 'TrackPhase';
+  description: Scalars['String']['output'];
+  gatherings: Array<TrackGathering>;
+  gatheringsConnection: TrackPhaseGatheringsConnection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  track?: Maybe<Track>;
+  trackConnection: TrackPhaseTrackConnection;
+};
+
+
+/** A phase of a track's development model (Spiral of inquiry, for spor 3). */
+export type TrackPhaseGatheringsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackGatheringSort>>;
+  where?: InputMaybe<TrackGatheringWhere>;
+};
+
+
+/** A phase of a track's development model (Spiral of inquiry, for spor 3). */
+export type TrackPhaseGatheringsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackPhaseGatheringsConnectionSort>>;
+  where?: InputMaybe<TrackPhaseGatheringsConnectionWhere>;
+};
+
+export type TrackPhaseAggregate = {
+  __typename?: 'TrackPhaseAggregate';
+  count: Count;
+  node: TrackPhaseAggregateNode;
+};
+
+export type TrackPhaseAggregateNode = {
+  __typename?: 'TrackPhaseAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+};
+
+export type TrackPhaseEdge = {
+  __typename?: 'TrackPhaseEdge';
+  cursor: Scalars['String']['output'];
+  node: TrackPhase;
+};
+
+export type TrackPhaseGatheringsConnection = {
+  __typename?: 'TrackPhaseGatheringsConnection';
+  aggregate: TrackPhaseTrackGatheringGatheringsAggregateSelection;
+  edges: Array<TrackPhaseGatheringsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrackPhaseGatheringsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TrackPhaseGatheringsConnectionAggregateInput>>;
+  NOT?: InputMaybe<TrackPhaseGatheringsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TrackPhaseGatheringsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TrackPhaseGatheringsNodeAggregationWhereInput>;
+};
+
+export type TrackPhaseGatheringsConnectionFilters = {
+  /** Filter TrackPhases by aggregating results on related TrackPhaseGatheringsConnections */
+  aggregate?: InputMaybe<TrackPhaseGatheringsConnectionAggregateInput>;
+  /** Return TrackPhases where all of the related TrackPhaseGatheringsConnections match this filter */
+  all?: InputMaybe<TrackPhaseGatheringsConnectionWhere>;
+  /** Return TrackPhases where none of the related TrackPhaseGatheringsConnections match this filter */
+  none?: InputMaybe<TrackPhaseGatheringsConnectionWhere>;
+  /** Return TrackPhases where one of the related TrackPhaseGatheringsConnections match this filter */
+  single?: InputMaybe<TrackPhaseGatheringsConnectionWhere>;
+  /** Return TrackPhases where some of the related TrackPhaseGatheringsConnections match this filter */
+  some?: InputMaybe<TrackPhaseGatheringsConnectionWhere>;
+};
+
+export type TrackPhaseGatheringsConnectionSort = {
+  node?: InputMaybe<TrackGatheringSort>;
+};
+
+export type TrackPhaseGatheringsConnectionWhere = {
+  AND?: InputMaybe<Array<TrackPhaseGatheringsConnectionWhere>>;
+  NOT?: InputMaybe<TrackPhaseGatheringsConnectionWhere>;
+  OR?: InputMaybe<Array<TrackPhaseGatheringsConnectionWhere>>;
+  node?: InputMaybe<TrackGatheringWhere>;
+};
+
+export type TrackPhaseGatheringsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TrackPhaseGatheringsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TrackPhaseGatheringsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TrackPhaseGatheringsNodeAggregationWhereInput>>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type TrackPhaseGatheringsRelationship = {
+  __typename?: 'TrackPhaseGatheringsRelationship';
+  cursor: Scalars['String']['output'];
+  node: TrackGathering;
+};
+
+export type TrackPhaseRelationshipFilters = {
+  /** Filter type where all of the related TrackPhases match this filter */
+  all?: InputMaybe<TrackPhaseWhere>;
+  /** Filter type where none of the related TrackPhases match this filter */
+  none?: InputMaybe<TrackPhaseWhere>;
+  /** Filter type where one of the related TrackPhases match this filter */
+  single?: InputMaybe<TrackPhaseWhere>;
+  /** Filter type where some of the related TrackPhases match this filter */
+  some?: InputMaybe<TrackPhaseWhere>;
+};
+
+/** Fields to sort TrackPhases by. The order in which sorts are applied is not guaranteed when specifying many fields in one TrackPhaseSort object. */
+export type TrackPhaseSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+};
+
+export type TrackPhaseTrackConnection = {
+  __typename?: 'TrackPhaseTrackConnection';
+  edges: Array<TrackPhaseTrackRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrackPhaseTrackConnectionWhere = {
+  AND?: InputMaybe<Array<TrackPhaseTrackConnectionWhere>>;
+  NOT?: InputMaybe<TrackPhaseTrackConnectionWhere>;
+  OR?: InputMaybe<Array<TrackPhaseTrackConnectionWhere>>;
+  node?: InputMaybe<TrackWhere>;
+};
+
+export type TrackPhaseTrackGatheringGatheringsAggregateSelection = {
+  __typename?: 'TrackPhaseTrackGatheringGatheringsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<TrackPhaseTrackGatheringGatheringsNodeAggregateSelection>;
+};
+
+export type TrackPhaseTrackGatheringGatheringsNodeAggregateSelection = {
+  __typename?: 'TrackPhaseTrackGatheringGatheringsNodeAggregateSelection';
+  number: IntAggregateSelection;
+};
+
+export type TrackPhaseTrackRelationship = {
+  __typename?: 'TrackPhaseTrackRelationship';
+  cursor: Scalars['String']['output'];
+  node: Track;
+};
+
+export type TrackPhaseWhere = {
+  AND?: InputMaybe<Array<TrackPhaseWhere>>;
+  NOT?: InputMaybe<TrackPhaseWhere>;
+  OR?: InputMaybe<Array<TrackPhaseWhere>>;
+  description?: InputMaybe<StringScalarFilters>;
+  gatherings?: InputMaybe<TrackGatheringRelationshipFilters>;
+  gatheringsConnection?: InputMaybe<TrackPhaseGatheringsConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  number?: InputMaybe<IntScalarFilters>;
+  track?: InputMaybe<TrackWhere>;
+  trackConnection?: InputMaybe<TrackPhaseTrackConnectionWhere>;
+};
+
+export type TrackPhasesConnection = {
+  __typename?: 'TrackPhasesConnection';
+  aggregate: TrackTrackPhasePhasesAggregateSelection;
+  edges: Array<TrackPhasesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrackPhasesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TrackPhasesConnectionAggregateInput>>;
+  NOT?: InputMaybe<TrackPhasesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TrackPhasesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TrackPhasesNodeAggregationWhereInput>;
+};
+
+export type TrackPhasesConnectionFilters = {
+  /** Filter Tracks by aggregating results on related TrackPhasesConnections */
+  aggregate?: InputMaybe<TrackPhasesConnectionAggregateInput>;
+  /** Return Tracks where all of the related TrackPhasesConnections match this filter */
+  all?: InputMaybe<TrackPhasesConnectionWhere>;
+  /** Return Tracks where none of the related TrackPhasesConnections match this filter */
+  none?: InputMaybe<TrackPhasesConnectionWhere>;
+  /** Return Tracks where one of the related TrackPhasesConnections match this filter */
+  single?: InputMaybe<TrackPhasesConnectionWhere>;
+  /** Return Tracks where some of the related TrackPhasesConnections match this filter */
+  some?: InputMaybe<TrackPhasesConnectionWhere>;
+};
+
+export type TrackPhasesConnectionSort = {
+  node?: InputMaybe<TrackPhaseSort>;
+};
+
+export type TrackPhasesConnectionWhere = {
+  AND?: InputMaybe<Array<TrackPhasesConnectionWhere>>;
+  NOT?: InputMaybe<TrackPhasesConnectionWhere>;
+  OR?: InputMaybe<Array<TrackPhasesConnectionWhere>>;
+  node?: InputMaybe<TrackPhaseWhere>;
+};
+
+export type TrackPhasesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TrackPhasesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TrackPhasesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TrackPhasesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type TrackPhasesRelationship = {
+  __typename?: 'TrackPhasesRelationship';
+  cursor: Scalars['String']['output'];
+  node: TrackPhase;
+};
+
+export type TrackRelationshipFilters = {
+  /** Filter type where all of the related Tracks match this filter */
+  all?: InputMaybe<TrackWhere>;
+  /** Filter type where none of the related Tracks match this filter */
+  none?: InputMaybe<TrackWhere>;
+  /** Filter type where one of the related Tracks match this filter */
+  single?: InputMaybe<TrackWhere>;
+  /** Filter type where some of the related Tracks match this filter */
+  some?: InputMaybe<TrackWhere>;
+};
+
+/** Fields to sort Tracks by. The order in which sorts are applied is not guaranteed when specifying many fields in one TrackSort object. */
+export type TrackSort = {
+  duration?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+  targetGroup?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+};
+
+export type TrackTrackGatheringGatheringsAggregateSelection = {
+  __typename?: 'TrackTrackGatheringGatheringsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<TrackTrackGatheringGatheringsNodeAggregateSelection>;
+};
+
+export type TrackTrackGatheringGatheringsNodeAggregateSelection = {
+  __typename?: 'TrackTrackGatheringGatheringsNodeAggregateSelection';
+  number: IntAggregateSelection;
+};
+
+export type TrackTrackPhasePhasesAggregateSelection = {
+  __typename?: 'TrackTrackPhasePhasesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<TrackTrackPhasePhasesNodeAggregateSelection>;
+};
+
+export type TrackTrackPhasePhasesNodeAggregateSelection = {
+  __typename?: 'TrackTrackPhasePhasesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+};
+
+export type TrackWhere = {
+  AND?: InputMaybe<Array<TrackWhere>>;
+  NOT?: InputMaybe<TrackWhere>;
+  OR?: InputMaybe<Array<TrackWhere>>;
+  duration?: InputMaybe<StringScalarFilters>;
+  format?: InputMaybe<StringListFilters>;
+  gatherings?: InputMaybe<TrackGatheringRelationshipFilters>;
+  gatheringsConnection?: InputMaybe<TrackGatheringsConnectionFilters>;
+  goals?: InputMaybe<StringListFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  initiative?: InputMaybe<InitiativeWhere>;
+  initiativeConnection?: InputMaybe<TrackInitiativeConnectionWhere>;
+  lead?: InputMaybe<InstitutionWhere>;
+  leadConnection?: InputMaybe<TrackLeadConnectionWhere>;
+  number?: InputMaybe<IntScalarFilters>;
+  phases?: InputMaybe<TrackPhaseRelationshipFilters>;
+  phasesConnection?: InputMaybe<TrackPhasesConnectionFilters>;
+  sources?: InputMaybe<StringListFilters>;
+  targetGroup?: InputMaybe<StringScalarFilters>;
+  targetGroups?: InputMaybe<TargetGroupListEnumScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+};
+
+export type TracksConnection = {
+  __typename?: 'TracksConnection';
+  aggregate: TrackAggregate;
+  edges: Array<TrackEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A working group, e.g. the one developing the joint measure Inkluderende praksis. */
+export type WorkingGroup = {
+  __typename?: 'WorkingGroup';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  initiative?: Maybe<Initiative>;
+  initiativeConnection: WorkingGroupInitiativeConnection;
+  members: Array<Person>;
+  membersConnection: WorkingGroupMembersConnection;
+  name: Scalars['String']['output'];
+  sources: Array<Scalars['String']['output']>;
+};
+
+
+/** A working group, e.g. the one developing the joint measure Inkluderende praksis. */
+export type WorkingGroupMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** A working group, e.g. the one developing the joint measure Inkluderende praksis. */
+export type WorkingGroupMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<WorkingGroupMembersConnectionSort>>;
+  where?: InputMaybe<WorkingGroupMembersConnectionWhere>;
+};
+
+export type WorkingGroupAggregate = {
+  __typename?: 'WorkingGroupAggregate';
+  count: Count;
+  node: WorkingGroupAggregateNode;
+};
+
+export type WorkingGroupAggregateNode = {
+  __typename?: 'WorkingGroupAggregateNode';
+  name: StringAggregateSelection;
+};
+
+export type WorkingGroupEdge = {
+  __typename?: 'WorkingGroupEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkingGroup;
+};
+
+export type WorkingGroupInitiativeConnection = {
+  __typename?: 'WorkingGroupInitiativeConnection';
+  edges: Array<WorkingGroupInitiativeRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkingGroupInitiativeConnectionWhere = {
+  AND?: InputMaybe<Array<WorkingGroupInitiativeConnectionWhere>>;
+  NOT?: InputMaybe<WorkingGroupInitiativeConnectionWhere>;
+  OR?: InputMaybe<Array<WorkingGroupInitiativeConnectionWhere>>;
+  node?: InputMaybe<InitiativeWhere>;
+};
+
+export type WorkingGroupInitiativeRelationship = {
+  __typename?: 'WorkingGroupInitiativeRelationship';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+export type WorkingGroupMembersConnection = {
+  __typename?: 'WorkingGroupMembersConnection';
+  aggregate: WorkingGroupPersonMembersAggregateSelection;
+  edges: Array<WorkingGroupMembersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkingGroupMembersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<WorkingGroupMembersConnectionAggregateInput>>;
+  NOT?: InputMaybe<WorkingGroupMembersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<WorkingGroupMembersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MembershipAggregationWhereInput>;
+  node?: InputMaybe<WorkingGroupMembersNodeAggregationWhereInput>;
+};
+
+export type WorkingGroupMembersConnectionFilters = {
+  /** Filter WorkingGroups by aggregating results on related WorkingGroupMembersConnections */
+  aggregate?: InputMaybe<WorkingGroupMembersConnectionAggregateInput>;
+  /** Return WorkingGroups where all of the related WorkingGroupMembersConnections match this filter */
+  all?: InputMaybe<WorkingGroupMembersConnectionWhere>;
+  /** Return WorkingGroups where none of the related WorkingGroupMembersConnections match this filter */
+  none?: InputMaybe<WorkingGroupMembersConnectionWhere>;
+  /** Return WorkingGroups where one of the related WorkingGroupMembersConnections match this filter */
+  single?: InputMaybe<WorkingGroupMembersConnectionWhere>;
+  /** Return WorkingGroups where some of the related WorkingGroupMembersConnections match this filter */
+  some?: InputMaybe<WorkingGroupMembersConnectionWhere>;
+};
+
+export type WorkingGroupMembersConnectionSort = {
+  edge?: InputMaybe<MembershipSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type WorkingGroupMembersConnectionWhere = {
+  AND?: InputMaybe<Array<WorkingGroupMembersConnectionWhere>>;
+  NOT?: InputMaybe<WorkingGroupMembersConnectionWhere>;
+  OR?: InputMaybe<Array<WorkingGroupMembersConnectionWhere>>;
+  edge?: InputMaybe<MembershipWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type WorkingGroupMembersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<WorkingGroupMembersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<WorkingGroupMembersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<WorkingGroupMembersNodeAggregationWhereInput>>;
+  affiliationText?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type WorkingGroupMembersRelationship = {
+  __typename?: 'WorkingGroupMembersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: Membership;
+};
+
+export type WorkingGroupPersonMembersAggregateSelection = {
+  __typename?: 'WorkingGroupPersonMembersAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<WorkingGroupPersonMembersEdgeAggregateSelection>;
+  node?: Maybe<WorkingGroupPersonMembersNodeAggregateSelection>;
+};
+
+export type WorkingGroupPersonMembersEdgeAggregateSelection = {
+  __typename?: 'WorkingGroupPersonMembersEdgeAggregateSelection';
+  representing: StringAggregateSelection;
+};
+
+export type WorkingGroupPersonMembersNodeAggregateSelection = {
+  __typename?: 'WorkingGroupPersonMembersNodeAggregateSelection';
+  affiliationText: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type WorkingGroupRelationshipFilters = {
+  /** Filter type where all of the related WorkingGroups match this filter */
+  all?: InputMaybe<WorkingGroupWhere>;
+  /** Filter type where none of the related WorkingGroups match this filter */
+  none?: InputMaybe<WorkingGroupWhere>;
+  /** Filter type where one of the related WorkingGroups match this filter */
+  single?: InputMaybe<WorkingGroupWhere>;
+  /** Filter type where some of the related WorkingGroups match this filter */
+  some?: InputMaybe<WorkingGroupWhere>;
+};
+
+/** Fields to sort WorkingGroups by. The order in which sorts are applied is not guaranteed when specifying many fields in one WorkingGroupSort object. */
+export type WorkingGroupSort = {
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type WorkingGroupWhere = {
+  AND?: InputMaybe<Array<WorkingGroupWhere>>;
+  NOT?: InputMaybe<WorkingGroupWhere>;
+  OR?: InputMaybe<Array<WorkingGroupWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  initiative?: InputMaybe<InitiativeWhere>;
+  initiativeConnection?: InputMaybe<WorkingGroupInitiativeConnectionWhere>;
+  members?: InputMaybe<PersonRelationshipFilters>;
+  membersConnection?: InputMaybe<WorkingGroupMembersConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+};
+
+export type WorkingGroupsConnection = {
+  __typename?: 'WorkingGroupsConnection';
+  aggregate: WorkingGroupAggregate;
+  edges: Array<WorkingGroupEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };

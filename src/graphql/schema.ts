@@ -5,5 +5,18 @@ import { loadTypeDefs } from "./type-defs.js";
 
 /** The executable schema that @neo4j/graphql augments from schema/*.graphql. */
 export function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
-  return new Neo4jGraphQL({ typeDefs: loadTypeDefs(), ...(driver ? { driver } : {}) }).getSchema();
+  return new Neo4jGraphQL({
+    typeDefs: loadTypeDefs(),
+    ...(driver ? { driver } : {}),
+    features: {
+      // The public contract carries only the current filter syntax, not the deprecated aliases.
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+    },
+  }).getSchema();
 }

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config/index.js";
 import { readSeeds } from "./read.js";
-import { writeSeeds } from "./write.js";
+import { writeSeeds } from "./write/index.js";
 
 export const seedDir = path.join(projectRoot, "seeds");
 

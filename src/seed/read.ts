@@ -2,7 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
-import { type SeedData, type SeedKind, seedFile, seedKinds } from "./records.js";
+import { type SeedData, type SeedKind, type SeedRecord, seedFile, seedKinds } from "./records/index.js";
+import { danglingReferences, keyOf } from "./references.js";
 
 export class SeedValidationError extends Error {
   override name = "SeedValidationError";
@@ -19,25 +20,30 @@ async function listYamlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** "schemes[2] (id dekom), field sector: …" for one zod issue in one file. */
+/** "schemes[2] (id dekom), field sector" for a record of a file. */
+function describeRecord(kind: string, index: number, record: unknown, field: readonly PropertyKey[]): string {
+  const id = (record as { id?: unknown } | undefined)?.id;
+  const named = typeof id === "string" ? ` (id ${id})` : "";
+  return `${kind}[${index}]${named}${field.length ? `, field ${field.join(".")}` : ""}`;
+}
+
 function describeIssue(issue: z.core.$ZodIssue, content: Record<string, unknown>): string {
   const [kind, index, ...field] = issue.path;
   if (typeof kind !== "string" || typeof index !== "number") {
     return `${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}`;
   }
-  const record = (content[kind] as unknown[] | undefined)?.[index] as { id?: unknown } | undefined;
-  const id = typeof record?.id === "string" ? ` (id ${record.id})` : "";
-  const where = field.length ? `, field ${field.join(".")}` : "";
-  return `${kind}[${index}]${id}${where}: ${issue.message}`;
+  const record = (content[kind] as unknown[] | undefined)?.[index];
+  return `${describeRecord(kind, index, record, field)}: ${issue.message}`;
 }
 
 /**
- * Reads every YAML file under `dir`, validates each against the record schemas and
- * merges them by kind. All problems are collected and reported together, each naming
- * the file, the record and the field.
+ * Reads every YAML file under `dir`, validates each record against its kind's schema,
+ * merges the files by kind and checks that ids are unique and every reference resolves.
+ * All problems are reported together, each naming the file, the record and the field.
  */
 export async function readSeeds(dir: string): Promise<SeedData> {
   const data = Object.fromEntries(seedKinds.map((kind) => [kind, []])) as unknown as SeedData;
+  const origins = new Map<SeedKind, { file: string; index: number }[]>(seedKinds.map((kind) => [kind, []]));
   const problems: string[] = [];
   const firstSeen = new Map<string, string>();
 
@@ -55,14 +61,25 @@ export async function readSeeds(dir: string): Promise<SeedData> {
       continue;
     }
     for (const kind of Object.keys(parsed.data) as SeedKind[]) {
-      const records = parsed.data[kind] ?? [];
+      const records = (parsed.data[kind] ?? []) as SeedRecord<SeedKind>[];
       records.forEach((record, index) => {
-        const key = `${kind}/${record.id}`;
+        const key = `${kind}/${keyOf(kind, record)}`;
         const other = firstSeen.get(key);
-        if (other) problems.push(`${name}: ${kind}[${index}] (id ${record.id}): the id is already used in ${other}`);
-        else firstSeen.set(key, name);
+        if (other) {
+          problems.push(`${name}: ${describeRecord(kind, index, record, [])}: ${keyOf(kind, record)} is already in ${other}`);
+        } else {
+          firstSeen.set(key, name);
+        }
+        origins.get(kind)?.push({ file: name, index });
       });
-      (data[kind] as unknown[]).push(...records);
+      (data[kind] as SeedRecord<SeedKind>[]).push(...records);
+    }
+  }
+  if (problems.length === 0) {
+    for (const [kind, position, field, message] of danglingReferences(data)) {
+      const origin = origins.get(kind)?.[position];
+      const record = data[kind][position];
+      problems.push(`${origin?.file}: ${describeRecord(kind, origin?.index ?? position, record, [field])}: ${message}`);
     }
   }
   if (problems.length > 0) throw new SeedValidationError(problems);

@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a slug of lower-case letters, digits and hyphens");
+
+export const text = z.string().trim().min(1, "expected a non-empty text");
+
+export const texts = z.array(text);
+
+/** A text or a list of texts; always a list once read. */
+export const textOrTexts = z.union([text.transform((t) => [t]), texts]);
+
+export const isoDate = z.iso.date("expected a date as YYYY-MM-DD");
+
+export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a time as HH:MM");
+
+/** A period bound: a year, a month or a day, as precise as the document is. */
+export const periodBound = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const targetGroup = z.enum(["kindergarten", "school", "sfo", "ppt", "upper-secondary"]);
+
+const source = z.strictObject({
+  document: z
+    .string()
+    .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "expected a source document file name such as 004_571eb61e7a1b4683.txt"),
+  location: text,
+});
+export type Source = z.output<typeof source>;
+
+const dataQualityNote = z.strictObject({
+  field: text,
+  original: text,
+  corrected: text.optional(),
+  note: text,
+});
+export type DataQualityNote = z.output<typeof dataQualityNote>;
+
+/** What every record may carry besides its own fields: provenance and data-quality notes. */
+const provenance = {
+  source: source.optional(),
+  sources: z.array(source).min(1).optional(),
+  dataQuality: z.array(dataQualityNote).optional(),
+};
+
+/** A record kind: its fields plus provenance; a record must name where it comes from. */
+export function recordOf<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .strictObject({ ...shape, ...provenance })
+    .refine((record: { source?: unknown; sources?: unknown }) => record.source !== undefined || record.sources !== undefined, {
+      message: "expected a source (or sources) naming the document and the place in it",
+      path: ["source"],
+    });
+}
+
+/** Provenance as stored on a node: one "document: location" text per place. */
+export function sourcesOf(record: { source?: Source; sources?: Source[] }): string[] {
+  return (record.sources ?? (record.source ? [record.source] : [])).map((s) => `${s.document}: ${s.location}`);
+}

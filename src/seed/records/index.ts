@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { allocationRecord, deadlineRecord, forumRecord, meetingRecord } from "./calendar.js";
+import { initiativeRecord, trackRecord } from "./initiatives.js";
+import {
+  institutionRecord,
+  municipalityRecord,
+  networkRecord,
+  personRecord,
+  schemeRecord,
+  supportRecord,
+  workingGroupRecord,
+} from "./organisations.js";
+
+export { type DataQualityNote, type Source, slug, sourcesOf } from "./common.js";
+
+/** A seed file: one or more kinds, each a list of records. Unknown kinds are errors. */
+export const seedFile = z.strictObject({
+  schemes: z.array(schemeRecord).optional(),
+  institutions: z.array(institutionRecord).optional(),
+  municipalities: z.array(municipalityRecord).optional(),
+  networks: z.array(networkRecord).optional(),
+  people: z.array(personRecord).optional(),
+  supports: z.array(supportRecord).optional(),
+  initiatives: z.array(initiativeRecord).optional(),
+  tracks: z.array(trackRecord).optional(),
+  workingGroups: z.array(workingGroupRecord).optional(),
+  forums: z.array(forumRecord).optional(),
+  meetings: z.array(meetingRecord).optional(),
+  deadlines: z.array(deadlineRecord).optional(),
+  allocations: z.array(allocationRecord).optional(),
+});
+
+export type SeedFile = z.output<typeof seedFile>;
+export type SeedKind = keyof SeedFile;
+export type SeedData = { [K in SeedKind]-?: NonNullable<SeedFile[K]> };
+export type SeedRecord<K extends SeedKind> = SeedData[K][number];
+
+export const seedKinds = Object.keys(seedFile.shape) as SeedKind[];
