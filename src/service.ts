@@ -37,7 +37,7 @@ export async function startService(config: Config, log: (line: string) => void):
     }
     const apollo = createApolloServer(await buildSchema(driver), http.server);
     await apollo.start();
-    http.serveGraphql(apollo, target.database);
+    http.serve(apollo, { driver, database: target.database });
 
     const opened = database;
     const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.http.host) ? "localhost" : config.http.host;

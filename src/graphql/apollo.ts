@@ -3,8 +3,10 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import type { AnalysisContext } from "../analysis/context.js";
 
-export type Context = Neo4jGraphQLContext;
+export type Context = Neo4jGraphQLContext & AnalysisContext;
 
 /** The Apollo server over the graph schema; the HTTP layer is wired separately. */
 export function createApolloServer(schema: GraphQLSchema, httpServer?: Server): ApolloServer<Context> {
@@ -16,7 +18,7 @@ export function createApolloServer(schema: GraphQLSchema, httpServer?: Server): 
   });
 }
 
-/** What every operation runs with: the database to use. */
-export function contextFor(database: string): Context {
-  return { sessionConfig: { database } };
+/** What every operation runs with: the database, for the generated queries and the analyses. */
+export function contextFor(driver: Driver, database: string): Context {
+  return { sessionConfig: { database }, analysis: { driver, database } };
 }

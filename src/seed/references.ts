@@ -28,7 +28,11 @@ const referencesOf: { [K in SeedKind]: (record: SeedRecord<K>) => Reference[] } 
     ...each("responsibleInstitutions", "institutions", r.responsibleInstitutions),
     ...one("buildsOn", "initiatives", r.buildsOn),
   ],
-  tracks: (r) => [...one("initiative", "initiatives", r.initiative), ...one("lead", "institutions", r.lead)],
+  tracks: (r) => [
+    ...one("initiative", "initiatives", r.initiative),
+    ...one("lead", "institutions", r.lead),
+    ...each("participants", "networks", r.participants),
+  ],
   workingGroups: (r) => [
     ...one("initiative", "initiatives", r.initiative),
     ...each("members.person", "people", r.members.map((m) => m.person)),

@@ -1,4 +1,6 @@
 import type { ApolloServer } from "@apollo/server";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll } from "vitest";
 import { applyConstraints } from "../../src/db/constraints.js";
@@ -8,9 +10,13 @@ import { loadTypeDefs } from "../../src/graphql/type-defs.js";
 import { loadSeeds } from "../../src/seed/index.js";
 import { testDriver, testTarget } from "./database.js";
 
+type Operation<R, V> = TypedDocumentNode<R, V> | string;
+
 export interface GraphApi {
   /** Runs an operation in-process, as a client would send it; fails the test on any GraphQL error. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  query<R = Record<string, unknown>, V = Record<string, unknown>>(operation: Operation<R, V>, variables?: V): Promise<R>;
+  /** Runs an operation that is expected to fail, and returns its errors. */
+  errors<R, V>(operation: Operation<R, V>, variables?: V): Promise<readonly GraphQLFormattedError[]>;
   driver: Driver;
 }
 
@@ -32,18 +38,30 @@ export function useSeededGraph(): GraphApi {
     await driver?.close();
   });
 
+  async function execute(operation: DocumentNode | string, variables: unknown) {
+    if (!server || !driver) throw new Error("useSeededGraph: used outside a test");
+    const response = await server.executeOperation(
+      { query: operation, variables: variables as Record<string, unknown> | undefined },
+      { contextValue: contextFor(driver, database) },
+    );
+    if (response.body.kind !== "single") throw new Error("Expected a single result");
+    return response.body.singleResult;
+  }
+
   return {
     get driver() {
       if (!driver) throw new Error("useSeededGraph: used outside a test");
       return driver;
     },
-    async query<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-      if (!server) throw new Error("useSeededGraph: used outside a test");
-      const response = await server.executeOperation({ query, variables }, { contextValue: contextFor(database) });
-      if (response.body.kind !== "single") throw new Error("Expected a single result");
-      const { data, errors } = response.body.singleResult;
+    async query<R, V>(operation: Operation<R, V>, variables?: V): Promise<R> {
+      const { data, errors } = await execute(operation, variables);
       if (errors?.length) throw new Error(errors.map((e) => e.message).join("\n"));
-      return data as T;
+      return data as R;
+    },
+    async errors<R, V>(operation: Operation<R, V>, variables?: V) {
+      const { errors } = await execute(operation, variables);
+      if (!errors?.length) throw new Error("Expected the operation to fail, but it succeeded");
+      return errors;
     },
   };
 }

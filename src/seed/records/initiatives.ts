@@ -46,6 +46,7 @@ export const trackRecord = recordOf({
   format: texts,
   duration: text.optional(),
   lead: slug.optional(),
+  participants: z.array(slug).optional(),
   gatherings: z
     .array(z.strictObject({ number: z.number().int().positive(), items: texts, phases: z.array(z.number().int().positive()) }))
     .optional(),

@@ -80,6 +80,7 @@ export async function writeTracks(tx: ManagedTransaction, { tracks }: SeedData):
     id: t.id,
     initiative: t.initiative,
     lead: t.lead ?? null,
+    participants: t.participants ?? [],
     properties: {
       id: t.id,
       number: integer(t.number),
@@ -89,6 +90,7 @@ export async function writeTracks(tx: ManagedTransaction, { tracks }: SeedData):
       targetGroups: enumValues(t.targetGroups),
       format: t.format,
       duration: t.duration ?? null,
+      participationKnown: t.participants !== undefined,
       sources: sourcesOf(t),
     },
     phases: (t.phases ?? []).map((p) => ({ ...p, id: `${t.id}-fase-${p.number}`, number: integer(p.number) })),
@@ -107,6 +109,9 @@ export async function writeTracks(tx: ManagedTransaction, { tracks }: SeedData):
      OPTIONAL MATCH (t)-[old:TRACK_OF|LED_BY]->()
      DELETE old
      WITH DISTINCT t, row
+     OPTIONAL MATCH (t)<-[oldParticipation:TAKES_PART_IN]-(:Network)
+     DELETE oldParticipation
+     WITH DISTINCT t, row
      OPTIONAL MATCH (t)-[:HAS_GATHERING|HAS_PHASE]->(part)
      DETACH DELETE part
      WITH DISTINCT t, row
@@ -115,6 +120,9 @@ export async function writeTracks(tx: ManagedTransaction, { tracks }: SeedData):
      WITH t, row
      CALL (t, row) {
        MATCH (lead:Institution {id: row.lead}) MERGE (t)-[:LED_BY]->(lead)
+     }
+     CALL (t, row) {
+       UNWIND row.participants AS id MATCH (network:Network {id: id}) MERGE (network)-[:TAKES_PART_IN]->(t)
      }
      CALL (t, row) {
        UNWIND row.phases AS phase

@@ -10,7 +10,7 @@ export type Scalars = {
   /** A date, represented as a 'yyyy-mm-dd' string */
   Date: { input: string; output: string; }
   /** A local time, represented as a time string without timezone information */
-  LocalTime: { input: unknown; output: unknown; }
+  LocalTime: { input: string; output: string; }
 };
 
 /** A fixed annual allocation (fast årlig tildeling) in NOK. */
@@ -890,6 +890,12 @@ export type ForumSort = {
   who?: InputMaybe<SortDirection>;
 };
 
+export type ForumSummary = {
+  __typename?: 'ForumSummary';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type ForumWhere = {
   AND?: InputMaybe<Array<ForumWhere>>;
   NOT?: InputMaybe<ForumWhere>;
@@ -917,6 +923,24 @@ export type ForumsConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+export type FragileNetwork = {
+  __typename?: 'FragileNetwork';
+  /** Every institution that supports it, through people or initiatives. */
+  institutions: Array<InstitutionSummary>;
+  network: NetworkSummary;
+  /** Everyone who supports the network. */
+  people: Array<PersonSummary>;
+  reasons: Array<FragilityReason>;
+};
+
+export type FragilityReason =
+  /** No person and no institution is recorded as supporting the network. */
+  | 'NO_SUPPORT'
+  /** Exactly one institution supports the network. */
+  | 'SINGLE_INSTITUTION'
+  /** Exactly one person supports the network. */
+  | 'SINGLE_PERSON';
 
 /** ID list filters */
 export type IdListFilters = {
@@ -1644,6 +1668,13 @@ export type InitiativeStatus =
 export type InitiativeStatusEnumScalarFilters = {
   eq?: InputMaybe<InitiativeStatus>;
   in?: InputMaybe<Array<InitiativeStatus>>;
+};
+
+export type InitiativeSummary = {
+  __typename?: 'InitiativeSummary';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  schemeId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type InitiativeTrackTracksAggregateSelection = {
@@ -2375,6 +2406,15 @@ export type InstitutionPersonPeopleNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type InstitutionReach = {
+  __typename?: 'InstitutionReach';
+  /** The institution itself and, with includeUnits, its units. */
+  counted: Array<InstitutionSummary>;
+  institution: InstitutionSummary;
+  /** The networks supported, by name. */
+  networks: Array<ReachedNetwork>;
+};
+
 export type InstitutionRelationshipFilters = {
   /** Filter type where all of the related Institutions match this filter */
   all?: InputMaybe<InstitutionWhere>;
@@ -2456,6 +2496,15 @@ export type InstitutionSort = {
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+};
+
+export type InstitutionSummary = {
+  __typename?: 'InstitutionSummary';
+  id: Scalars['ID']['output'];
+  kind: InstitutionKind;
+  name: Scalars['String']['output'];
+  /** For a unit: the id of the institution it is part of. */
+  parentId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type InstitutionTrackLeadsAggregateSelection = {
@@ -2686,6 +2735,16 @@ export type MeetingAggregateNode = {
   startTime: LocalTimeAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+};
+
+export type MeetingConflict = {
+  __typename?: 'MeetingConflict';
+  date: Scalars['Date']['output'];
+  /** The institution expected at the meetings, or null for a person's conflict. */
+  institution?: Maybe<InstitutionSummary>;
+  meetings: Array<ScheduledMeeting>;
+  /** The person expected at the meetings, or null for an institution's conflict. */
+  person?: Maybe<PersonSummary>;
 };
 
 export type MeetingEdge = {
@@ -3199,6 +3258,12 @@ export type MunicipalitySort = {
   number?: InputMaybe<SortDirection>;
 };
 
+export type MunicipalitySummary = {
+  __typename?: 'MunicipalitySummary';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type MunicipalityWhere = {
   AND?: InputMaybe<Array<MunicipalityWhere>>;
   NOT?: InputMaybe<MunicipalityWhere>;
@@ -3242,6 +3307,9 @@ export type Network = {
   /** People from the partner institutions who support the network (partnership table). */
   supporters: Array<Person>;
   supportersConnection: NetworkSupportersConnection;
+  /** Tracks of joint measures the network is recorded as taking part in. */
+  tracks: Array<Track>;
+  tracksConnection: NetworkTracksConnection;
 };
 
 
@@ -3338,6 +3406,30 @@ export type NetworkSupportersConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<NetworkSupportersConnectionSort>>;
   where?: InputMaybe<NetworkSupportersConnectionWhere>;
+};
+
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type NetworkTracksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackSort>>;
+  where?: InputMaybe<TrackWhere>;
+};
+
+
+/**
+ * A competence network (kompetansenettverk) of municipalities, a region, or a network
+ * of a sector or service (Videregående skoler, PPT-ledernettverket).
+ */
+export type NetworkTracksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkTracksConnectionSort>>;
+  where?: InputMaybe<NetworkTracksConnectionWhere>;
 };
 
 export type NetworkAggregate = {
@@ -3597,6 +3689,24 @@ export type NetworkMunicipalityMembersNodeAggregateSelection = {
   number: StringAggregateSelection;
 };
 
+export type NetworkPartner = {
+  __typename?: 'NetworkPartner';
+  /** The network's initiatives that have the institution as a partner. */
+  initiatives: Array<InitiativeSummary>;
+  institution: InstitutionSummary;
+  /** Ids of the schemes of that support and those initiatives. */
+  schemes: Array<Scalars['ID']['output']>;
+  /** People who support the network on behalf of the institution. */
+  supporters: Array<Supporter>;
+};
+
+export type NetworkPartners = {
+  __typename?: 'NetworkPartners';
+  /** Partner institutions, by name. */
+  institutions: Array<NetworkPartner>;
+  network: NetworkSummary;
+};
+
 export type NetworkPersonSupportersAggregateSelection = {
   __typename?: 'NetworkPersonSupportersAggregateSelection';
   count: CountConnection;
@@ -3635,6 +3745,13 @@ export type NetworkSort = {
   membershipKnown?: InputMaybe<SortDirection>;
   membershipSource?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+};
+
+export type NetworkSummary = {
+  __typename?: 'NetworkSummary';
+  county?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type NetworkSupportersConnection = {
@@ -3695,6 +3812,76 @@ export type NetworkSupportersRelationship = {
   properties: Support;
 };
 
+export type NetworkTrackTracksAggregateSelection = {
+  __typename?: 'NetworkTrackTracksAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NetworkTrackTracksNodeAggregateSelection>;
+};
+
+export type NetworkTrackTracksNodeAggregateSelection = {
+  __typename?: 'NetworkTrackTracksNodeAggregateSelection';
+  duration: StringAggregateSelection;
+  number: IntAggregateSelection;
+  targetGroup: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type NetworkTracksConnection = {
+  __typename?: 'NetworkTracksConnection';
+  aggregate: NetworkTrackTracksAggregateSelection;
+  edges: Array<NetworkTracksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkTracksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkTracksConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkTracksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkTracksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NetworkTracksNodeAggregationWhereInput>;
+};
+
+export type NetworkTracksConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkTracksConnections */
+  aggregate?: InputMaybe<NetworkTracksConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkTracksConnections match this filter */
+  all?: InputMaybe<NetworkTracksConnectionWhere>;
+  /** Return Networks where none of the related NetworkTracksConnections match this filter */
+  none?: InputMaybe<NetworkTracksConnectionWhere>;
+  /** Return Networks where one of the related NetworkTracksConnections match this filter */
+  single?: InputMaybe<NetworkTracksConnectionWhere>;
+  /** Return Networks where some of the related NetworkTracksConnections match this filter */
+  some?: InputMaybe<NetworkTracksConnectionWhere>;
+};
+
+export type NetworkTracksConnectionSort = {
+  node?: InputMaybe<TrackSort>;
+};
+
+export type NetworkTracksConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkTracksConnectionWhere>>;
+  NOT?: InputMaybe<NetworkTracksConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkTracksConnectionWhere>>;
+  node?: InputMaybe<TrackWhere>;
+};
+
+export type NetworkTracksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkTracksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkTracksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkTracksNodeAggregationWhereInput>>;
+  duration?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  targetGroup?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkTracksRelationship = {
+  __typename?: 'NetworkTracksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Track;
+};
+
 export type NetworkWhere = {
   AND?: InputMaybe<Array<NetworkWhere>>;
   NOT?: InputMaybe<NetworkWhere>;
@@ -3715,6 +3902,8 @@ export type NetworkWhere = {
   sources?: InputMaybe<StringListFilters>;
   supporters?: InputMaybe<PersonRelationshipFilters>;
   supportersConnection?: InputMaybe<NetworkSupportersConnectionFilters>;
+  tracks?: InputMaybe<TrackRelationshipFilters>;
+  tracksConnection?: InputMaybe<NetworkTracksConnectionFilters>;
 };
 
 export type NetworksConnection = {
@@ -3732,6 +3921,28 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PartnershipCell = {
+  __typename?: 'PartnershipCell';
+  backup: Array<PersonSummary>;
+  institution: InstitutionSummary;
+  primary: Array<PersonSummary>;
+};
+
+export type PartnershipMatrix = {
+  __typename?: 'PartnershipMatrix';
+  /** The institutions with at least one supporter in the rows, by name: the columns. */
+  institutions: Array<InstitutionSummary>;
+  /** One row per network, by name. */
+  rows: Array<PartnershipRow>;
+};
+
+export type PartnershipRow = {
+  __typename?: 'PartnershipRow';
+  /** One cell per column, in the order of the matrix's institutions. */
+  cells: Array<PartnershipCell>;
+  network: NetworkSummary;
 };
 
 export type PeopleConnection = {
@@ -3835,6 +4046,15 @@ export type PersonEdge = {
   node: Person;
 };
 
+export type PersonLoad = {
+  __typename?: 'PersonLoad';
+  affiliation?: Maybe<InstitutionSummary>;
+  backup: Scalars['Int']['output'];
+  networks: Scalars['Int']['output'];
+  person: PersonSummary;
+  primary: Scalars['Int']['output'];
+};
+
 export type PersonNetworkSupportsAggregateSelection = {
   __typename?: 'PersonNetworkSupportsAggregateSelection';
   count: CountConnection;
@@ -3871,6 +4091,12 @@ export type PersonSort = {
   affiliationText?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+};
+
+export type PersonSummary = {
+  __typename?: 'PersonSummary';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type PersonSupportsConnection = {
@@ -4035,26 +4261,71 @@ export type Query = {
   forumActivitiesConnection: ForumActivitiesConnection;
   forums: Array<Forum>;
   forumsConnection: ForumsConnection;
+  /**
+   * Networks whose support rests on a single person or a single institution, or that
+   * have none recorded; each with the reasons.
+   */
+  fragileNetworks: Array<FragileNetwork>;
   initiatives: Array<Initiative>;
   initiativesConnection: InitiativesConnection;
+  /** Which networks an institution supports, through people and through initiatives. */
+  institutionReach: InstitutionReach;
   institutions: Array<Institution>;
   institutionsConnection: InstitutionsConnection;
+  /**
+   * Days when the same person or institution is expected at two or more different
+   * meetings. Expected: the partner institutions of the initiatives a meeting serves,
+   * and the people who support the initiative's network on behalf of one of them.
+   */
+  meetingConflicts: Array<MeetingConflict>;
   meetings: Array<Meeting>;
+  /**
+   * Meetings from one date to another (both included; a meeting over several days counts
+   * when any of its days does), by date and start time. network, initiative and
+   * institution narrow it to the meetings of their initiatives.
+   */
+  meetingsBetween: Array<ScheduledMeeting>;
   meetingsConnection: MeetingsConnection;
   municipalities: Array<Municipality>;
   municipalitiesConnection: MunicipalitiesConnection;
+  /** Who supports a network: its partner institutions, through people and through its initiatives. */
+  networkPartners: NetworkPartners;
   networks: Array<Network>;
   networksConnection: NetworksConnection;
+  /**
+   * Networks that no one from the institution (or its units) supports, neither through
+   * people nor as a partner of one of their initiatives.
+   */
+  networksWithoutInstitution: Array<NetworkSummary>;
+  /**
+   * The partnership table: one row per network, one cell per institution, each cell
+   * with the people who support the network on behalf of that institution, split into
+   * primary and backup. Units (SEPU, NTNU Skrivesenteret) are columns of their own
+   * unless rollUpUnits is true, when they count for their parent institution.
+   */
+  partnershipMatrix: PartnershipMatrix;
   people: Array<Person>;
   peopleConnection: PeopleConnection;
+  /** People ranked by the number of networks they support (ties by name). */
+  personLoad: Array<PersonLoad>;
   schemes: Array<Scheme>;
   schemesConnection: SchemesConnection;
   trackGatherings: Array<TrackGathering>;
   trackGatheringsConnection: TrackGatheringsConnection;
+  /** For each track, the networks known to take part; null where no document records it. */
+  trackParticipation: Array<TrackParticipation>;
   trackPhases: Array<TrackPhase>;
   trackPhasesConnection: TrackPhasesConnection;
   tracks: Array<Track>;
   tracksConnection: TracksConnection;
+  /**
+   * Member municipalities of the network that no initiative of the scheme (for the
+   * target group) reaches. When the network's membership is unknown the answer says
+   * so (membershipKnown false, municipalities null) instead of listing nothing.
+   */
+  uncoveredMunicipalities: UncoveredMunicipalities;
+  /** The next occurrence, on or after the date, of each yearly deadline, by date. */
+  upcomingDeadlines: Array<UpcomingDeadline>;
   workingGroups: Array<WorkingGroup>;
   workingGroupsConnection: WorkingGroupsConnection;
 };
@@ -4140,6 +4411,11 @@ export type QueryForumsConnectionArgs = {
 };
 
 
+export type QueryFragileNetworksArgs = {
+  county?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryInitiativesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4153,6 +4429,12 @@ export type QueryInitiativesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<InitiativeSort>>;
   where?: InputMaybe<InitiativeWhere>;
+};
+
+
+export type QueryInstitutionReachArgs = {
+  includeUnits?: Scalars['Boolean']['input'];
+  institution: Scalars['ID']['input'];
 };
 
 
@@ -4172,11 +4454,26 @@ export type QueryInstitutionsConnectionArgs = {
 };
 
 
+export type QueryMeetingConflictsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryMeetingsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<MeetingSort>>;
   where?: InputMaybe<MeetingWhere>;
+};
+
+
+export type QueryMeetingsBetweenArgs = {
+  from: Scalars['Date']['input'];
+  initiative?: InputMaybe<Scalars['ID']['input']>;
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  network?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -4204,6 +4501,11 @@ export type QueryMunicipalitiesConnectionArgs = {
 };
 
 
+export type QueryNetworkPartnersArgs = {
+  network: Scalars['ID']['input'];
+};
+
+
 export type QueryNetworksArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4220,6 +4522,19 @@ export type QueryNetworksConnectionArgs = {
 };
 
 
+export type QueryNetworksWithoutInstitutionArgs = {
+  county?: InputMaybe<Scalars['String']['input']>;
+  institution: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnershipMatrixArgs = {
+  county?: InputMaybe<Scalars['String']['input']>;
+  rollUpUnits?: Scalars['Boolean']['input'];
+  scheme?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryPeopleArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4233,6 +4548,11 @@ export type QueryPeopleConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PersonSort>>;
   where?: InputMaybe<PersonWhere>;
+};
+
+
+export type QueryPersonLoadArgs = {
+  limit?: Scalars['Int']['input'];
 };
 
 
@@ -4300,6 +4620,18 @@ export type QueryTracksConnectionArgs = {
 };
 
 
+export type QueryUncoveredMunicipalitiesArgs = {
+  network: Scalars['ID']['input'];
+  scheme?: InputMaybe<Scalars['ID']['input']>;
+  targetGroup?: InputMaybe<TargetGroup>;
+};
+
+
+export type QueryUpcomingDeadlinesArgs = {
+  after: Scalars['Date']['input'];
+};
+
+
 export type QueryWorkingGroupsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4313,6 +4645,27 @@ export type QueryWorkingGroupsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<WorkingGroupSort>>;
   where?: InputMaybe<WorkingGroupWhere>;
+};
+
+export type ReachedNetwork = {
+  __typename?: 'ReachedNetwork';
+  initiatives: Array<InitiativeSummary>;
+  network: NetworkSummary;
+  supporters: Array<Supporter>;
+};
+
+export type ScheduledMeeting = {
+  __typename?: 'ScheduledMeeting';
+  date: Scalars['Date']['output'];
+  endDate?: Maybe<Scalars['Date']['output']>;
+  endTime?: Maybe<Scalars['LocalTime']['output']>;
+  forums: Array<ForumSummary>;
+  id: Scalars['ID']['output'];
+  initiatives: Array<InitiativeSummary>;
+  mode?: Maybe<MeetingMode>;
+  place?: Maybe<Scalars['String']['output']>;
+  startTime?: Maybe<Scalars['LocalTime']['output']>;
+  title: Scalars['String']['output'];
 };
 
 /**
@@ -4799,6 +5152,14 @@ export type SupportWhere = {
   source?: InputMaybe<StringScalarFilters>;
 };
 
+export type Supporter = {
+  __typename?: 'Supporter';
+  note?: Maybe<Scalars['String']['output']>;
+  person: PersonSummary;
+  role: SupportRole;
+  schemes: Array<Scalars['ID']['output']>;
+};
+
 export type TargetGroup =
   | 'KINDERGARTEN'
   | 'PPT'
@@ -4827,6 +5188,13 @@ export type Track = {
   lead?: Maybe<Institution>;
   leadConnection: TrackLeadConnection;
   number: Scalars['Int']['output'];
+  participants: Array<Network>;
+  participantsConnection: TrackParticipantsConnection;
+  /**
+   * True when a document records which networks take part; false means unknown,
+   * which is not the same as no participants.
+   */
+  participationKnown: Scalars['Boolean']['output'];
   phases: Array<TrackPhase>;
   phasesConnection: TrackPhasesConnection;
   sources: Array<Scalars['String']['output']>;
@@ -4852,6 +5220,24 @@ export type TrackGatheringsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<TrackGatheringsConnectionSort>>;
   where?: InputMaybe<TrackGatheringsConnectionWhere>;
+};
+
+
+/** A selectable track (spor) of a joint measure. */
+export type TrackParticipantsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A selectable track (spor) of a joint measure. */
+export type TrackParticipantsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TrackParticipantsConnectionSort>>;
+  where?: InputMaybe<TrackParticipantsConnectionWhere>;
 };
 
 
@@ -5151,6 +5537,85 @@ export type TrackLeadRelationship = {
   node: Institution;
 };
 
+export type TrackNetworkParticipantsAggregateSelection = {
+  __typename?: 'TrackNetworkParticipantsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<TrackNetworkParticipantsNodeAggregateSelection>;
+};
+
+export type TrackNetworkParticipantsNodeAggregateSelection = {
+  __typename?: 'TrackNetworkParticipantsNodeAggregateSelection';
+  county: StringAggregateSelection;
+  membershipSource: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type TrackParticipantsConnection = {
+  __typename?: 'TrackParticipantsConnection';
+  aggregate: TrackNetworkParticipantsAggregateSelection;
+  edges: Array<TrackParticipantsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrackParticipantsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TrackParticipantsConnectionAggregateInput>>;
+  NOT?: InputMaybe<TrackParticipantsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TrackParticipantsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TrackParticipantsNodeAggregationWhereInput>;
+};
+
+export type TrackParticipantsConnectionFilters = {
+  /** Filter Tracks by aggregating results on related TrackParticipantsConnections */
+  aggregate?: InputMaybe<TrackParticipantsConnectionAggregateInput>;
+  /** Return Tracks where all of the related TrackParticipantsConnections match this filter */
+  all?: InputMaybe<TrackParticipantsConnectionWhere>;
+  /** Return Tracks where none of the related TrackParticipantsConnections match this filter */
+  none?: InputMaybe<TrackParticipantsConnectionWhere>;
+  /** Return Tracks where one of the related TrackParticipantsConnections match this filter */
+  single?: InputMaybe<TrackParticipantsConnectionWhere>;
+  /** Return Tracks where some of the related TrackParticipantsConnections match this filter */
+  some?: InputMaybe<TrackParticipantsConnectionWhere>;
+};
+
+export type TrackParticipantsConnectionSort = {
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type TrackParticipantsConnectionWhere = {
+  AND?: InputMaybe<Array<TrackParticipantsConnectionWhere>>;
+  NOT?: InputMaybe<TrackParticipantsConnectionWhere>;
+  OR?: InputMaybe<Array<TrackParticipantsConnectionWhere>>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type TrackParticipantsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TrackParticipantsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TrackParticipantsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TrackParticipantsNodeAggregationWhereInput>>;
+  county?: InputMaybe<StringScalarAggregationFilters>;
+  membershipSource?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type TrackParticipantsRelationship = {
+  __typename?: 'TrackParticipantsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type TrackParticipation = {
+  __typename?: 'TrackParticipation';
+  /** Null when not recorded; an empty list when recorded as none. */
+  networks?: Maybe<Array<NetworkSummary>>;
+  number: Scalars['Int']['output'];
+  /** False when no document records which networks take part. */
+  participationRecorded: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  trackId: Scalars['ID']['output'];
+};
+
 /** A phase of a track's development model (Spiral of inquiry, for spor 3). */
 export type TrackPhase = {
   __typename?: 'TrackPhase';
@@ -5389,6 +5854,7 @@ export type TrackSort = {
   duration?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   number?: InputMaybe<SortDirection>;
+  participationKnown?: InputMaybe<SortDirection>;
   targetGroup?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
 };
@@ -5432,6 +5898,9 @@ export type TrackWhere = {
   lead?: InputMaybe<InstitutionWhere>;
   leadConnection?: InputMaybe<TrackLeadConnectionWhere>;
   number?: InputMaybe<IntScalarFilters>;
+  participants?: InputMaybe<NetworkRelationshipFilters>;
+  participantsConnection?: InputMaybe<TrackParticipantsConnectionFilters>;
+  participationKnown?: InputMaybe<BooleanScalarFilters>;
   phases?: InputMaybe<TrackPhaseRelationshipFilters>;
   phasesConnection?: InputMaybe<TrackPhasesConnectionFilters>;
   sources?: InputMaybe<StringListFilters>;
@@ -5446,6 +5915,28 @@ export type TracksConnection = {
   edges: Array<TrackEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type UncoveredMunicipalities = {
+  __typename?: 'UncoveredMunicipalities';
+  /** The initiatives that were counted as reaching municipalities. */
+  initiatives: Array<InitiativeSummary>;
+  membershipKnown: Scalars['Boolean']['output'];
+  /** Null when the membership is unknown. */
+  municipalities?: Maybe<Array<MunicipalitySummary>>;
+  network: NetworkSummary;
+};
+
+export type UpcomingDeadline = {
+  __typename?: 'UpcomingDeadline';
+  date: Scalars['Date']['output'];
+  deadlineId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  recipient?: Maybe<Scalars['String']['output']>;
+  sender: Scalars['String']['output'];
+  /** The date is a recommendation; the deadline is set locally. */
+  setLocally: Scalars['Boolean']['output'];
+  step: Scalars['String']['output'];
 };
 
 /** A working group, e.g. the one developing the joint measure Inkluderende praksis. */

@@ -1,0 +1,26 @@
+import { meetingConflicts, meetingsBetween, upcomingDeadlines } from "./calendar.js";
+import {
+  fragileNetworks,
+  networksWithoutInstitution,
+  personLoad,
+  trackParticipation,
+  uncoveredMunicipalities,
+} from "./coverage.js";
+import { institutionReach, networkPartners, partnershipMatrix } from "./partnerships.js";
+
+/** The resolvers of the custom Query fields in schema/analysis/: each runs one Cypher statement. */
+export const analysisResolvers = {
+  Query: {
+    partnershipMatrix,
+    networkPartners,
+    institutionReach,
+    networksWithoutInstitution,
+    fragileNetworks,
+    uncoveredMunicipalities,
+    personLoad,
+    trackParticipation,
+    meetingsBetween,
+    meetingConflicts,
+    upcomingDeadlines,
+  },
+};
