@@ -1,0 +1,78 @@
+// The iCalendar feeds, read back with ical.js. Expected meetings from the årshjul of 000, 001, 003.
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/index.js";
+import { type RunningService, startService } from "../../src/service.js";
+import { useSeededGraph } from "../support/api.js";
+import { testTarget } from "../support/database.js";
+
+useSeededGraph();
+
+let service: RunningService;
+let origin: string;
+
+beforeAll(async () => {
+  const target = testTarget();
+  service = await startService(loadConfig({ PORT: "0", NEO4J_URI: target.uri, NEO4J_PASSWORD: target.password }), () => undefined);
+  origin = new URL(service.url).origin;
+});
+afterAll(async () => {
+  await service?.close();
+});
+
+async function feed(id: string) {
+  const response = await fetch(`${origin}/calendar/${id}.ics`);
+  const text = await response.text();
+  return { status: response.status, type: response.headers.get("content-type"), text };
+}
+
+/** Parses a feed as a calendar application would, with the feed's own VTIMEZONE. */
+function events(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const zone = calendar.getFirstSubcomponent("vtimezone");
+  if (zone) ICAL.TimezoneService.register(zone);
+  return { calendar, events: calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)) };
+}
+
+describe("GET /calendar/{id}.ics", () => {
+  it("serves Trøndelag sørvest's 30 meetings as an RFC 5545 calendar in Europe/Oslo time", async () => {
+    const { status, type, text } = await feed("trondelag-sorvest");
+    expect([status, type]).toEqual([200, "text/calendar; charset=utf-8"]);
+    const { calendar, events: all } = events(text);
+    expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
+    expect(calendar.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe("Europe/Oslo");
+    // PP 11 (with the referenced 17.06.24), Rekom 7, SFO 14: 32, less the fagdag that all three name.
+    expect(all).toHaveLength(30);
+    expect(new Set(all.map((e) => e.uid)).size).toBe(30);
+
+    const sfo = all.find((e) => e.uid === "tsv-sfo-2024-25-regionale-samlinger-2024-09-20@kompetansegraf");
+    expect(sfo?.component.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("Europe/Oslo");
+    // 10–12 in Oslo is 08–10 UTC in September (summer time).
+    expect(sfo?.startDate.toJSDate().toISOString()).toBe("2024-09-20T08:00:00.000Z");
+    expect(sfo?.endDate.toJSDate().toISOString()).toBe("2024-09-20T10:00:00.000Z");
+    expect(sfo?.description).not.toContain("fRLixB");
+
+    const fagdag = all.find((e) => e.uid === "tsv-regional-fagdag-2024-11-27@kompetansegraf");
+    expect(fagdag?.location).toBe("Børsa");
+    // 09.30 in Oslo is 08.30 UTC in November (winter time).
+    expect(fagdag?.startDate.toJSDate().toISOString()).toBe("2024-11-27T08:30:00.000Z");
+  });
+
+  it("serves an initiative's meetings, and a day without a time as an all-day event", async () => {
+    const rekom = events((await feed("tsv-rekom-dmmh-2024-25")).text).events;
+    expect(rekom).toHaveLength(7);
+    const pp = events((await feed("tsv-pp-2024-25")).text).events;
+    const june = pp.find((e) => e.uid.startsWith("tsv-pp-2024-25-regionale-samlinger-2024-06-17"));
+    expect(june?.startDate.isDate).toBe(true);
+    expect(june?.startDate.toString()).toBe("2024-06-17");
+    expect(june?.endDate.toString()).toBe("2024-06-18");
+  });
+
+  it("serves an empty calendar for a network without meetings, and 404 for an unknown id", async () => {
+    const fosen = await feed("fosen");
+    expect(fosen.status).toBe(200);
+    expect(events(fosen.text).events).toHaveLength(0);
+    const unknown = await feed("atlantis");
+    expect([unknown.status, unknown.text]).toEqual([404, 'No network or initiative has the id "atlantis"\n']);
+  });
+});
