@@ -35,9 +35,9 @@ export async function startService(config: Config, log: (line: string) => void):
       log("The graph is empty: loading the seed data");
       await loadSeeds(driver, target.database);
     }
-    const apollo = createApolloServer(await buildSchema(driver), http.server);
+    const apollo = createApolloServer(await buildSchema(config.graphql, driver), config.graphql, http.server);
     await apollo.start();
-    http.serve(apollo, { driver, database: target.database });
+    http.serve(apollo, config.graphql, { driver, database: target.database, transactionTimeoutMs: config.graphql.limits.transactionTimeoutMs });
 
     const opened = database;
     const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.http.host) ? "localhost" : config.http.host;

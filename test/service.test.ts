@@ -91,12 +91,12 @@ describe("the service over an empty database", () => {
     expect([ready.status, await ready.json()]).toEqual([200, { status: "ready" }]);
   });
 
-  it("offers no mutations yet, so nothing can be written through the API", async () => {
+  it("refuses an anonymous mutation with UNAUTHENTICATED, and writes nothing", async () => {
     const before = await countGraph(driver);
     const { body } = await post(service.url, {
-      query: 'mutation { createSchemes(input: [{ id: "x", name: "X" }]) { info { nodesCreated } } }',
+      query: 'mutation { createSchemes(input: [{ id: "x", name: "X", sources: [] }]) { info { nodesCreated } } }',
     });
-    expect(body.errors?.[0]?.message).toBe("Schema is not configured to execute mutation operation.");
+    expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(await countGraph(driver)).toEqual(before);
   });
 

@@ -6,6 +6,7 @@ import { schemaDir } from "../graphql/type-defs.js";
 export interface AnalysisDatabase {
   driver: Driver;
   database: string;
+  transactionTimeoutMs: number;
 }
 
 const statements = new Map<string, string>();
@@ -41,6 +42,7 @@ export async function runAnalysis<T>(db: AnalysisDatabase, name: string, paramet
   const { records } = await db.driver.executeQuery(statement(name), parameters, {
     database: db.database,
     routing: neo4j.routing.READ,
+    transactionConfig: { timeout: db.transactionTimeoutMs },
   });
   const record = records[0];
   if (!record) throw new Error(`The analysis ${name} returned no record`);

@@ -35,7 +35,35 @@ const directory = (fallback: string) =>
     .default(fallback)
     .transform((value) => path.resolve(projectRoot, value));
 
+const count = (fallback: number, max: number) =>
+  z.coerce
+    .number({ error: `expected a whole number from 1 to ${max}` })
+    .int(`expected a whole number from 1 to ${max}`)
+    .min(1, `expected a whole number from 1 to ${max}`)
+    .max(max, `expected a whole number from 1 to ${max}`)
+    .default(fallback);
+
+const flag = z
+  .enum(["true", "false", "1", "0"], { error: 'expected "true" or "false"' })
+  .transform((value) => value === "true" || value === "1")
+  .optional();
+
 const environmentSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  GRAPHQL_INTROSPECTION: flag,
+  GRAPHQL_LANDING_PAGE: flag,
+  JWT_SECRET: z.string().min(32, "expected an HS256 secret of at least 32 characters").optional(),
+  JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: "expected the https URL of a JSON Web Key Set" }).optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  LIMIT_DEPTH: count(12, 100),
+  LIMIT_COST: count(20000, 10_000_000),
+  LIMIT_ALIASES: count(30, 1000),
+  LIMIT_ROOT_FIELDS: count(20, 1000),
+  LIMIT_BATCH: count(1, 100),
+  LIMIT_BODY_BYTES: count(102_400, 100 * 1024 * 1024),
+  LIMIT_PAGE_SIZE: count(1000, 1_000_000),
+  DB_TRANSACTION_TIMEOUT: seconds(15, 3600),
   HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
   PORT: port(4000),
   NEO4J_URI: z
@@ -80,8 +108,35 @@ export interface LocalNeo4jConfig {
   startTimeoutMs: number;
 }
 
+export interface Limits {
+  /** Deepest nesting of fields in an operation. */
+  depth: number;
+  /** Highest estimated cost of an operation (graphql-armor's cost model). */
+  cost: number;
+  aliases: number;
+  /** Most fields at the root of one operation. */
+  rootFields: number;
+  /** Most operations in one batched HTTP request; 1 turns batching off. */
+  batch: number;
+  bodyBytes: number;
+  /** Most items a list or connection returns in one page. */
+  pageSize: number;
+  /** Every database transaction is cut off after this. */
+  transactionTimeoutMs: number;
+}
+
+export interface AuthConfig {
+  /** HS256 secret that signs editors' tokens. */
+  secret?: string;
+  /** Or: where the keys that sign them are published. */
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
 export interface Config {
   http: { host: string; port: number };
+  graphql: { production: boolean; introspection: boolean; landingPage: boolean; limits: Limits; auth: AuthConfig };
   neo4j: {
     /** Absent: the service starts (or reuses) a local Neo4j from the jars Maven fetches. */
     uri?: string;
@@ -108,12 +163,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? "environment");
-    const shown = variable === "NEO4J_PASSWORD" ? "(hidden)" : JSON.stringify(present[variable]);
+    const shown = ["NEO4J_PASSWORD", "JWT_SECRET"].includes(variable) ? "(hidden)" : JSON.stringify(present[variable]);
     throw new ConfigError(`Invalid configuration: ${variable}=${shown}: ${issue?.message ?? "invalid"}`);
   }
   const e = parsed.data;
+  if (e.JWT_SECRET && e.JWT_JWKS_URL) {
+    throw new ConfigError("Invalid configuration: JWT_SECRET and JWT_JWKS_URL are both set: expected one of them");
+  }
+  const production = e.NODE_ENV === "production";
   return {
     http: { host: e.HOST, port: e.PORT },
+    graphql: {
+      production,
+      introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+      landingPage: e.GRAPHQL_LANDING_PAGE ?? !production,
+      limits: {
+        depth: e.LIMIT_DEPTH,
+        cost: e.LIMIT_COST,
+        aliases: e.LIMIT_ALIASES,
+        rootFields: e.LIMIT_ROOT_FIELDS,
+        batch: e.LIMIT_BATCH,
+        bodyBytes: e.LIMIT_BODY_BYTES,
+        pageSize: e.LIMIT_PAGE_SIZE,
+        transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT * 1000,
+      },
+      auth: {
+        ...(e.JWT_SECRET ? { secret: e.JWT_SECRET } : {}),
+        ...(e.JWT_JWKS_URL ? { jwksUrl: e.JWT_JWKS_URL } : {}),
+        ...(e.JWT_ISSUER ? { issuer: e.JWT_ISSUER } : {}),
+        ...(e.JWT_AUDIENCE ? { audience: e.JWT_AUDIENCE } : {}),
+      },
+    },
     neo4j: {
       ...(e.NEO4J_URI ? { uri: e.NEO4J_URI } : {}),
       username: e.NEO4J_USERNAME,

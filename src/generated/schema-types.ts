@@ -86,6 +86,40 @@ export type AllocationAggregateNode = {
   totalNok: IntAggregateSelection;
 };
 
+export type AllocationConnectInput = {
+  institutions?: InputMaybe<Array<AllocationInstitutionsConnectFieldInput>>;
+  networks?: InputMaybe<Array<AllocationNetworksConnectFieldInput>>;
+};
+
+export type AllocationConnectWhere = {
+  node: AllocationWhere;
+};
+
+export type AllocationCreateInput = {
+  amountNok: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  institutions?: InputMaybe<AllocationInstitutionsFieldInput>;
+  name: Scalars['String']['input'];
+  networks?: InputMaybe<AllocationNetworksFieldInput>;
+  otherRecipients: Array<Scalars['String']['input']>;
+  purpose: Scalars['String']['input'];
+  recurrence: Scalars['String']['input'];
+  scheme?: InputMaybe<AllocationSchemeFieldInput>;
+  sources: Array<Scalars['String']['input']>;
+  totalNok?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AllocationDeleteInput = {
+  institutions?: InputMaybe<Array<AllocationInstitutionsDeleteFieldInput>>;
+  networks?: InputMaybe<Array<AllocationNetworksDeleteFieldInput>>;
+  scheme?: InputMaybe<AllocationSchemeDeleteFieldInput>;
+};
+
+export type AllocationDisconnectInput = {
+  institutions?: InputMaybe<Array<AllocationInstitutionsDisconnectFieldInput>>;
+  networks?: InputMaybe<Array<AllocationNetworksDisconnectFieldInput>>;
+};
+
 export type AllocationEdge = {
   __typename?: 'AllocationEdge';
   cursor: Scalars['String']['output'];
@@ -102,6 +136,11 @@ export type AllocationInstitutionInstitutionsNodeAggregateSelection = {
   __typename?: 'AllocationInstitutionInstitutionsNodeAggregateSelection';
   fullName: StringAggregateSelection;
   name: StringAggregateSelection;
+};
+
+export type AllocationInstitutionsConnectFieldInput = {
+  connect?: InputMaybe<Array<InstitutionConnectInput>>;
+  where?: InputMaybe<InstitutionConnectWhere>;
 };
 
 export type AllocationInstitutionsConnection = {
@@ -144,6 +183,25 @@ export type AllocationInstitutionsConnectionWhere = {
   node?: InputMaybe<InstitutionWhere>;
 };
 
+export type AllocationInstitutionsCreateFieldInput = {
+  node: InstitutionCreateInput;
+};
+
+export type AllocationInstitutionsDeleteFieldInput = {
+  delete?: InputMaybe<InstitutionDeleteInput>;
+  where?: InputMaybe<AllocationInstitutionsConnectionWhere>;
+};
+
+export type AllocationInstitutionsDisconnectFieldInput = {
+  disconnect?: InputMaybe<InstitutionDisconnectInput>;
+  where?: InputMaybe<AllocationInstitutionsConnectionWhere>;
+};
+
+export type AllocationInstitutionsFieldInput = {
+  connect?: InputMaybe<Array<AllocationInstitutionsConnectFieldInput>>;
+  create?: InputMaybe<Array<AllocationInstitutionsCreateFieldInput>>;
+};
+
 export type AllocationInstitutionsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AllocationInstitutionsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AllocationInstitutionsNodeAggregationWhereInput>;
@@ -158,6 +216,19 @@ export type AllocationInstitutionsRelationship = {
   node: Institution;
 };
 
+export type AllocationInstitutionsUpdateConnectionInput = {
+  node?: InputMaybe<InstitutionUpdateInput>;
+  where?: InputMaybe<AllocationInstitutionsConnectionWhere>;
+};
+
+export type AllocationInstitutionsUpdateFieldInput = {
+  connect?: InputMaybe<Array<AllocationInstitutionsConnectFieldInput>>;
+  create?: InputMaybe<Array<AllocationInstitutionsCreateFieldInput>>;
+  delete?: InputMaybe<Array<AllocationInstitutionsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AllocationInstitutionsDisconnectFieldInput>>;
+  update?: InputMaybe<AllocationInstitutionsUpdateConnectionInput>;
+};
+
 export type AllocationNetworkNetworksAggregateSelection = {
   __typename?: 'AllocationNetworkNetworksAggregateSelection';
   count: CountConnection;
@@ -169,6 +240,11 @@ export type AllocationNetworkNetworksNodeAggregateSelection = {
   county: StringAggregateSelection;
   membershipSource: StringAggregateSelection;
   name: StringAggregateSelection;
+};
+
+export type AllocationNetworksConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type AllocationNetworksConnection = {
@@ -211,6 +287,25 @@ export type AllocationNetworksConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
+export type AllocationNetworksCreateFieldInput = {
+  node: NetworkCreateInput;
+};
+
+export type AllocationNetworksDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<AllocationNetworksConnectionWhere>;
+};
+
+export type AllocationNetworksDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<AllocationNetworksConnectionWhere>;
+};
+
+export type AllocationNetworksFieldInput = {
+  connect?: InputMaybe<Array<AllocationNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<AllocationNetworksCreateFieldInput>>;
+};
+
 export type AllocationNetworksNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AllocationNetworksNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AllocationNetworksNodeAggregationWhereInput>;
@@ -224,6 +319,19 @@ export type AllocationNetworksRelationship = {
   __typename?: 'AllocationNetworksRelationship';
   cursor: Scalars['String']['output'];
   node: Network;
+};
+
+export type AllocationNetworksUpdateConnectionInput = {
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<AllocationNetworksConnectionWhere>;
+};
+
+export type AllocationNetworksUpdateFieldInput = {
+  connect?: InputMaybe<Array<AllocationNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<AllocationNetworksCreateFieldInput>>;
+  delete?: InputMaybe<Array<AllocationNetworksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AllocationNetworksDisconnectFieldInput>>;
+  update?: InputMaybe<AllocationNetworksUpdateConnectionInput>;
 };
 
 export type AllocationRelationshipFilters = {
@@ -251,6 +359,19 @@ export type AllocationSchemeConnectionWhere = {
   node?: InputMaybe<SchemeWhere>;
 };
 
+export type AllocationSchemeCreateFieldInput = {
+  node: SchemeCreateInput;
+};
+
+export type AllocationSchemeDeleteFieldInput = {
+  delete?: InputMaybe<SchemeDeleteInput>;
+  where?: InputMaybe<AllocationSchemeConnectionWhere>;
+};
+
+export type AllocationSchemeFieldInput = {
+  create?: InputMaybe<AllocationSchemeCreateFieldInput>;
+};
+
 export type AllocationSchemeRelationship = {
   __typename?: 'AllocationSchemeRelationship';
   cursor: Scalars['String']['output'];
@@ -265,6 +386,19 @@ export type AllocationSort = {
   purpose?: InputMaybe<SortDirection>;
   recurrence?: InputMaybe<SortDirection>;
   totalNok?: InputMaybe<SortDirection>;
+};
+
+export type AllocationUpdateInput = {
+  amountNok?: InputMaybe<IntScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  institutions?: InputMaybe<Array<AllocationInstitutionsUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  networks?: InputMaybe<Array<AllocationNetworksUpdateFieldInput>>;
+  otherRecipients?: InputMaybe<ListStringMutations>;
+  purpose?: InputMaybe<StringScalarMutations>;
+  recurrence?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
+  totalNok?: InputMaybe<IntScalarMutations>;
 };
 
 export type AllocationWhere = {
@@ -300,6 +434,11 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Boolean mutations */
+export type BooleanScalarMutations = {
+  set?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
@@ -314,6 +453,109 @@ export type CountConnection = {
   __typename?: 'CountConnection';
   edges: Scalars['Int']['output'];
   nodes: Scalars['Int']['output'];
+};
+
+export type CreateAllocationsMutationResponse = {
+  __typename?: 'CreateAllocationsMutationResponse';
+  allocations: Array<Allocation>;
+  info: CreateInfo;
+};
+
+export type CreateDataQualityNotesMutationResponse = {
+  __typename?: 'CreateDataQualityNotesMutationResponse';
+  dataQualityNotes: Array<DataQualityNote>;
+  info: CreateInfo;
+};
+
+export type CreateDeadlinesMutationResponse = {
+  __typename?: 'CreateDeadlinesMutationResponse';
+  deadlines: Array<Deadline>;
+  info: CreateInfo;
+};
+
+export type CreateForumActivitiesMutationResponse = {
+  __typename?: 'CreateForumActivitiesMutationResponse';
+  forumActivities: Array<ForumActivity>;
+  info: CreateInfo;
+};
+
+export type CreateForumsMutationResponse = {
+  __typename?: 'CreateForumsMutationResponse';
+  forums: Array<Forum>;
+  info: CreateInfo;
+};
+
+/** Information about the number of nodes and relationships created during a create mutation */
+export type CreateInfo = {
+  __typename?: 'CreateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
+export type CreateInitiativesMutationResponse = {
+  __typename?: 'CreateInitiativesMutationResponse';
+  info: CreateInfo;
+  initiatives: Array<Initiative>;
+};
+
+export type CreateInstitutionsMutationResponse = {
+  __typename?: 'CreateInstitutionsMutationResponse';
+  info: CreateInfo;
+  institutions: Array<Institution>;
+};
+
+export type CreateMeetingsMutationResponse = {
+  __typename?: 'CreateMeetingsMutationResponse';
+  info: CreateInfo;
+  meetings: Array<Meeting>;
+};
+
+export type CreateMunicipalitiesMutationResponse = {
+  __typename?: 'CreateMunicipalitiesMutationResponse';
+  info: CreateInfo;
+  municipalities: Array<Municipality>;
+};
+
+export type CreateNetworksMutationResponse = {
+  __typename?: 'CreateNetworksMutationResponse';
+  info: CreateInfo;
+  networks: Array<Network>;
+};
+
+export type CreatePeopleMutationResponse = {
+  __typename?: 'CreatePeopleMutationResponse';
+  info: CreateInfo;
+  people: Array<Person>;
+};
+
+export type CreateSchemesMutationResponse = {
+  __typename?: 'CreateSchemesMutationResponse';
+  info: CreateInfo;
+  schemes: Array<Scheme>;
+};
+
+export type CreateTrackGatheringsMutationResponse = {
+  __typename?: 'CreateTrackGatheringsMutationResponse';
+  info: CreateInfo;
+  trackGatherings: Array<TrackGathering>;
+};
+
+export type CreateTrackPhasesMutationResponse = {
+  __typename?: 'CreateTrackPhasesMutationResponse';
+  info: CreateInfo;
+  trackPhases: Array<TrackPhase>;
+};
+
+export type CreateTracksMutationResponse = {
+  __typename?: 'CreateTracksMutationResponse';
+  info: CreateInfo;
+  tracks: Array<Track>;
+};
+
+export type CreateWorkingGroupsMutationResponse = {
+  __typename?: 'CreateWorkingGroupsMutationResponse';
+  info: CreateInfo;
+  workingGroups: Array<WorkingGroup>;
 };
 
 /**
@@ -351,6 +593,17 @@ export type DataQualityNoteAggregateNode = {
   subjectType: StringAggregateSelection;
 };
 
+export type DataQualityNoteCreateInput = {
+  corrected?: InputMaybe<Scalars['String']['input']>;
+  field: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  original: Scalars['String']['input'];
+  sources: Array<Scalars['String']['input']>;
+  subjectId: Scalars['ID']['input'];
+  subjectType: Scalars['String']['input'];
+};
+
 export type DataQualityNoteEdge = {
   __typename?: 'DataQualityNoteEdge';
   cursor: Scalars['String']['output'];
@@ -366,6 +619,17 @@ export type DataQualityNoteSort = {
   original?: InputMaybe<SortDirection>;
   subjectId?: InputMaybe<SortDirection>;
   subjectType?: InputMaybe<SortDirection>;
+};
+
+export type DataQualityNoteUpdateInput = {
+  corrected?: InputMaybe<StringScalarMutations>;
+  field?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  note?: InputMaybe<StringScalarMutations>;
+  original?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
+  subjectId?: InputMaybe<IdScalarMutations>;
+  subjectType?: InputMaybe<StringScalarMutations>;
 };
 
 export type DataQualityNoteWhere = {
@@ -404,6 +668,11 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Date mutations */
+export type DateScalarMutations = {
+  set?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A yearly deadline of the process (saksgang), e.g. Beslutningsgrunnlag on 1 February. */
@@ -447,6 +716,30 @@ export type DeadlineAggregateNode = {
   text: StringAggregateSelection;
 };
 
+export type DeadlineConnectWhere = {
+  node: DeadlineWhere;
+};
+
+export type DeadlineCreateInput = {
+  dates: Array<Scalars['Date']['input']>;
+  day: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  month: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  recipient?: InputMaybe<Scalars['String']['input']>;
+  recurrence: Scalars['String']['input'];
+  scheme?: InputMaybe<DeadlineSchemeFieldInput>;
+  sender: Scalars['String']['input'];
+  setLocally: Scalars['Boolean']['input'];
+  sources: Array<Scalars['String']['input']>;
+  step: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type DeadlineDeleteInput = {
+  scheme?: InputMaybe<DeadlineSchemeDeleteFieldInput>;
+};
+
 export type DeadlineEdge = {
   __typename?: 'DeadlineEdge';
   cursor: Scalars['String']['output'];
@@ -478,6 +771,19 @@ export type DeadlineSchemeConnectionWhere = {
   node?: InputMaybe<SchemeWhere>;
 };
 
+export type DeadlineSchemeCreateFieldInput = {
+  node: SchemeCreateInput;
+};
+
+export type DeadlineSchemeDeleteFieldInput = {
+  delete?: InputMaybe<SchemeDeleteInput>;
+  where?: InputMaybe<DeadlineSchemeConnectionWhere>;
+};
+
+export type DeadlineSchemeFieldInput = {
+  create?: InputMaybe<DeadlineSchemeCreateFieldInput>;
+};
+
 export type DeadlineSchemeRelationship = {
   __typename?: 'DeadlineSchemeRelationship';
   cursor: Scalars['String']['output'];
@@ -496,6 +802,21 @@ export type DeadlineSort = {
   setLocally?: InputMaybe<SortDirection>;
   step?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
+};
+
+export type DeadlineUpdateInput = {
+  dates?: InputMaybe<ListDateMutations>;
+  day?: InputMaybe<IntScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  month?: InputMaybe<IntScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  recipient?: InputMaybe<StringScalarMutations>;
+  recurrence?: InputMaybe<StringScalarMutations>;
+  sender?: InputMaybe<StringScalarMutations>;
+  setLocally?: InputMaybe<BooleanScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
+  step?: InputMaybe<StringScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type DeadlineWhere = {
@@ -524,6 +845,13 @@ export type DeadlinesConnection = {
   edges: Array<DeadlineEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Information about the number of nodes and relationships deleted during a delete mutation */
+export type DeleteInfo = {
+  __typename?: 'DeleteInfo';
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
 };
 
 /** Float filters */
@@ -610,6 +938,10 @@ export type ForumMeetingsConnectionArgs = {
   where?: InputMaybe<ForumMeetingsConnectionWhere>;
 };
 
+export type ForumActivitiesConnectFieldInput = {
+  where?: InputMaybe<ForumActivityConnectWhere>;
+};
+
 export type ForumActivitiesConnection = {
   __typename?: 'ForumActivitiesConnection';
   aggregate: ForumForumActivityActivitiesAggregateSelection;
@@ -650,6 +982,24 @@ export type ForumActivitiesConnectionWhere = {
   node?: InputMaybe<ForumActivityWhere>;
 };
 
+export type ForumActivitiesCreateFieldInput = {
+  node: ForumActivityCreateInput;
+};
+
+export type ForumActivitiesDeleteFieldInput = {
+  delete?: InputMaybe<ForumActivityDeleteInput>;
+  where?: InputMaybe<ForumActivitiesConnectionWhere>;
+};
+
+export type ForumActivitiesDisconnectFieldInput = {
+  where?: InputMaybe<ForumActivitiesConnectionWhere>;
+};
+
+export type ForumActivitiesFieldInput = {
+  connect?: InputMaybe<Array<ForumActivitiesConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumActivitiesCreateFieldInput>>;
+};
+
 export type ForumActivitiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ForumActivitiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ForumActivitiesNodeAggregationWhereInput>;
@@ -662,6 +1012,19 @@ export type ForumActivitiesRelationship = {
   __typename?: 'ForumActivitiesRelationship';
   cursor: Scalars['String']['output'];
   node: ForumActivity;
+};
+
+export type ForumActivitiesUpdateConnectionInput = {
+  node?: InputMaybe<ForumActivityUpdateInput>;
+  where?: InputMaybe<ForumActivitiesConnectionWhere>;
+};
+
+export type ForumActivitiesUpdateFieldInput = {
+  connect?: InputMaybe<Array<ForumActivitiesConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumActivitiesCreateFieldInput>>;
+  delete?: InputMaybe<Array<ForumActivitiesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ForumActivitiesDisconnectFieldInput>>;
+  update?: InputMaybe<ForumActivitiesUpdateConnectionInput>;
 };
 
 /** An undated entry of a forum in one month of the calendar. */
@@ -687,6 +1050,21 @@ export type ForumActivityAggregateNode = {
   text: StringAggregateSelection;
 };
 
+export type ForumActivityConnectWhere = {
+  node: ForumActivityWhere;
+};
+
+export type ForumActivityCreateInput = {
+  forum?: InputMaybe<ForumActivityForumFieldInput>;
+  id: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type ForumActivityDeleteInput = {
+  forum?: InputMaybe<ForumActivityForumDeleteFieldInput>;
+};
+
 export type ForumActivityEdge = {
   __typename?: 'ForumActivityEdge';
   cursor: Scalars['String']['output'];
@@ -705,6 +1083,19 @@ export type ForumActivityForumConnectionWhere = {
   NOT?: InputMaybe<ForumActivityForumConnectionWhere>;
   OR?: InputMaybe<Array<ForumActivityForumConnectionWhere>>;
   node?: InputMaybe<ForumWhere>;
+};
+
+export type ForumActivityForumCreateFieldInput = {
+  node: ForumCreateInput;
+};
+
+export type ForumActivityForumDeleteFieldInput = {
+  delete?: InputMaybe<ForumDeleteInput>;
+  where?: InputMaybe<ForumActivityForumConnectionWhere>;
+};
+
+export type ForumActivityForumFieldInput = {
+  create?: InputMaybe<ForumActivityForumCreateFieldInput>;
 };
 
 export type ForumActivityForumRelationship = {
@@ -731,6 +1122,12 @@ export type ForumActivitySort = {
   text?: InputMaybe<SortDirection>;
 };
 
+export type ForumActivityUpdateInput = {
+  id?: InputMaybe<IdScalarMutations>;
+  month?: InputMaybe<StringScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
+};
+
 export type ForumActivityWhere = {
   AND?: InputMaybe<Array<ForumActivityWhere>>;
   NOT?: InputMaybe<ForumActivityWhere>;
@@ -754,6 +1151,40 @@ export type ForumAggregateNode = {
   name: StringAggregateSelection;
   owner: StringAggregateSelection;
   who: StringAggregateSelection;
+};
+
+export type ForumConnectInput = {
+  activities?: InputMaybe<Array<ForumActivitiesConnectFieldInput>>;
+  meetings?: InputMaybe<Array<ForumMeetingsConnectFieldInput>>;
+};
+
+export type ForumConnectWhere = {
+  node: ForumWhere;
+};
+
+export type ForumCreateInput = {
+  activities?: InputMaybe<ForumActivitiesFieldInput>;
+  aliases: Array<Scalars['String']['input']>;
+  form?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  initiative?: InputMaybe<ForumInitiativeFieldInput>;
+  meetings?: InputMaybe<ForumMeetingsFieldInput>;
+  name: Scalars['String']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  purpose: Array<Scalars['String']['input']>;
+  sources: Array<Scalars['String']['input']>;
+  who: Scalars['String']['input'];
+};
+
+export type ForumDeleteInput = {
+  activities?: InputMaybe<Array<ForumActivitiesDeleteFieldInput>>;
+  initiative?: InputMaybe<ForumInitiativeDeleteFieldInput>;
+  meetings?: InputMaybe<Array<ForumMeetingsDeleteFieldInput>>;
+};
+
+export type ForumDisconnectInput = {
+  activities?: InputMaybe<Array<ForumActivitiesDisconnectFieldInput>>;
+  meetings?: InputMaybe<Array<ForumMeetingsDisconnectFieldInput>>;
 };
 
 export type ForumEdge = {
@@ -788,6 +1219,19 @@ export type ForumInitiativeConnectionWhere = {
   node?: InputMaybe<InitiativeWhere>;
 };
 
+export type ForumInitiativeCreateFieldInput = {
+  node: InitiativeCreateInput;
+};
+
+export type ForumInitiativeDeleteFieldInput = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<ForumInitiativeConnectionWhere>;
+};
+
+export type ForumInitiativeFieldInput = {
+  create?: InputMaybe<ForumInitiativeCreateFieldInput>;
+};
+
 export type ForumInitiativeRelationship = {
   __typename?: 'ForumInitiativeRelationship';
   cursor: Scalars['String']['output'];
@@ -809,6 +1253,11 @@ export type ForumMeetingMeetingsNodeAggregateSelection = {
   startTime: LocalTimeAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+};
+
+export type ForumMeetingsConnectFieldInput = {
+  connect?: InputMaybe<Array<MeetingConnectInput>>;
+  where?: InputMaybe<MeetingConnectWhere>;
 };
 
 export type ForumMeetingsConnection = {
@@ -851,6 +1300,25 @@ export type ForumMeetingsConnectionWhere = {
   node?: InputMaybe<MeetingWhere>;
 };
 
+export type ForumMeetingsCreateFieldInput = {
+  node: MeetingCreateInput;
+};
+
+export type ForumMeetingsDeleteFieldInput = {
+  delete?: InputMaybe<MeetingDeleteInput>;
+  where?: InputMaybe<ForumMeetingsConnectionWhere>;
+};
+
+export type ForumMeetingsDisconnectFieldInput = {
+  disconnect?: InputMaybe<MeetingDisconnectInput>;
+  where?: InputMaybe<ForumMeetingsConnectionWhere>;
+};
+
+export type ForumMeetingsFieldInput = {
+  connect?: InputMaybe<Array<ForumMeetingsConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumMeetingsCreateFieldInput>>;
+};
+
 export type ForumMeetingsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ForumMeetingsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ForumMeetingsNodeAggregationWhereInput>;
@@ -868,6 +1336,19 @@ export type ForumMeetingsRelationship = {
   __typename?: 'ForumMeetingsRelationship';
   cursor: Scalars['String']['output'];
   node: Meeting;
+};
+
+export type ForumMeetingsUpdateConnectionInput = {
+  node?: InputMaybe<MeetingUpdateInput>;
+  where?: InputMaybe<ForumMeetingsConnectionWhere>;
+};
+
+export type ForumMeetingsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ForumMeetingsConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumMeetingsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ForumMeetingsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ForumMeetingsDisconnectFieldInput>>;
+  update?: InputMaybe<ForumMeetingsUpdateConnectionInput>;
 };
 
 export type ForumRelationshipFilters = {
@@ -894,6 +1375,19 @@ export type ForumSummary = {
   __typename?: 'ForumSummary';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type ForumUpdateInput = {
+  activities?: InputMaybe<Array<ForumActivitiesUpdateFieldInput>>;
+  aliases?: InputMaybe<ListStringMutations>;
+  form?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  meetings?: InputMaybe<Array<ForumMeetingsUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  owner?: InputMaybe<StringScalarMutations>;
+  purpose?: InputMaybe<ListStringMutations>;
+  sources?: InputMaybe<ListStringMutations>;
+  who?: InputMaybe<StringScalarMutations>;
 };
 
 export type ForumWhere = {
@@ -955,6 +1449,11 @@ export type IdScalarFilters = {
   eq?: InputMaybe<Scalars['ID']['input']>;
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
   startsWith?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** ID mutations */
+export type IdScalarMutations = {
+  set?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -1219,10 +1718,94 @@ export type InitiativeBuildsOnConnectionWhere = {
   node?: InputMaybe<InitiativeWhere>;
 };
 
+export type InitiativeBuildsOnCreateFieldInput = {
+  node: InitiativeCreateInput;
+};
+
+export type InitiativeBuildsOnDeleteFieldInput = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<InitiativeBuildsOnConnectionWhere>;
+};
+
+export type InitiativeBuildsOnFieldInput = {
+  create?: InputMaybe<InitiativeBuildsOnCreateFieldInput>;
+};
+
 export type InitiativeBuildsOnRelationship = {
   __typename?: 'InitiativeBuildsOnRelationship';
   cursor: Scalars['String']['output'];
   node: Initiative;
+};
+
+export type InitiativeConnectInput = {
+  forums?: InputMaybe<Array<InitiativeForumsConnectFieldInput>>;
+  meetings?: InputMaybe<Array<InitiativeMeetingsConnectFieldInput>>;
+  municipalities?: InputMaybe<Array<InitiativeMunicipalitiesConnectFieldInput>>;
+  partners?: InputMaybe<Array<InitiativePartnersConnectFieldInput>>;
+  responsibleInstitutions?: InputMaybe<Array<InitiativeResponsibleInstitutionsConnectFieldInput>>;
+  tracks?: InputMaybe<Array<InitiativeTracksConnectFieldInput>>;
+  workingGroups?: InputMaybe<Array<InitiativeWorkingGroupsConnectFieldInput>>;
+};
+
+export type InitiativeConnectWhere = {
+  node: InitiativeWhere;
+};
+
+export type InitiativeCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  audience?: InputMaybe<Scalars['String']['input']>;
+  buildsOn?: InputMaybe<InitiativeBuildsOnFieldInput>;
+  forums?: InputMaybe<InitiativeForumsFieldInput>;
+  how?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind: InitiativeKind;
+  meetings?: InputMaybe<InitiativeMeetingsFieldInput>;
+  municipalities?: InputMaybe<InitiativeMunicipalitiesFieldInput>;
+  name: Scalars['String']['input'];
+  network?: InputMaybe<InitiativeNetworkFieldInput>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  partners?: InputMaybe<InitiativePartnersFieldInput>;
+  periodEnd?: InputMaybe<Scalars['Date']['input']>;
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  periodText: Scalars['String']['input'];
+  plannedDays?: InputMaybe<Scalars['Int']['input']>;
+  plannedEmployees?: InputMaybe<Scalars['Int']['input']>;
+  plannedGatherings?: InputMaybe<Scalars['Int']['input']>;
+  plannedMeetings?: InputMaybe<Scalars['Int']['input']>;
+  plannedUnits?: InputMaybe<Scalars['Int']['input']>;
+  purpose: Array<Scalars['String']['input']>;
+  responsible?: InputMaybe<Scalars['String']['input']>;
+  responsibleInstitutions?: InputMaybe<InitiativeResponsibleInstitutionsFieldInput>;
+  scheme?: InputMaybe<InitiativeSchemeFieldInput>;
+  sources: Array<Scalars['String']['input']>;
+  status?: InputMaybe<InitiativeStatus>;
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  tracks?: InputMaybe<InitiativeTracksFieldInput>;
+  volumeText?: InputMaybe<Scalars['String']['input']>;
+  workingGroups?: InputMaybe<InitiativeWorkingGroupsFieldInput>;
+};
+
+export type InitiativeDeleteInput = {
+  buildsOn?: InputMaybe<InitiativeBuildsOnDeleteFieldInput>;
+  forums?: InputMaybe<Array<InitiativeForumsDeleteFieldInput>>;
+  meetings?: InputMaybe<Array<InitiativeMeetingsDeleteFieldInput>>;
+  municipalities?: InputMaybe<Array<InitiativeMunicipalitiesDeleteFieldInput>>;
+  network?: InputMaybe<InitiativeNetworkDeleteFieldInput>;
+  partners?: InputMaybe<Array<InitiativePartnersDeleteFieldInput>>;
+  responsibleInstitutions?: InputMaybe<Array<InitiativeResponsibleInstitutionsDeleteFieldInput>>;
+  scheme?: InputMaybe<InitiativeSchemeDeleteFieldInput>;
+  tracks?: InputMaybe<Array<InitiativeTracksDeleteFieldInput>>;
+  workingGroups?: InputMaybe<Array<InitiativeWorkingGroupsDeleteFieldInput>>;
+};
+
+export type InitiativeDisconnectInput = {
+  forums?: InputMaybe<Array<InitiativeForumsDisconnectFieldInput>>;
+  meetings?: InputMaybe<Array<InitiativeMeetingsDisconnectFieldInput>>;
+  municipalities?: InputMaybe<Array<InitiativeMunicipalitiesDisconnectFieldInput>>;
+  partners?: InputMaybe<Array<InitiativePartnersDisconnectFieldInput>>;
+  responsibleInstitutions?: InputMaybe<Array<InitiativeResponsibleInstitutionsDisconnectFieldInput>>;
+  tracks?: InputMaybe<Array<InitiativeTracksDisconnectFieldInput>>;
+  workingGroups?: InputMaybe<Array<InitiativeWorkingGroupsDisconnectFieldInput>>;
 };
 
 export type InitiativeEdge = {
@@ -1243,6 +1826,11 @@ export type InitiativeForumForumsNodeAggregateSelection = {
   name: StringAggregateSelection;
   owner: StringAggregateSelection;
   who: StringAggregateSelection;
+};
+
+export type InitiativeForumsConnectFieldInput = {
+  connect?: InputMaybe<Array<ForumConnectInput>>;
+  where?: InputMaybe<ForumConnectWhere>;
 };
 
 export type InitiativeForumsConnection = {
@@ -1285,6 +1873,25 @@ export type InitiativeForumsConnectionWhere = {
   node?: InputMaybe<ForumWhere>;
 };
 
+export type InitiativeForumsCreateFieldInput = {
+  node: ForumCreateInput;
+};
+
+export type InitiativeForumsDeleteFieldInput = {
+  delete?: InputMaybe<ForumDeleteInput>;
+  where?: InputMaybe<InitiativeForumsConnectionWhere>;
+};
+
+export type InitiativeForumsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ForumDisconnectInput>;
+  where?: InputMaybe<InitiativeForumsConnectionWhere>;
+};
+
+export type InitiativeForumsFieldInput = {
+  connect?: InputMaybe<Array<InitiativeForumsConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeForumsCreateFieldInput>>;
+};
+
 export type InitiativeForumsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InitiativeForumsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InitiativeForumsNodeAggregationWhereInput>;
@@ -1299,6 +1906,19 @@ export type InitiativeForumsRelationship = {
   __typename?: 'InitiativeForumsRelationship';
   cursor: Scalars['String']['output'];
   node: Forum;
+};
+
+export type InitiativeForumsUpdateConnectionInput = {
+  node?: InputMaybe<ForumUpdateInput>;
+  where?: InputMaybe<InitiativeForumsConnectionWhere>;
+};
+
+export type InitiativeForumsUpdateFieldInput = {
+  connect?: InputMaybe<Array<InitiativeForumsConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeForumsCreateFieldInput>>;
+  delete?: InputMaybe<Array<InitiativeForumsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InitiativeForumsDisconnectFieldInput>>;
+  update?: InputMaybe<InitiativeForumsUpdateConnectionInput>;
 };
 
 export type InitiativeInstitutionPartnersAggregateSelection = {
@@ -1335,6 +1955,11 @@ export type InitiativeKindEnumScalarFilters = {
   in?: InputMaybe<Array<InitiativeKind>>;
 };
 
+/** InitiativeKind mutations */
+export type InitiativeKindEnumScalarMutations = {
+  set?: InputMaybe<InitiativeKind>;
+};
+
 export type InitiativeMeetingMeetingsAggregateSelection = {
   __typename?: 'InitiativeMeetingMeetingsAggregateSelection';
   count: CountConnection;
@@ -1350,6 +1975,11 @@ export type InitiativeMeetingMeetingsNodeAggregateSelection = {
   startTime: LocalTimeAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+};
+
+export type InitiativeMeetingsConnectFieldInput = {
+  connect?: InputMaybe<Array<MeetingConnectInput>>;
+  where?: InputMaybe<MeetingConnectWhere>;
 };
 
 export type InitiativeMeetingsConnection = {
@@ -1392,6 +2022,25 @@ export type InitiativeMeetingsConnectionWhere = {
   node?: InputMaybe<MeetingWhere>;
 };
 
+export type InitiativeMeetingsCreateFieldInput = {
+  node: MeetingCreateInput;
+};
+
+export type InitiativeMeetingsDeleteFieldInput = {
+  delete?: InputMaybe<MeetingDeleteInput>;
+  where?: InputMaybe<InitiativeMeetingsConnectionWhere>;
+};
+
+export type InitiativeMeetingsDisconnectFieldInput = {
+  disconnect?: InputMaybe<MeetingDisconnectInput>;
+  where?: InputMaybe<InitiativeMeetingsConnectionWhere>;
+};
+
+export type InitiativeMeetingsFieldInput = {
+  connect?: InputMaybe<Array<InitiativeMeetingsConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeMeetingsCreateFieldInput>>;
+};
+
 export type InitiativeMeetingsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InitiativeMeetingsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InitiativeMeetingsNodeAggregationWhereInput>;
@@ -1409,6 +2058,24 @@ export type InitiativeMeetingsRelationship = {
   __typename?: 'InitiativeMeetingsRelationship';
   cursor: Scalars['String']['output'];
   node: Meeting;
+};
+
+export type InitiativeMeetingsUpdateConnectionInput = {
+  node?: InputMaybe<MeetingUpdateInput>;
+  where?: InputMaybe<InitiativeMeetingsConnectionWhere>;
+};
+
+export type InitiativeMeetingsUpdateFieldInput = {
+  connect?: InputMaybe<Array<InitiativeMeetingsConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeMeetingsCreateFieldInput>>;
+  delete?: InputMaybe<Array<InitiativeMeetingsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InitiativeMeetingsDisconnectFieldInput>>;
+  update?: InputMaybe<InitiativeMeetingsUpdateConnectionInput>;
+};
+
+export type InitiativeMunicipalitiesConnectFieldInput = {
+  connect?: InputMaybe<Array<MunicipalityConnectInput>>;
+  where?: InputMaybe<MunicipalityConnectWhere>;
 };
 
 export type InitiativeMunicipalitiesConnection = {
@@ -1451,6 +2118,25 @@ export type InitiativeMunicipalitiesConnectionWhere = {
   node?: InputMaybe<MunicipalityWhere>;
 };
 
+export type InitiativeMunicipalitiesCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type InitiativeMunicipalitiesDeleteFieldInput = {
+  delete?: InputMaybe<MunicipalityDeleteInput>;
+  where?: InputMaybe<InitiativeMunicipalitiesConnectionWhere>;
+};
+
+export type InitiativeMunicipalitiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<MunicipalityDisconnectInput>;
+  where?: InputMaybe<InitiativeMunicipalitiesConnectionWhere>;
+};
+
+export type InitiativeMunicipalitiesFieldInput = {
+  connect?: InputMaybe<Array<InitiativeMunicipalitiesConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeMunicipalitiesCreateFieldInput>>;
+};
+
 export type InitiativeMunicipalitiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InitiativeMunicipalitiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InitiativeMunicipalitiesNodeAggregationWhereInput>;
@@ -1464,6 +2150,19 @@ export type InitiativeMunicipalitiesRelationship = {
   __typename?: 'InitiativeMunicipalitiesRelationship';
   cursor: Scalars['String']['output'];
   node: Municipality;
+};
+
+export type InitiativeMunicipalitiesUpdateConnectionInput = {
+  node?: InputMaybe<MunicipalityUpdateInput>;
+  where?: InputMaybe<InitiativeMunicipalitiesConnectionWhere>;
+};
+
+export type InitiativeMunicipalitiesUpdateFieldInput = {
+  connect?: InputMaybe<Array<InitiativeMunicipalitiesConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeMunicipalitiesCreateFieldInput>>;
+  delete?: InputMaybe<Array<InitiativeMunicipalitiesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InitiativeMunicipalitiesDisconnectFieldInput>>;
+  update?: InputMaybe<InitiativeMunicipalitiesUpdateConnectionInput>;
 };
 
 export type InitiativeMunicipalityMunicipalitiesAggregateSelection = {
@@ -1493,10 +2192,28 @@ export type InitiativeNetworkConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
+export type InitiativeNetworkCreateFieldInput = {
+  node: NetworkCreateInput;
+};
+
+export type InitiativeNetworkDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<InitiativeNetworkConnectionWhere>;
+};
+
+export type InitiativeNetworkFieldInput = {
+  create?: InputMaybe<InitiativeNetworkCreateFieldInput>;
+};
+
 export type InitiativeNetworkRelationship = {
   __typename?: 'InitiativeNetworkRelationship';
   cursor: Scalars['String']['output'];
   node: Network;
+};
+
+export type InitiativePartnersConnectFieldInput = {
+  connect?: InputMaybe<Array<InstitutionConnectInput>>;
+  where?: InputMaybe<InstitutionConnectWhere>;
 };
 
 export type InitiativePartnersConnection = {
@@ -1539,6 +2256,25 @@ export type InitiativePartnersConnectionWhere = {
   node?: InputMaybe<InstitutionWhere>;
 };
 
+export type InitiativePartnersCreateFieldInput = {
+  node: InstitutionCreateInput;
+};
+
+export type InitiativePartnersDeleteFieldInput = {
+  delete?: InputMaybe<InstitutionDeleteInput>;
+  where?: InputMaybe<InitiativePartnersConnectionWhere>;
+};
+
+export type InitiativePartnersDisconnectFieldInput = {
+  disconnect?: InputMaybe<InstitutionDisconnectInput>;
+  where?: InputMaybe<InitiativePartnersConnectionWhere>;
+};
+
+export type InitiativePartnersFieldInput = {
+  connect?: InputMaybe<Array<InitiativePartnersConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativePartnersCreateFieldInput>>;
+};
+
 export type InitiativePartnersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InitiativePartnersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InitiativePartnersNodeAggregationWhereInput>;
@@ -1553,6 +2289,19 @@ export type InitiativePartnersRelationship = {
   node: Institution;
 };
 
+export type InitiativePartnersUpdateConnectionInput = {
+  node?: InputMaybe<InstitutionUpdateInput>;
+  where?: InputMaybe<InitiativePartnersConnectionWhere>;
+};
+
+export type InitiativePartnersUpdateFieldInput = {
+  connect?: InputMaybe<Array<InitiativePartnersConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativePartnersCreateFieldInput>>;
+  delete?: InputMaybe<Array<InitiativePartnersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InitiativePartnersDisconnectFieldInput>>;
+  update?: InputMaybe<InitiativePartnersUpdateConnectionInput>;
+};
+
 export type InitiativeRelationshipFilters = {
   /** Filter type where all of the related Initiatives match this filter */
   all?: InputMaybe<InitiativeWhere>;
@@ -1562,6 +2311,11 @@ export type InitiativeRelationshipFilters = {
   single?: InputMaybe<InitiativeWhere>;
   /** Filter type where some of the related Initiatives match this filter */
   some?: InputMaybe<InitiativeWhere>;
+};
+
+export type InitiativeResponsibleInstitutionsConnectFieldInput = {
+  connect?: InputMaybe<Array<InstitutionConnectInput>>;
+  where?: InputMaybe<InstitutionConnectWhere>;
 };
 
 export type InitiativeResponsibleInstitutionsConnection = {
@@ -1604,6 +2358,25 @@ export type InitiativeResponsibleInstitutionsConnectionWhere = {
   node?: InputMaybe<InstitutionWhere>;
 };
 
+export type InitiativeResponsibleInstitutionsCreateFieldInput = {
+  node: InstitutionCreateInput;
+};
+
+export type InitiativeResponsibleInstitutionsDeleteFieldInput = {
+  delete?: InputMaybe<InstitutionDeleteInput>;
+  where?: InputMaybe<InitiativeResponsibleInstitutionsConnectionWhere>;
+};
+
+export type InitiativeResponsibleInstitutionsDisconnectFieldInput = {
+  disconnect?: InputMaybe<InstitutionDisconnectInput>;
+  where?: InputMaybe<InitiativeResponsibleInstitutionsConnectionWhere>;
+};
+
+export type InitiativeResponsibleInstitutionsFieldInput = {
+  connect?: InputMaybe<Array<InitiativeResponsibleInstitutionsConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeResponsibleInstitutionsCreateFieldInput>>;
+};
+
 export type InitiativeResponsibleInstitutionsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InitiativeResponsibleInstitutionsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InitiativeResponsibleInstitutionsNodeAggregationWhereInput>;
@@ -1618,6 +2391,19 @@ export type InitiativeResponsibleInstitutionsRelationship = {
   node: Institution;
 };
 
+export type InitiativeResponsibleInstitutionsUpdateConnectionInput = {
+  node?: InputMaybe<InstitutionUpdateInput>;
+  where?: InputMaybe<InitiativeResponsibleInstitutionsConnectionWhere>;
+};
+
+export type InitiativeResponsibleInstitutionsUpdateFieldInput = {
+  connect?: InputMaybe<Array<InitiativeResponsibleInstitutionsConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeResponsibleInstitutionsCreateFieldInput>>;
+  delete?: InputMaybe<Array<InitiativeResponsibleInstitutionsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InitiativeResponsibleInstitutionsDisconnectFieldInput>>;
+  update?: InputMaybe<InitiativeResponsibleInstitutionsUpdateConnectionInput>;
+};
+
 export type InitiativeSchemeConnection = {
   __typename?: 'InitiativeSchemeConnection';
   edges: Array<InitiativeSchemeRelationship>;
@@ -1630,6 +2416,19 @@ export type InitiativeSchemeConnectionWhere = {
   NOT?: InputMaybe<InitiativeSchemeConnectionWhere>;
   OR?: InputMaybe<Array<InitiativeSchemeConnectionWhere>>;
   node?: InputMaybe<SchemeWhere>;
+};
+
+export type InitiativeSchemeCreateFieldInput = {
+  node: SchemeCreateInput;
+};
+
+export type InitiativeSchemeDeleteFieldInput = {
+  delete?: InputMaybe<SchemeDeleteInput>;
+  where?: InputMaybe<InitiativeSchemeConnectionWhere>;
+};
+
+export type InitiativeSchemeFieldInput = {
+  create?: InputMaybe<InitiativeSchemeCreateFieldInput>;
 };
 
 export type InitiativeSchemeRelationship = {
@@ -1670,6 +2469,11 @@ export type InitiativeStatusEnumScalarFilters = {
   in?: InputMaybe<Array<InitiativeStatus>>;
 };
 
+/** InitiativeStatus mutations */
+export type InitiativeStatusEnumScalarMutations = {
+  set?: InputMaybe<InitiativeStatus>;
+};
+
 export type InitiativeSummary = {
   __typename?: 'InitiativeSummary';
   id: Scalars['ID']['output'];
@@ -1689,6 +2493,11 @@ export type InitiativeTrackTracksNodeAggregateSelection = {
   number: IntAggregateSelection;
   targetGroup: StringAggregateSelection;
   title: StringAggregateSelection;
+};
+
+export type InitiativeTracksConnectFieldInput = {
+  connect?: InputMaybe<Array<TrackConnectInput>>;
+  where?: InputMaybe<TrackConnectWhere>;
 };
 
 export type InitiativeTracksConnection = {
@@ -1731,6 +2540,25 @@ export type InitiativeTracksConnectionWhere = {
   node?: InputMaybe<TrackWhere>;
 };
 
+export type InitiativeTracksCreateFieldInput = {
+  node: TrackCreateInput;
+};
+
+export type InitiativeTracksDeleteFieldInput = {
+  delete?: InputMaybe<TrackDeleteInput>;
+  where?: InputMaybe<InitiativeTracksConnectionWhere>;
+};
+
+export type InitiativeTracksDisconnectFieldInput = {
+  disconnect?: InputMaybe<TrackDisconnectInput>;
+  where?: InputMaybe<InitiativeTracksConnectionWhere>;
+};
+
+export type InitiativeTracksFieldInput = {
+  connect?: InputMaybe<Array<InitiativeTracksConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeTracksCreateFieldInput>>;
+};
+
 export type InitiativeTracksNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InitiativeTracksNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InitiativeTracksNodeAggregationWhereInput>;
@@ -1745,6 +2573,50 @@ export type InitiativeTracksRelationship = {
   __typename?: 'InitiativeTracksRelationship';
   cursor: Scalars['String']['output'];
   node: Track;
+};
+
+export type InitiativeTracksUpdateConnectionInput = {
+  node?: InputMaybe<TrackUpdateInput>;
+  where?: InputMaybe<InitiativeTracksConnectionWhere>;
+};
+
+export type InitiativeTracksUpdateFieldInput = {
+  connect?: InputMaybe<Array<InitiativeTracksConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeTracksCreateFieldInput>>;
+  delete?: InputMaybe<Array<InitiativeTracksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InitiativeTracksDisconnectFieldInput>>;
+  update?: InputMaybe<InitiativeTracksUpdateConnectionInput>;
+};
+
+export type InitiativeUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  audience?: InputMaybe<StringScalarMutations>;
+  forums?: InputMaybe<Array<InitiativeForumsUpdateFieldInput>>;
+  how?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<InitiativeKindEnumScalarMutations>;
+  meetings?: InputMaybe<Array<InitiativeMeetingsUpdateFieldInput>>;
+  municipalities?: InputMaybe<Array<InitiativeMunicipalitiesUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  owner?: InputMaybe<StringScalarMutations>;
+  partners?: InputMaybe<Array<InitiativePartnersUpdateFieldInput>>;
+  periodEnd?: InputMaybe<DateScalarMutations>;
+  periodStart?: InputMaybe<DateScalarMutations>;
+  periodText?: InputMaybe<StringScalarMutations>;
+  plannedDays?: InputMaybe<IntScalarMutations>;
+  plannedEmployees?: InputMaybe<IntScalarMutations>;
+  plannedGatherings?: InputMaybe<IntScalarMutations>;
+  plannedMeetings?: InputMaybe<IntScalarMutations>;
+  plannedUnits?: InputMaybe<IntScalarMutations>;
+  purpose?: InputMaybe<ListStringMutations>;
+  responsible?: InputMaybe<StringScalarMutations>;
+  responsibleInstitutions?: InputMaybe<Array<InitiativeResponsibleInstitutionsUpdateFieldInput>>;
+  sources?: InputMaybe<ListStringMutations>;
+  status?: InputMaybe<InitiativeStatusEnumScalarMutations>;
+  targetGroups?: InputMaybe<TargetGroupListEnumScalarMutations>;
+  tracks?: InputMaybe<Array<InitiativeTracksUpdateFieldInput>>;
+  volumeText?: InputMaybe<StringScalarMutations>;
+  workingGroups?: InputMaybe<Array<InitiativeWorkingGroupsUpdateFieldInput>>;
 };
 
 export type InitiativeWhere = {
@@ -1805,6 +2677,11 @@ export type InitiativeWorkingGroupWorkingGroupsNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type InitiativeWorkingGroupsConnectFieldInput = {
+  connect?: InputMaybe<Array<WorkingGroupConnectInput>>;
+  where?: InputMaybe<WorkingGroupConnectWhere>;
+};
+
 export type InitiativeWorkingGroupsConnection = {
   __typename?: 'InitiativeWorkingGroupsConnection';
   aggregate: InitiativeWorkingGroupWorkingGroupsAggregateSelection;
@@ -1845,6 +2722,25 @@ export type InitiativeWorkingGroupsConnectionWhere = {
   node?: InputMaybe<WorkingGroupWhere>;
 };
 
+export type InitiativeWorkingGroupsCreateFieldInput = {
+  node: WorkingGroupCreateInput;
+};
+
+export type InitiativeWorkingGroupsDeleteFieldInput = {
+  delete?: InputMaybe<WorkingGroupDeleteInput>;
+  where?: InputMaybe<InitiativeWorkingGroupsConnectionWhere>;
+};
+
+export type InitiativeWorkingGroupsDisconnectFieldInput = {
+  disconnect?: InputMaybe<WorkingGroupDisconnectInput>;
+  where?: InputMaybe<InitiativeWorkingGroupsConnectionWhere>;
+};
+
+export type InitiativeWorkingGroupsFieldInput = {
+  connect?: InputMaybe<Array<InitiativeWorkingGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeWorkingGroupsCreateFieldInput>>;
+};
+
 export type InitiativeWorkingGroupsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InitiativeWorkingGroupsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InitiativeWorkingGroupsNodeAggregationWhereInput>;
@@ -1856,6 +2752,19 @@ export type InitiativeWorkingGroupsRelationship = {
   __typename?: 'InitiativeWorkingGroupsRelationship';
   cursor: Scalars['String']['output'];
   node: WorkingGroup;
+};
+
+export type InitiativeWorkingGroupsUpdateConnectionInput = {
+  node?: InputMaybe<WorkingGroupUpdateInput>;
+  where?: InputMaybe<InitiativeWorkingGroupsConnectionWhere>;
+};
+
+export type InitiativeWorkingGroupsUpdateFieldInput = {
+  connect?: InputMaybe<Array<InitiativeWorkingGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<InitiativeWorkingGroupsCreateFieldInput>>;
+  delete?: InputMaybe<Array<InitiativeWorkingGroupsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InitiativeWorkingGroupsDisconnectFieldInput>>;
+  update?: InputMaybe<InitiativeWorkingGroupsUpdateConnectionInput>;
 };
 
 export type InitiativesConnection = {
@@ -2068,6 +2977,11 @@ export type InstitutionAllocationAllocationsNodeAggregateSelection = {
   totalNok: IntAggregateSelection;
 };
 
+export type InstitutionAllocationsConnectFieldInput = {
+  connect?: InputMaybe<Array<AllocationConnectInput>>;
+  where?: InputMaybe<AllocationConnectWhere>;
+};
+
 export type InstitutionAllocationsConnection = {
   __typename?: 'InstitutionAllocationsConnection';
   aggregate: InstitutionAllocationAllocationsAggregateSelection;
@@ -2108,6 +3022,25 @@ export type InstitutionAllocationsConnectionWhere = {
   node?: InputMaybe<AllocationWhere>;
 };
 
+export type InstitutionAllocationsCreateFieldInput = {
+  node: AllocationCreateInput;
+};
+
+export type InstitutionAllocationsDeleteFieldInput = {
+  delete?: InputMaybe<AllocationDeleteInput>;
+  where?: InputMaybe<InstitutionAllocationsConnectionWhere>;
+};
+
+export type InstitutionAllocationsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AllocationDisconnectInput>;
+  where?: InputMaybe<InstitutionAllocationsConnectionWhere>;
+};
+
+export type InstitutionAllocationsFieldInput = {
+  connect?: InputMaybe<Array<InstitutionAllocationsConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionAllocationsCreateFieldInput>>;
+};
+
 export type InstitutionAllocationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InstitutionAllocationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InstitutionAllocationsNodeAggregationWhereInput>;
@@ -2123,6 +3056,67 @@ export type InstitutionAllocationsRelationship = {
   __typename?: 'InstitutionAllocationsRelationship';
   cursor: Scalars['String']['output'];
   node: Allocation;
+};
+
+export type InstitutionAllocationsUpdateConnectionInput = {
+  node?: InputMaybe<AllocationUpdateInput>;
+  where?: InputMaybe<InstitutionAllocationsConnectionWhere>;
+};
+
+export type InstitutionAllocationsUpdateFieldInput = {
+  connect?: InputMaybe<Array<InstitutionAllocationsConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionAllocationsCreateFieldInput>>;
+  delete?: InputMaybe<Array<InstitutionAllocationsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InstitutionAllocationsDisconnectFieldInput>>;
+  update?: InputMaybe<InstitutionAllocationsUpdateConnectionInput>;
+};
+
+export type InstitutionConnectInput = {
+  allocations?: InputMaybe<Array<InstitutionAllocationsConnectFieldInput>>;
+  leads?: InputMaybe<Array<InstitutionLeadsConnectFieldInput>>;
+  partnerIn?: InputMaybe<Array<InstitutionPartnerInConnectFieldInput>>;
+  people?: InputMaybe<Array<InstitutionPeopleConnectFieldInput>>;
+  responsibleFor?: InputMaybe<Array<InstitutionResponsibleForConnectFieldInput>>;
+  units?: InputMaybe<Array<InstitutionUnitsConnectFieldInput>>;
+};
+
+export type InstitutionConnectWhere = {
+  node: InstitutionWhere;
+};
+
+export type InstitutionCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  allocations?: InputMaybe<InstitutionAllocationsFieldInput>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind: InstitutionKind;
+  leads?: InputMaybe<InstitutionLeadsFieldInput>;
+  name: Scalars['String']['input'];
+  parent?: InputMaybe<InstitutionParentFieldInput>;
+  partnerIn?: InputMaybe<InstitutionPartnerInFieldInput>;
+  people?: InputMaybe<InstitutionPeopleFieldInput>;
+  responsibleFor?: InputMaybe<InstitutionResponsibleForFieldInput>;
+  sources: Array<Scalars['String']['input']>;
+  units?: InputMaybe<InstitutionUnitsFieldInput>;
+};
+
+export type InstitutionDeleteInput = {
+  allocations?: InputMaybe<Array<InstitutionAllocationsDeleteFieldInput>>;
+  leads?: InputMaybe<Array<InstitutionLeadsDeleteFieldInput>>;
+  parent?: InputMaybe<InstitutionParentDeleteFieldInput>;
+  partnerIn?: InputMaybe<Array<InstitutionPartnerInDeleteFieldInput>>;
+  people?: InputMaybe<Array<InstitutionPeopleDeleteFieldInput>>;
+  responsibleFor?: InputMaybe<Array<InstitutionResponsibleForDeleteFieldInput>>;
+  units?: InputMaybe<Array<InstitutionUnitsDeleteFieldInput>>;
+};
+
+export type InstitutionDisconnectInput = {
+  allocations?: InputMaybe<Array<InstitutionAllocationsDisconnectFieldInput>>;
+  leads?: InputMaybe<Array<InstitutionLeadsDisconnectFieldInput>>;
+  partnerIn?: InputMaybe<Array<InstitutionPartnerInDisconnectFieldInput>>;
+  people?: InputMaybe<Array<InstitutionPeopleDisconnectFieldInput>>;
+  responsibleFor?: InputMaybe<Array<InstitutionResponsibleForDisconnectFieldInput>>;
+  units?: InputMaybe<Array<InstitutionUnitsDisconnectFieldInput>>;
 };
 
 export type InstitutionEdge = {
@@ -2200,6 +3194,16 @@ export type InstitutionKindEnumScalarFilters = {
   in?: InputMaybe<Array<InstitutionKind>>;
 };
 
+/** InstitutionKind mutations */
+export type InstitutionKindEnumScalarMutations = {
+  set?: InputMaybe<InstitutionKind>;
+};
+
+export type InstitutionLeadsConnectFieldInput = {
+  connect?: InputMaybe<Array<TrackConnectInput>>;
+  where?: InputMaybe<TrackConnectWhere>;
+};
+
 export type InstitutionLeadsConnection = {
   __typename?: 'InstitutionLeadsConnection';
   aggregate: InstitutionTrackLeadsAggregateSelection;
@@ -2240,6 +3244,25 @@ export type InstitutionLeadsConnectionWhere = {
   node?: InputMaybe<TrackWhere>;
 };
 
+export type InstitutionLeadsCreateFieldInput = {
+  node: TrackCreateInput;
+};
+
+export type InstitutionLeadsDeleteFieldInput = {
+  delete?: InputMaybe<TrackDeleteInput>;
+  where?: InputMaybe<InstitutionLeadsConnectionWhere>;
+};
+
+export type InstitutionLeadsDisconnectFieldInput = {
+  disconnect?: InputMaybe<TrackDisconnectInput>;
+  where?: InputMaybe<InstitutionLeadsConnectionWhere>;
+};
+
+export type InstitutionLeadsFieldInput = {
+  connect?: InputMaybe<Array<InstitutionLeadsConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionLeadsCreateFieldInput>>;
+};
+
 export type InstitutionLeadsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InstitutionLeadsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InstitutionLeadsNodeAggregationWhereInput>;
@@ -2256,6 +3279,19 @@ export type InstitutionLeadsRelationship = {
   node: Track;
 };
 
+export type InstitutionLeadsUpdateConnectionInput = {
+  node?: InputMaybe<TrackUpdateInput>;
+  where?: InputMaybe<InstitutionLeadsConnectionWhere>;
+};
+
+export type InstitutionLeadsUpdateFieldInput = {
+  connect?: InputMaybe<Array<InstitutionLeadsConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionLeadsCreateFieldInput>>;
+  delete?: InputMaybe<Array<InstitutionLeadsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InstitutionLeadsDisconnectFieldInput>>;
+  update?: InputMaybe<InstitutionLeadsUpdateConnectionInput>;
+};
+
 export type InstitutionParentConnection = {
   __typename?: 'InstitutionParentConnection';
   edges: Array<InstitutionParentRelationship>;
@@ -2270,10 +3306,28 @@ export type InstitutionParentConnectionWhere = {
   node?: InputMaybe<InstitutionWhere>;
 };
 
+export type InstitutionParentCreateFieldInput = {
+  node: InstitutionCreateInput;
+};
+
+export type InstitutionParentDeleteFieldInput = {
+  delete?: InputMaybe<InstitutionDeleteInput>;
+  where?: InputMaybe<InstitutionParentConnectionWhere>;
+};
+
+export type InstitutionParentFieldInput = {
+  create?: InputMaybe<InstitutionParentCreateFieldInput>;
+};
+
 export type InstitutionParentRelationship = {
   __typename?: 'InstitutionParentRelationship';
   cursor: Scalars['String']['output'];
   node: Institution;
+};
+
+export type InstitutionPartnerInConnectFieldInput = {
+  connect?: InputMaybe<Array<InitiativeConnectInput>>;
+  where?: InputMaybe<InitiativeConnectWhere>;
 };
 
 export type InstitutionPartnerInConnection = {
@@ -2316,6 +3370,25 @@ export type InstitutionPartnerInConnectionWhere = {
   node?: InputMaybe<InitiativeWhere>;
 };
 
+export type InstitutionPartnerInCreateFieldInput = {
+  node: InitiativeCreateInput;
+};
+
+export type InstitutionPartnerInDeleteFieldInput = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<InstitutionPartnerInConnectionWhere>;
+};
+
+export type InstitutionPartnerInDisconnectFieldInput = {
+  disconnect?: InputMaybe<InitiativeDisconnectInput>;
+  where?: InputMaybe<InstitutionPartnerInConnectionWhere>;
+};
+
+export type InstitutionPartnerInFieldInput = {
+  connect?: InputMaybe<Array<InstitutionPartnerInConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionPartnerInCreateFieldInput>>;
+};
+
 export type InstitutionPartnerInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InstitutionPartnerInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InstitutionPartnerInNodeAggregationWhereInput>;
@@ -2338,6 +3411,24 @@ export type InstitutionPartnerInRelationship = {
   __typename?: 'InstitutionPartnerInRelationship';
   cursor: Scalars['String']['output'];
   node: Initiative;
+};
+
+export type InstitutionPartnerInUpdateConnectionInput = {
+  node?: InputMaybe<InitiativeUpdateInput>;
+  where?: InputMaybe<InstitutionPartnerInConnectionWhere>;
+};
+
+export type InstitutionPartnerInUpdateFieldInput = {
+  connect?: InputMaybe<Array<InstitutionPartnerInConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionPartnerInCreateFieldInput>>;
+  delete?: InputMaybe<Array<InstitutionPartnerInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InstitutionPartnerInDisconnectFieldInput>>;
+  update?: InputMaybe<InstitutionPartnerInUpdateConnectionInput>;
+};
+
+export type InstitutionPeopleConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  where?: InputMaybe<PersonConnectWhere>;
 };
 
 export type InstitutionPeopleConnection = {
@@ -2380,6 +3471,25 @@ export type InstitutionPeopleConnectionWhere = {
   node?: InputMaybe<PersonWhere>;
 };
 
+export type InstitutionPeopleCreateFieldInput = {
+  node: PersonCreateInput;
+};
+
+export type InstitutionPeopleDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<InstitutionPeopleConnectionWhere>;
+};
+
+export type InstitutionPeopleDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<InstitutionPeopleConnectionWhere>;
+};
+
+export type InstitutionPeopleFieldInput = {
+  connect?: InputMaybe<Array<InstitutionPeopleConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionPeopleCreateFieldInput>>;
+};
+
 export type InstitutionPeopleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InstitutionPeopleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InstitutionPeopleNodeAggregationWhereInput>;
@@ -2392,6 +3502,19 @@ export type InstitutionPeopleRelationship = {
   __typename?: 'InstitutionPeopleRelationship';
   cursor: Scalars['String']['output'];
   node: Person;
+};
+
+export type InstitutionPeopleUpdateConnectionInput = {
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<InstitutionPeopleConnectionWhere>;
+};
+
+export type InstitutionPeopleUpdateFieldInput = {
+  connect?: InputMaybe<Array<InstitutionPeopleConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionPeopleCreateFieldInput>>;
+  delete?: InputMaybe<Array<InstitutionPeopleDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InstitutionPeopleDisconnectFieldInput>>;
+  update?: InputMaybe<InstitutionPeopleUpdateConnectionInput>;
 };
 
 export type InstitutionPersonPeopleAggregateSelection = {
@@ -2424,6 +3547,11 @@ export type InstitutionRelationshipFilters = {
   single?: InputMaybe<InstitutionWhere>;
   /** Filter type where some of the related Institutions match this filter */
   some?: InputMaybe<InstitutionWhere>;
+};
+
+export type InstitutionResponsibleForConnectFieldInput = {
+  connect?: InputMaybe<Array<InitiativeConnectInput>>;
+  where?: InputMaybe<InitiativeConnectWhere>;
 };
 
 export type InstitutionResponsibleForConnection = {
@@ -2466,6 +3594,25 @@ export type InstitutionResponsibleForConnectionWhere = {
   node?: InputMaybe<InitiativeWhere>;
 };
 
+export type InstitutionResponsibleForCreateFieldInput = {
+  node: InitiativeCreateInput;
+};
+
+export type InstitutionResponsibleForDeleteFieldInput = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<InstitutionResponsibleForConnectionWhere>;
+};
+
+export type InstitutionResponsibleForDisconnectFieldInput = {
+  disconnect?: InputMaybe<InitiativeDisconnectInput>;
+  where?: InputMaybe<InstitutionResponsibleForConnectionWhere>;
+};
+
+export type InstitutionResponsibleForFieldInput = {
+  connect?: InputMaybe<Array<InstitutionResponsibleForConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionResponsibleForCreateFieldInput>>;
+};
+
 export type InstitutionResponsibleForNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InstitutionResponsibleForNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InstitutionResponsibleForNodeAggregationWhereInput>;
@@ -2488,6 +3635,19 @@ export type InstitutionResponsibleForRelationship = {
   __typename?: 'InstitutionResponsibleForRelationship';
   cursor: Scalars['String']['output'];
   node: Initiative;
+};
+
+export type InstitutionResponsibleForUpdateConnectionInput = {
+  node?: InputMaybe<InitiativeUpdateInput>;
+  where?: InputMaybe<InstitutionResponsibleForConnectionWhere>;
+};
+
+export type InstitutionResponsibleForUpdateFieldInput = {
+  connect?: InputMaybe<Array<InstitutionResponsibleForConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionResponsibleForCreateFieldInput>>;
+  delete?: InputMaybe<Array<InstitutionResponsibleForDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InstitutionResponsibleForDisconnectFieldInput>>;
+  update?: InputMaybe<InstitutionResponsibleForUpdateConnectionInput>;
 };
 
 /** Fields to sort Institutions by. The order in which sorts are applied is not guaranteed when specifying many fields in one InstitutionSort object. */
@@ -2519,6 +3679,11 @@ export type InstitutionTrackLeadsNodeAggregateSelection = {
   number: IntAggregateSelection;
   targetGroup: StringAggregateSelection;
   title: StringAggregateSelection;
+};
+
+export type InstitutionUnitsConnectFieldInput = {
+  connect?: InputMaybe<Array<InstitutionConnectInput>>;
+  where?: InputMaybe<InstitutionConnectWhere>;
 };
 
 export type InstitutionUnitsConnection = {
@@ -2561,6 +3726,25 @@ export type InstitutionUnitsConnectionWhere = {
   node?: InputMaybe<InstitutionWhere>;
 };
 
+export type InstitutionUnitsCreateFieldInput = {
+  node: InstitutionCreateInput;
+};
+
+export type InstitutionUnitsDeleteFieldInput = {
+  delete?: InputMaybe<InstitutionDeleteInput>;
+  where?: InputMaybe<InstitutionUnitsConnectionWhere>;
+};
+
+export type InstitutionUnitsDisconnectFieldInput = {
+  disconnect?: InputMaybe<InstitutionDisconnectInput>;
+  where?: InputMaybe<InstitutionUnitsConnectionWhere>;
+};
+
+export type InstitutionUnitsFieldInput = {
+  connect?: InputMaybe<Array<InstitutionUnitsConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionUnitsCreateFieldInput>>;
+};
+
 export type InstitutionUnitsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InstitutionUnitsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InstitutionUnitsNodeAggregationWhereInput>;
@@ -2573,6 +3757,34 @@ export type InstitutionUnitsRelationship = {
   __typename?: 'InstitutionUnitsRelationship';
   cursor: Scalars['String']['output'];
   node: Institution;
+};
+
+export type InstitutionUnitsUpdateConnectionInput = {
+  node?: InputMaybe<InstitutionUpdateInput>;
+  where?: InputMaybe<InstitutionUnitsConnectionWhere>;
+};
+
+export type InstitutionUnitsUpdateFieldInput = {
+  connect?: InputMaybe<Array<InstitutionUnitsConnectFieldInput>>;
+  create?: InputMaybe<Array<InstitutionUnitsCreateFieldInput>>;
+  delete?: InputMaybe<Array<InstitutionUnitsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InstitutionUnitsDisconnectFieldInput>>;
+  update?: InputMaybe<InstitutionUnitsUpdateConnectionInput>;
+};
+
+export type InstitutionUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  allocations?: InputMaybe<Array<InstitutionAllocationsUpdateFieldInput>>;
+  fullName?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<InstitutionKindEnumScalarMutations>;
+  leads?: InputMaybe<Array<InstitutionLeadsUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  partnerIn?: InputMaybe<Array<InstitutionPartnerInUpdateFieldInput>>;
+  people?: InputMaybe<Array<InstitutionPeopleUpdateFieldInput>>;
+  responsibleFor?: InputMaybe<Array<InstitutionResponsibleForUpdateFieldInput>>;
+  sources?: InputMaybe<ListStringMutations>;
+  units?: InputMaybe<Array<InstitutionUnitsUpdateFieldInput>>;
 };
 
 export type InstitutionWhere = {
@@ -2635,6 +3847,34 @@ export type IntScalarFilters = {
   lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Int mutations */
+export type IntScalarMutations = {
+  add?: InputMaybe<Scalars['Int']['input']>;
+  set?: InputMaybe<Scalars['Int']['input']>;
+  subtract?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Mutations for a list for Date */
+export type ListDateMutations = {
+  pop?: InputMaybe<Scalars['Int']['input']>;
+  push?: InputMaybe<Array<Scalars['Date']['input']>>;
+  set?: InputMaybe<Array<Scalars['Date']['input']>>;
+};
+
+/** Mutations for a list for ID */
+export type ListIdMutations = {
+  pop?: InputMaybe<Scalars['Int']['input']>;
+  push?: InputMaybe<Array<Scalars['ID']['input']>>;
+  set?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Mutations for a list for String */
+export type ListStringMutations = {
+  pop?: InputMaybe<Scalars['Int']['input']>;
+  push?: InputMaybe<Array<Scalars['String']['input']>>;
+  set?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type LocalTimeAggregateSelection = {
   __typename?: 'LocalTimeAggregateSelection';
   max?: Maybe<Scalars['LocalTime']['output']>;
@@ -2655,6 +3895,11 @@ export type LocalTimeScalarFilters = {
   in?: InputMaybe<Array<Scalars['LocalTime']['input']>>;
   lt?: InputMaybe<Scalars['LocalTime']['input']>;
   lte?: InputMaybe<Scalars['LocalTime']['input']>;
+};
+
+/** LocalTime mutations */
+export type LocalTimeScalarMutations = {
+  set?: InputMaybe<Scalars['LocalTime']['input']>;
 };
 
 /** A dated meeting, gathering (samling), fagdag or webinar. */
@@ -2747,6 +3992,43 @@ export type MeetingConflict = {
   person?: Maybe<PersonSummary>;
 };
 
+export type MeetingConnectInput = {
+  forums?: InputMaybe<Array<MeetingForumsConnectFieldInput>>;
+  initiatives?: InputMaybe<Array<MeetingInitiativesConnectFieldInput>>;
+};
+
+export type MeetingConnectWhere = {
+  node: MeetingWhere;
+};
+
+export type MeetingCreateInput = {
+  agenda: Array<Scalars['String']['input']>;
+  audience?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endTime?: InputMaybe<Scalars['LocalTime']['input']>;
+  forums?: InputMaybe<MeetingForumsFieldInput>;
+  id: Scalars['ID']['input'];
+  initiatives?: InputMaybe<MeetingInitiativesFieldInput>;
+  mode?: InputMaybe<MeetingMode>;
+  online?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['LocalTime']['input']>;
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type MeetingDeleteInput = {
+  forums?: InputMaybe<Array<MeetingForumsDeleteFieldInput>>;
+  initiatives?: InputMaybe<Array<MeetingInitiativesDeleteFieldInput>>;
+};
+
+export type MeetingDisconnectInput = {
+  forums?: InputMaybe<Array<MeetingForumsDisconnectFieldInput>>;
+  initiatives?: InputMaybe<Array<MeetingInitiativesDisconnectFieldInput>>;
+};
+
 export type MeetingEdge = {
   __typename?: 'MeetingEdge';
   cursor: Scalars['String']['output'];
@@ -2765,6 +4047,11 @@ export type MeetingForumForumsNodeAggregateSelection = {
   name: StringAggregateSelection;
   owner: StringAggregateSelection;
   who: StringAggregateSelection;
+};
+
+export type MeetingForumsConnectFieldInput = {
+  connect?: InputMaybe<Array<ForumConnectInput>>;
+  where?: InputMaybe<ForumConnectWhere>;
 };
 
 export type MeetingForumsConnection = {
@@ -2807,6 +4094,25 @@ export type MeetingForumsConnectionWhere = {
   node?: InputMaybe<ForumWhere>;
 };
 
+export type MeetingForumsCreateFieldInput = {
+  node: ForumCreateInput;
+};
+
+export type MeetingForumsDeleteFieldInput = {
+  delete?: InputMaybe<ForumDeleteInput>;
+  where?: InputMaybe<MeetingForumsConnectionWhere>;
+};
+
+export type MeetingForumsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ForumDisconnectInput>;
+  where?: InputMaybe<MeetingForumsConnectionWhere>;
+};
+
+export type MeetingForumsFieldInput = {
+  connect?: InputMaybe<Array<MeetingForumsConnectFieldInput>>;
+  create?: InputMaybe<Array<MeetingForumsCreateFieldInput>>;
+};
+
 export type MeetingForumsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<MeetingForumsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<MeetingForumsNodeAggregationWhereInput>;
@@ -2821,6 +4127,19 @@ export type MeetingForumsRelationship = {
   __typename?: 'MeetingForumsRelationship';
   cursor: Scalars['String']['output'];
   node: Forum;
+};
+
+export type MeetingForumsUpdateConnectionInput = {
+  node?: InputMaybe<ForumUpdateInput>;
+  where?: InputMaybe<MeetingForumsConnectionWhere>;
+};
+
+export type MeetingForumsUpdateFieldInput = {
+  connect?: InputMaybe<Array<MeetingForumsConnectFieldInput>>;
+  create?: InputMaybe<Array<MeetingForumsCreateFieldInput>>;
+  delete?: InputMaybe<Array<MeetingForumsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<MeetingForumsDisconnectFieldInput>>;
+  update?: InputMaybe<MeetingForumsUpdateConnectionInput>;
 };
 
 export type MeetingInitiativeInitiativesAggregateSelection = {
@@ -2843,6 +4162,11 @@ export type MeetingInitiativeInitiativesNodeAggregateSelection = {
   plannedUnits: IntAggregateSelection;
   responsible: StringAggregateSelection;
   volumeText: StringAggregateSelection;
+};
+
+export type MeetingInitiativesConnectFieldInput = {
+  connect?: InputMaybe<Array<InitiativeConnectInput>>;
+  where?: InputMaybe<InitiativeConnectWhere>;
 };
 
 export type MeetingInitiativesConnection = {
@@ -2885,6 +4209,25 @@ export type MeetingInitiativesConnectionWhere = {
   node?: InputMaybe<InitiativeWhere>;
 };
 
+export type MeetingInitiativesCreateFieldInput = {
+  node: InitiativeCreateInput;
+};
+
+export type MeetingInitiativesDeleteFieldInput = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<MeetingInitiativesConnectionWhere>;
+};
+
+export type MeetingInitiativesDisconnectFieldInput = {
+  disconnect?: InputMaybe<InitiativeDisconnectInput>;
+  where?: InputMaybe<MeetingInitiativesConnectionWhere>;
+};
+
+export type MeetingInitiativesFieldInput = {
+  connect?: InputMaybe<Array<MeetingInitiativesConnectFieldInput>>;
+  create?: InputMaybe<Array<MeetingInitiativesCreateFieldInput>>;
+};
+
 export type MeetingInitiativesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<MeetingInitiativesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<MeetingInitiativesNodeAggregationWhereInput>;
@@ -2909,6 +4252,19 @@ export type MeetingInitiativesRelationship = {
   node: Initiative;
 };
 
+export type MeetingInitiativesUpdateConnectionInput = {
+  node?: InputMaybe<InitiativeUpdateInput>;
+  where?: InputMaybe<MeetingInitiativesConnectionWhere>;
+};
+
+export type MeetingInitiativesUpdateFieldInput = {
+  connect?: InputMaybe<Array<MeetingInitiativesConnectFieldInput>>;
+  create?: InputMaybe<Array<MeetingInitiativesCreateFieldInput>>;
+  delete?: InputMaybe<Array<MeetingInitiativesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<MeetingInitiativesDisconnectFieldInput>>;
+  update?: InputMaybe<MeetingInitiativesUpdateConnectionInput>;
+};
+
 export type MeetingMode =
   | 'DIGITAL'
   | 'HYBRID'
@@ -2918,6 +4274,11 @@ export type MeetingMode =
 export type MeetingModeEnumScalarFilters = {
   eq?: InputMaybe<MeetingMode>;
   in?: InputMaybe<Array<MeetingMode>>;
+};
+
+/** MeetingMode mutations */
+export type MeetingModeEnumScalarMutations = {
+  set?: InputMaybe<MeetingMode>;
 };
 
 export type MeetingRelationshipFilters = {
@@ -2944,6 +4305,24 @@ export type MeetingSort = {
   startTime?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
+};
+
+export type MeetingUpdateInput = {
+  agenda?: InputMaybe<ListStringMutations>;
+  audience?: InputMaybe<StringScalarMutations>;
+  date?: InputMaybe<DateScalarMutations>;
+  endDate?: InputMaybe<DateScalarMutations>;
+  endTime?: InputMaybe<LocalTimeScalarMutations>;
+  forums?: InputMaybe<Array<MeetingForumsUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  initiatives?: InputMaybe<Array<MeetingInitiativesUpdateFieldInput>>;
+  mode?: InputMaybe<MeetingModeEnumScalarMutations>;
+  online?: InputMaybe<StringScalarMutations>;
+  place?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
+  startTime?: InputMaybe<LocalTimeScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
 };
 
 export type MeetingWhere = {
@@ -2995,8 +4374,16 @@ export type MembershipAggregationWhereInput = {
   representing?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type MembershipCreateInput = {
+  representing: Scalars['String']['input'];
+};
+
 export type MembershipSort = {
   representing?: InputMaybe<SortDirection>;
+};
+
+export type MembershipUpdateInput = {
+  representing?: InputMaybe<StringScalarMutations>;
 };
 
 export type MembershipWhere = {
@@ -3079,6 +4466,35 @@ export type MunicipalityAggregateNode = {
   number: StringAggregateSelection;
 };
 
+export type MunicipalityConnectInput = {
+  initiatives?: InputMaybe<Array<MunicipalityInitiativesConnectFieldInput>>;
+  networks?: InputMaybe<Array<MunicipalityNetworksConnectFieldInput>>;
+};
+
+export type MunicipalityConnectWhere = {
+  node: MunicipalityWhere;
+};
+
+export type MunicipalityCreateInput = {
+  county?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  initiatives?: InputMaybe<MunicipalityInitiativesFieldInput>;
+  name: Scalars['String']['input'];
+  networks?: InputMaybe<MunicipalityNetworksFieldInput>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<Scalars['String']['input']>;
+};
+
+export type MunicipalityDeleteInput = {
+  initiatives?: InputMaybe<Array<MunicipalityInitiativesDeleteFieldInput>>;
+  networks?: InputMaybe<Array<MunicipalityNetworksDeleteFieldInput>>;
+};
+
+export type MunicipalityDisconnectInput = {
+  initiatives?: InputMaybe<Array<MunicipalityInitiativesDisconnectFieldInput>>;
+  networks?: InputMaybe<Array<MunicipalityNetworksDisconnectFieldInput>>;
+};
+
 export type MunicipalityEdge = {
   __typename?: 'MunicipalityEdge';
   cursor: Scalars['String']['output'];
@@ -3105,6 +4521,11 @@ export type MunicipalityInitiativeInitiativesNodeAggregateSelection = {
   plannedUnits: IntAggregateSelection;
   responsible: StringAggregateSelection;
   volumeText: StringAggregateSelection;
+};
+
+export type MunicipalityInitiativesConnectFieldInput = {
+  connect?: InputMaybe<Array<InitiativeConnectInput>>;
+  where?: InputMaybe<InitiativeConnectWhere>;
 };
 
 export type MunicipalityInitiativesConnection = {
@@ -3147,6 +4568,25 @@ export type MunicipalityInitiativesConnectionWhere = {
   node?: InputMaybe<InitiativeWhere>;
 };
 
+export type MunicipalityInitiativesCreateFieldInput = {
+  node: InitiativeCreateInput;
+};
+
+export type MunicipalityInitiativesDeleteFieldInput = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<MunicipalityInitiativesConnectionWhere>;
+};
+
+export type MunicipalityInitiativesDisconnectFieldInput = {
+  disconnect?: InputMaybe<InitiativeDisconnectInput>;
+  where?: InputMaybe<MunicipalityInitiativesConnectionWhere>;
+};
+
+export type MunicipalityInitiativesFieldInput = {
+  connect?: InputMaybe<Array<MunicipalityInitiativesConnectFieldInput>>;
+  create?: InputMaybe<Array<MunicipalityInitiativesCreateFieldInput>>;
+};
+
 export type MunicipalityInitiativesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<MunicipalityInitiativesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<MunicipalityInitiativesNodeAggregationWhereInput>;
@@ -3171,6 +4611,19 @@ export type MunicipalityInitiativesRelationship = {
   node: Initiative;
 };
 
+export type MunicipalityInitiativesUpdateConnectionInput = {
+  node?: InputMaybe<InitiativeUpdateInput>;
+  where?: InputMaybe<MunicipalityInitiativesConnectionWhere>;
+};
+
+export type MunicipalityInitiativesUpdateFieldInput = {
+  connect?: InputMaybe<Array<MunicipalityInitiativesConnectFieldInput>>;
+  create?: InputMaybe<Array<MunicipalityInitiativesCreateFieldInput>>;
+  delete?: InputMaybe<Array<MunicipalityInitiativesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<MunicipalityInitiativesDisconnectFieldInput>>;
+  update?: InputMaybe<MunicipalityInitiativesUpdateConnectionInput>;
+};
+
 export type MunicipalityNetworkNetworksAggregateSelection = {
   __typename?: 'MunicipalityNetworkNetworksAggregateSelection';
   count: CountConnection;
@@ -3182,6 +4635,11 @@ export type MunicipalityNetworkNetworksNodeAggregateSelection = {
   county: StringAggregateSelection;
   membershipSource: StringAggregateSelection;
   name: StringAggregateSelection;
+};
+
+export type MunicipalityNetworksConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type MunicipalityNetworksConnection = {
@@ -3224,6 +4682,25 @@ export type MunicipalityNetworksConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
+export type MunicipalityNetworksCreateFieldInput = {
+  node: NetworkCreateInput;
+};
+
+export type MunicipalityNetworksDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<MunicipalityNetworksConnectionWhere>;
+};
+
+export type MunicipalityNetworksDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<MunicipalityNetworksConnectionWhere>;
+};
+
+export type MunicipalityNetworksFieldInput = {
+  connect?: InputMaybe<Array<MunicipalityNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<MunicipalityNetworksCreateFieldInput>>;
+};
+
 export type MunicipalityNetworksNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<MunicipalityNetworksNodeAggregationWhereInput>>;
   NOT?: InputMaybe<MunicipalityNetworksNodeAggregationWhereInput>;
@@ -3237,6 +4714,19 @@ export type MunicipalityNetworksRelationship = {
   __typename?: 'MunicipalityNetworksRelationship';
   cursor: Scalars['String']['output'];
   node: Network;
+};
+
+export type MunicipalityNetworksUpdateConnectionInput = {
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<MunicipalityNetworksConnectionWhere>;
+};
+
+export type MunicipalityNetworksUpdateFieldInput = {
+  connect?: InputMaybe<Array<MunicipalityNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<MunicipalityNetworksCreateFieldInput>>;
+  delete?: InputMaybe<Array<MunicipalityNetworksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<MunicipalityNetworksDisconnectFieldInput>>;
+  update?: InputMaybe<MunicipalityNetworksUpdateConnectionInput>;
 };
 
 export type MunicipalityRelationshipFilters = {
@@ -3264,6 +4754,16 @@ export type MunicipalitySummary = {
   name: Scalars['String']['output'];
 };
 
+export type MunicipalityUpdateInput = {
+  county?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  initiatives?: InputMaybe<Array<MunicipalityInitiativesUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  networks?: InputMaybe<Array<MunicipalityNetworksUpdateFieldInput>>;
+  number?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
+};
+
 export type MunicipalityWhere = {
   AND?: InputMaybe<Array<MunicipalityWhere>>;
   NOT?: InputMaybe<MunicipalityWhere>;
@@ -3277,6 +4777,329 @@ export type MunicipalityWhere = {
   networksConnection?: InputMaybe<MunicipalityNetworksConnectionFilters>;
   number?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createAllocations: CreateAllocationsMutationResponse;
+  createDataQualityNotes: CreateDataQualityNotesMutationResponse;
+  createDeadlines: CreateDeadlinesMutationResponse;
+  createForumActivities: CreateForumActivitiesMutationResponse;
+  createForums: CreateForumsMutationResponse;
+  createInitiatives: CreateInitiativesMutationResponse;
+  createInstitutions: CreateInstitutionsMutationResponse;
+  createMeetings: CreateMeetingsMutationResponse;
+  createMunicipalities: CreateMunicipalitiesMutationResponse;
+  createNetworks: CreateNetworksMutationResponse;
+  createPeople: CreatePeopleMutationResponse;
+  createSchemes: CreateSchemesMutationResponse;
+  createTrackGatherings: CreateTrackGatheringsMutationResponse;
+  createTrackPhases: CreateTrackPhasesMutationResponse;
+  createTracks: CreateTracksMutationResponse;
+  createWorkingGroups: CreateWorkingGroupsMutationResponse;
+  deleteAllocations: DeleteInfo;
+  deleteDataQualityNotes: DeleteInfo;
+  deleteDeadlines: DeleteInfo;
+  deleteForumActivities: DeleteInfo;
+  deleteForums: DeleteInfo;
+  deleteInitiatives: DeleteInfo;
+  deleteInstitutions: DeleteInfo;
+  deleteMeetings: DeleteInfo;
+  deleteMunicipalities: DeleteInfo;
+  deleteNetworks: DeleteInfo;
+  deletePeople: DeleteInfo;
+  deleteSchemes: DeleteInfo;
+  deleteTrackGatherings: DeleteInfo;
+  deleteTrackPhases: DeleteInfo;
+  deleteTracks: DeleteInfo;
+  deleteWorkingGroups: DeleteInfo;
+  updateAllocations: UpdateAllocationsMutationResponse;
+  updateDataQualityNotes: UpdateDataQualityNotesMutationResponse;
+  updateDeadlines: UpdateDeadlinesMutationResponse;
+  updateForumActivities: UpdateForumActivitiesMutationResponse;
+  updateForums: UpdateForumsMutationResponse;
+  updateInitiatives: UpdateInitiativesMutationResponse;
+  updateInstitutions: UpdateInstitutionsMutationResponse;
+  updateMeetings: UpdateMeetingsMutationResponse;
+  updateMunicipalities: UpdateMunicipalitiesMutationResponse;
+  updateNetworks: UpdateNetworksMutationResponse;
+  updatePeople: UpdatePeopleMutationResponse;
+  updateSchemes: UpdateSchemesMutationResponse;
+  updateTrackGatherings: UpdateTrackGatheringsMutationResponse;
+  updateTrackPhases: UpdateTrackPhasesMutationResponse;
+  updateTracks: UpdateTracksMutationResponse;
+  updateWorkingGroups: UpdateWorkingGroupsMutationResponse;
+};
+
+
+export type MutationCreateAllocationsArgs = {
+  input: Array<AllocationCreateInput>;
+};
+
+
+export type MutationCreateDataQualityNotesArgs = {
+  input: Array<DataQualityNoteCreateInput>;
+};
+
+
+export type MutationCreateDeadlinesArgs = {
+  input: Array<DeadlineCreateInput>;
+};
+
+
+export type MutationCreateForumActivitiesArgs = {
+  input: Array<ForumActivityCreateInput>;
+};
+
+
+export type MutationCreateForumsArgs = {
+  input: Array<ForumCreateInput>;
+};
+
+
+export type MutationCreateInitiativesArgs = {
+  input: Array<InitiativeCreateInput>;
+};
+
+
+export type MutationCreateInstitutionsArgs = {
+  input: Array<InstitutionCreateInput>;
+};
+
+
+export type MutationCreateMeetingsArgs = {
+  input: Array<MeetingCreateInput>;
+};
+
+
+export type MutationCreateMunicipalitiesArgs = {
+  input: Array<MunicipalityCreateInput>;
+};
+
+
+export type MutationCreateNetworksArgs = {
+  input: Array<NetworkCreateInput>;
+};
+
+
+export type MutationCreatePeopleArgs = {
+  input: Array<PersonCreateInput>;
+};
+
+
+export type MutationCreateSchemesArgs = {
+  input: Array<SchemeCreateInput>;
+};
+
+
+export type MutationCreateTrackGatheringsArgs = {
+  input: Array<TrackGatheringCreateInput>;
+};
+
+
+export type MutationCreateTrackPhasesArgs = {
+  input: Array<TrackPhaseCreateInput>;
+};
+
+
+export type MutationCreateTracksArgs = {
+  input: Array<TrackCreateInput>;
+};
+
+
+export type MutationCreateWorkingGroupsArgs = {
+  input: Array<WorkingGroupCreateInput>;
+};
+
+
+export type MutationDeleteAllocationsArgs = {
+  delete?: InputMaybe<AllocationDeleteInput>;
+  where?: InputMaybe<AllocationWhere>;
+};
+
+
+export type MutationDeleteDataQualityNotesArgs = {
+  where?: InputMaybe<DataQualityNoteWhere>;
+};
+
+
+export type MutationDeleteDeadlinesArgs = {
+  delete?: InputMaybe<DeadlineDeleteInput>;
+  where?: InputMaybe<DeadlineWhere>;
+};
+
+
+export type MutationDeleteForumActivitiesArgs = {
+  delete?: InputMaybe<ForumActivityDeleteInput>;
+  where?: InputMaybe<ForumActivityWhere>;
+};
+
+
+export type MutationDeleteForumsArgs = {
+  delete?: InputMaybe<ForumDeleteInput>;
+  where?: InputMaybe<ForumWhere>;
+};
+
+
+export type MutationDeleteInitiativesArgs = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<InitiativeWhere>;
+};
+
+
+export type MutationDeleteInstitutionsArgs = {
+  delete?: InputMaybe<InstitutionDeleteInput>;
+  where?: InputMaybe<InstitutionWhere>;
+};
+
+
+export type MutationDeleteMeetingsArgs = {
+  delete?: InputMaybe<MeetingDeleteInput>;
+  where?: InputMaybe<MeetingWhere>;
+};
+
+
+export type MutationDeleteMunicipalitiesArgs = {
+  delete?: InputMaybe<MunicipalityDeleteInput>;
+  where?: InputMaybe<MunicipalityWhere>;
+};
+
+
+export type MutationDeleteNetworksArgs = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type MutationDeletePeopleArgs = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type MutationDeleteSchemesArgs = {
+  delete?: InputMaybe<SchemeDeleteInput>;
+  where?: InputMaybe<SchemeWhere>;
+};
+
+
+export type MutationDeleteTrackGatheringsArgs = {
+  delete?: InputMaybe<TrackGatheringDeleteInput>;
+  where?: InputMaybe<TrackGatheringWhere>;
+};
+
+
+export type MutationDeleteTrackPhasesArgs = {
+  delete?: InputMaybe<TrackPhaseDeleteInput>;
+  where?: InputMaybe<TrackPhaseWhere>;
+};
+
+
+export type MutationDeleteTracksArgs = {
+  delete?: InputMaybe<TrackDeleteInput>;
+  where?: InputMaybe<TrackWhere>;
+};
+
+
+export type MutationDeleteWorkingGroupsArgs = {
+  delete?: InputMaybe<WorkingGroupDeleteInput>;
+  where?: InputMaybe<WorkingGroupWhere>;
+};
+
+
+export type MutationUpdateAllocationsArgs = {
+  update?: InputMaybe<AllocationUpdateInput>;
+  where?: InputMaybe<AllocationWhere>;
+};
+
+
+export type MutationUpdateDataQualityNotesArgs = {
+  update?: InputMaybe<DataQualityNoteUpdateInput>;
+  where?: InputMaybe<DataQualityNoteWhere>;
+};
+
+
+export type MutationUpdateDeadlinesArgs = {
+  update?: InputMaybe<DeadlineUpdateInput>;
+  where?: InputMaybe<DeadlineWhere>;
+};
+
+
+export type MutationUpdateForumActivitiesArgs = {
+  update?: InputMaybe<ForumActivityUpdateInput>;
+  where?: InputMaybe<ForumActivityWhere>;
+};
+
+
+export type MutationUpdateForumsArgs = {
+  update?: InputMaybe<ForumUpdateInput>;
+  where?: InputMaybe<ForumWhere>;
+};
+
+
+export type MutationUpdateInitiativesArgs = {
+  update?: InputMaybe<InitiativeUpdateInput>;
+  where?: InputMaybe<InitiativeWhere>;
+};
+
+
+export type MutationUpdateInstitutionsArgs = {
+  update?: InputMaybe<InstitutionUpdateInput>;
+  where?: InputMaybe<InstitutionWhere>;
+};
+
+
+export type MutationUpdateMeetingsArgs = {
+  update?: InputMaybe<MeetingUpdateInput>;
+  where?: InputMaybe<MeetingWhere>;
+};
+
+
+export type MutationUpdateMunicipalitiesArgs = {
+  update?: InputMaybe<MunicipalityUpdateInput>;
+  where?: InputMaybe<MunicipalityWhere>;
+};
+
+
+export type MutationUpdateNetworksArgs = {
+  update?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type MutationUpdatePeopleArgs = {
+  update?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type MutationUpdateSchemesArgs = {
+  update?: InputMaybe<SchemeUpdateInput>;
+  where?: InputMaybe<SchemeWhere>;
+};
+
+
+export type MutationUpdateTrackGatheringsArgs = {
+  update?: InputMaybe<TrackGatheringUpdateInput>;
+  where?: InputMaybe<TrackGatheringWhere>;
+};
+
+
+export type MutationUpdateTrackPhasesArgs = {
+  update?: InputMaybe<TrackPhaseUpdateInput>;
+  where?: InputMaybe<TrackPhaseWhere>;
+};
+
+
+export type MutationUpdateTracksArgs = {
+  update?: InputMaybe<TrackUpdateInput>;
+  where?: InputMaybe<TrackWhere>;
+};
+
+
+export type MutationUpdateWorkingGroupsArgs = {
+  update?: InputMaybe<WorkingGroupUpdateInput>;
+  where?: InputMaybe<WorkingGroupWhere>;
 };
 
 /**
@@ -3460,6 +5283,11 @@ export type NetworkAllocationAllocationsNodeAggregateSelection = {
   totalNok: IntAggregateSelection;
 };
 
+export type NetworkAllocationsConnectFieldInput = {
+  connect?: InputMaybe<Array<AllocationConnectInput>>;
+  where?: InputMaybe<AllocationConnectWhere>;
+};
+
 export type NetworkAllocationsConnection = {
   __typename?: 'NetworkAllocationsConnection';
   aggregate: NetworkAllocationAllocationsAggregateSelection;
@@ -3500,6 +5328,25 @@ export type NetworkAllocationsConnectionWhere = {
   node?: InputMaybe<AllocationWhere>;
 };
 
+export type NetworkAllocationsCreateFieldInput = {
+  node: AllocationCreateInput;
+};
+
+export type NetworkAllocationsDeleteFieldInput = {
+  delete?: InputMaybe<AllocationDeleteInput>;
+  where?: InputMaybe<NetworkAllocationsConnectionWhere>;
+};
+
+export type NetworkAllocationsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AllocationDisconnectInput>;
+  where?: InputMaybe<NetworkAllocationsConnectionWhere>;
+};
+
+export type NetworkAllocationsFieldInput = {
+  connect?: InputMaybe<Array<NetworkAllocationsConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkAllocationsCreateFieldInput>>;
+};
+
 export type NetworkAllocationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkAllocationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkAllocationsNodeAggregationWhereInput>;
@@ -3515,6 +5362,63 @@ export type NetworkAllocationsRelationship = {
   __typename?: 'NetworkAllocationsRelationship';
   cursor: Scalars['String']['output'];
   node: Allocation;
+};
+
+export type NetworkAllocationsUpdateConnectionInput = {
+  node?: InputMaybe<AllocationUpdateInput>;
+  where?: InputMaybe<NetworkAllocationsConnectionWhere>;
+};
+
+export type NetworkAllocationsUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkAllocationsConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkAllocationsCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkAllocationsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkAllocationsDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkAllocationsUpdateConnectionInput>;
+};
+
+export type NetworkConnectInput = {
+  allocations?: InputMaybe<Array<NetworkAllocationsConnectFieldInput>>;
+  initiatives?: InputMaybe<Array<NetworkInitiativesConnectFieldInput>>;
+  members?: InputMaybe<Array<NetworkMembersConnectFieldInput>>;
+  supporters?: InputMaybe<Array<NetworkSupportersConnectFieldInput>>;
+  tracks?: InputMaybe<Array<NetworkTracksConnectFieldInput>>;
+};
+
+export type NetworkConnectWhere = {
+  node: NetworkWhere;
+};
+
+export type NetworkCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  allocations?: InputMaybe<NetworkAllocationsFieldInput>;
+  county?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  initiatives?: InputMaybe<NetworkInitiativesFieldInput>;
+  kind: NetworkKind;
+  members?: InputMaybe<NetworkMembersFieldInput>;
+  membershipKnown: Scalars['Boolean']['input'];
+  membershipSource?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  sources: Array<Scalars['String']['input']>;
+  supporters?: InputMaybe<NetworkSupportersFieldInput>;
+  tracks?: InputMaybe<NetworkTracksFieldInput>;
+};
+
+export type NetworkDeleteInput = {
+  allocations?: InputMaybe<Array<NetworkAllocationsDeleteFieldInput>>;
+  initiatives?: InputMaybe<Array<NetworkInitiativesDeleteFieldInput>>;
+  members?: InputMaybe<Array<NetworkMembersDeleteFieldInput>>;
+  supporters?: InputMaybe<Array<NetworkSupportersDeleteFieldInput>>;
+  tracks?: InputMaybe<Array<NetworkTracksDeleteFieldInput>>;
+};
+
+export type NetworkDisconnectInput = {
+  allocations?: InputMaybe<Array<NetworkAllocationsDisconnectFieldInput>>;
+  initiatives?: InputMaybe<Array<NetworkInitiativesDisconnectFieldInput>>;
+  members?: InputMaybe<Array<NetworkMembersDisconnectFieldInput>>;
+  supporters?: InputMaybe<Array<NetworkSupportersDisconnectFieldInput>>;
+  tracks?: InputMaybe<Array<NetworkTracksDisconnectFieldInput>>;
 };
 
 export type NetworkEdge = {
@@ -3543,6 +5447,11 @@ export type NetworkInitiativeInitiativesNodeAggregateSelection = {
   plannedUnits: IntAggregateSelection;
   responsible: StringAggregateSelection;
   volumeText: StringAggregateSelection;
+};
+
+export type NetworkInitiativesConnectFieldInput = {
+  connect?: InputMaybe<Array<InitiativeConnectInput>>;
+  where?: InputMaybe<InitiativeConnectWhere>;
 };
 
 export type NetworkInitiativesConnection = {
@@ -3585,6 +5494,25 @@ export type NetworkInitiativesConnectionWhere = {
   node?: InputMaybe<InitiativeWhere>;
 };
 
+export type NetworkInitiativesCreateFieldInput = {
+  node: InitiativeCreateInput;
+};
+
+export type NetworkInitiativesDeleteFieldInput = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<NetworkInitiativesConnectionWhere>;
+};
+
+export type NetworkInitiativesDisconnectFieldInput = {
+  disconnect?: InputMaybe<InitiativeDisconnectInput>;
+  where?: InputMaybe<NetworkInitiativesConnectionWhere>;
+};
+
+export type NetworkInitiativesFieldInput = {
+  connect?: InputMaybe<Array<NetworkInitiativesConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkInitiativesCreateFieldInput>>;
+};
+
 export type NetworkInitiativesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkInitiativesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkInitiativesNodeAggregationWhereInput>;
@@ -3609,6 +5537,19 @@ export type NetworkInitiativesRelationship = {
   node: Initiative;
 };
 
+export type NetworkInitiativesUpdateConnectionInput = {
+  node?: InputMaybe<InitiativeUpdateInput>;
+  where?: InputMaybe<NetworkInitiativesConnectionWhere>;
+};
+
+export type NetworkInitiativesUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkInitiativesConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkInitiativesCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkInitiativesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkInitiativesDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkInitiativesUpdateConnectionInput>;
+};
+
 export type NetworkKind =
   | 'COMPETENCE_NETWORK'
   | 'REGION'
@@ -3619,6 +5560,16 @@ export type NetworkKind =
 export type NetworkKindEnumScalarFilters = {
   eq?: InputMaybe<NetworkKind>;
   in?: InputMaybe<Array<NetworkKind>>;
+};
+
+/** NetworkKind mutations */
+export type NetworkKindEnumScalarMutations = {
+  set?: InputMaybe<NetworkKind>;
+};
+
+export type NetworkMembersConnectFieldInput = {
+  connect?: InputMaybe<Array<MunicipalityConnectInput>>;
+  where?: InputMaybe<MunicipalityConnectWhere>;
 };
 
 export type NetworkMembersConnection = {
@@ -3661,6 +5612,25 @@ export type NetworkMembersConnectionWhere = {
   node?: InputMaybe<MunicipalityWhere>;
 };
 
+export type NetworkMembersCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type NetworkMembersDeleteFieldInput = {
+  delete?: InputMaybe<MunicipalityDeleteInput>;
+  where?: InputMaybe<NetworkMembersConnectionWhere>;
+};
+
+export type NetworkMembersDisconnectFieldInput = {
+  disconnect?: InputMaybe<MunicipalityDisconnectInput>;
+  where?: InputMaybe<NetworkMembersConnectionWhere>;
+};
+
+export type NetworkMembersFieldInput = {
+  connect?: InputMaybe<Array<NetworkMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkMembersCreateFieldInput>>;
+};
+
 export type NetworkMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkMembersNodeAggregationWhereInput>;
@@ -3674,6 +5644,19 @@ export type NetworkMembersRelationship = {
   __typename?: 'NetworkMembersRelationship';
   cursor: Scalars['String']['output'];
   node: Municipality;
+};
+
+export type NetworkMembersUpdateConnectionInput = {
+  node?: InputMaybe<MunicipalityUpdateInput>;
+  where?: InputMaybe<NetworkMembersConnectionWhere>;
+};
+
+export type NetworkMembersUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkMembersCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkMembersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkMembersDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkMembersUpdateConnectionInput>;
 };
 
 export type NetworkMunicipalityMembersAggregateSelection = {
@@ -3754,6 +5737,12 @@ export type NetworkSummary = {
   name: Scalars['String']['output'];
 };
 
+export type NetworkSupportersConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: SupportCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
 export type NetworkSupportersConnection = {
   __typename?: 'NetworkSupportersConnection';
   aggregate: NetworkPersonSupportersAggregateSelection;
@@ -3797,6 +5786,26 @@ export type NetworkSupportersConnectionWhere = {
   node?: InputMaybe<PersonWhere>;
 };
 
+export type NetworkSupportersCreateFieldInput = {
+  edge: SupportCreateInput;
+  node: PersonCreateInput;
+};
+
+export type NetworkSupportersDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<NetworkSupportersConnectionWhere>;
+};
+
+export type NetworkSupportersDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<NetworkSupportersConnectionWhere>;
+};
+
+export type NetworkSupportersFieldInput = {
+  connect?: InputMaybe<Array<NetworkSupportersConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkSupportersCreateFieldInput>>;
+};
+
 export type NetworkSupportersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkSupportersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkSupportersNodeAggregationWhereInput>;
@@ -3812,6 +5821,20 @@ export type NetworkSupportersRelationship = {
   properties: Support;
 };
 
+export type NetworkSupportersUpdateConnectionInput = {
+  edge?: InputMaybe<SupportUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<NetworkSupportersConnectionWhere>;
+};
+
+export type NetworkSupportersUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkSupportersConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkSupportersCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkSupportersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkSupportersDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkSupportersUpdateConnectionInput>;
+};
+
 export type NetworkTrackTracksAggregateSelection = {
   __typename?: 'NetworkTrackTracksAggregateSelection';
   count: CountConnection;
@@ -3824,6 +5847,11 @@ export type NetworkTrackTracksNodeAggregateSelection = {
   number: IntAggregateSelection;
   targetGroup: StringAggregateSelection;
   title: StringAggregateSelection;
+};
+
+export type NetworkTracksConnectFieldInput = {
+  connect?: InputMaybe<Array<TrackConnectInput>>;
+  where?: InputMaybe<TrackConnectWhere>;
 };
 
 export type NetworkTracksConnection = {
@@ -3866,6 +5894,25 @@ export type NetworkTracksConnectionWhere = {
   node?: InputMaybe<TrackWhere>;
 };
 
+export type NetworkTracksCreateFieldInput = {
+  node: TrackCreateInput;
+};
+
+export type NetworkTracksDeleteFieldInput = {
+  delete?: InputMaybe<TrackDeleteInput>;
+  where?: InputMaybe<NetworkTracksConnectionWhere>;
+};
+
+export type NetworkTracksDisconnectFieldInput = {
+  disconnect?: InputMaybe<TrackDisconnectInput>;
+  where?: InputMaybe<NetworkTracksConnectionWhere>;
+};
+
+export type NetworkTracksFieldInput = {
+  connect?: InputMaybe<Array<NetworkTracksConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkTracksCreateFieldInput>>;
+};
+
 export type NetworkTracksNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkTracksNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkTracksNodeAggregationWhereInput>;
@@ -3880,6 +5927,35 @@ export type NetworkTracksRelationship = {
   __typename?: 'NetworkTracksRelationship';
   cursor: Scalars['String']['output'];
   node: Track;
+};
+
+export type NetworkTracksUpdateConnectionInput = {
+  node?: InputMaybe<TrackUpdateInput>;
+  where?: InputMaybe<NetworkTracksConnectionWhere>;
+};
+
+export type NetworkTracksUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkTracksConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkTracksCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkTracksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkTracksDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkTracksUpdateConnectionInput>;
+};
+
+export type NetworkUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  allocations?: InputMaybe<Array<NetworkAllocationsUpdateFieldInput>>;
+  county?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  initiatives?: InputMaybe<Array<NetworkInitiativesUpdateFieldInput>>;
+  kind?: InputMaybe<NetworkKindEnumScalarMutations>;
+  members?: InputMaybe<Array<NetworkMembersUpdateFieldInput>>;
+  membershipKnown?: InputMaybe<BooleanScalarMutations>;
+  membershipSource?: InputMaybe<StringScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
+  supporters?: InputMaybe<Array<NetworkSupportersUpdateFieldInput>>;
+  tracks?: InputMaybe<Array<NetworkTracksUpdateFieldInput>>;
 };
 
 export type NetworkWhere = {
@@ -4022,6 +6098,19 @@ export type PersonAffiliationConnectionWhere = {
   node?: InputMaybe<InstitutionWhere>;
 };
 
+export type PersonAffiliationCreateFieldInput = {
+  node: InstitutionCreateInput;
+};
+
+export type PersonAffiliationDeleteFieldInput = {
+  delete?: InputMaybe<InstitutionDeleteInput>;
+  where?: InputMaybe<PersonAffiliationConnectionWhere>;
+};
+
+export type PersonAffiliationFieldInput = {
+  create?: InputMaybe<PersonAffiliationCreateFieldInput>;
+};
+
 export type PersonAffiliationRelationship = {
   __typename?: 'PersonAffiliationRelationship';
   cursor: Scalars['String']['output'];
@@ -4038,6 +6127,37 @@ export type PersonAggregateNode = {
   __typename?: 'PersonAggregateNode';
   affiliationText: StringAggregateSelection;
   name: StringAggregateSelection;
+};
+
+export type PersonConnectInput = {
+  supports?: InputMaybe<Array<PersonSupportsConnectFieldInput>>;
+  workingGroups?: InputMaybe<Array<PersonWorkingGroupsConnectFieldInput>>;
+};
+
+export type PersonConnectWhere = {
+  node: PersonWhere;
+};
+
+export type PersonCreateInput = {
+  affiliation?: InputMaybe<PersonAffiliationFieldInput>;
+  affiliationText?: InputMaybe<Scalars['String']['input']>;
+  aliases: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  sources: Array<Scalars['String']['input']>;
+  supports?: InputMaybe<PersonSupportsFieldInput>;
+  workingGroups?: InputMaybe<PersonWorkingGroupsFieldInput>;
+};
+
+export type PersonDeleteInput = {
+  affiliation?: InputMaybe<PersonAffiliationDeleteFieldInput>;
+  supports?: InputMaybe<Array<PersonSupportsDeleteFieldInput>>;
+  workingGroups?: InputMaybe<Array<PersonWorkingGroupsDeleteFieldInput>>;
+};
+
+export type PersonDisconnectInput = {
+  supports?: InputMaybe<Array<PersonSupportsDisconnectFieldInput>>;
+  workingGroups?: InputMaybe<Array<PersonWorkingGroupsDisconnectFieldInput>>;
 };
 
 export type PersonEdge = {
@@ -4099,6 +6219,12 @@ export type PersonSummary = {
   name: Scalars['String']['output'];
 };
 
+export type PersonSupportsConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: SupportCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
 export type PersonSupportsConnection = {
   __typename?: 'PersonSupportsConnection';
   aggregate: PersonNetworkSupportsAggregateSelection;
@@ -4142,6 +6268,26 @@ export type PersonSupportsConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
+export type PersonSupportsCreateFieldInput = {
+  edge: SupportCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type PersonSupportsDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<PersonSupportsConnectionWhere>;
+};
+
+export type PersonSupportsDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<PersonSupportsConnectionWhere>;
+};
+
+export type PersonSupportsFieldInput = {
+  connect?: InputMaybe<Array<PersonSupportsConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonSupportsCreateFieldInput>>;
+};
+
 export type PersonSupportsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PersonSupportsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PersonSupportsNodeAggregationWhereInput>;
@@ -4156,6 +6302,30 @@ export type PersonSupportsRelationship = {
   cursor: Scalars['String']['output'];
   node: Network;
   properties: Support;
+};
+
+export type PersonSupportsUpdateConnectionInput = {
+  edge?: InputMaybe<SupportUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<PersonSupportsConnectionWhere>;
+};
+
+export type PersonSupportsUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonSupportsConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonSupportsCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonSupportsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonSupportsDisconnectFieldInput>>;
+  update?: InputMaybe<PersonSupportsUpdateConnectionInput>;
+};
+
+export type PersonUpdateInput = {
+  affiliationText?: InputMaybe<StringScalarMutations>;
+  aliases?: InputMaybe<ListStringMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
+  supports?: InputMaybe<Array<PersonSupportsUpdateFieldInput>>;
+  workingGroups?: InputMaybe<Array<PersonWorkingGroupsUpdateFieldInput>>;
 };
 
 export type PersonWhere = {
@@ -4190,6 +6360,12 @@ export type PersonWorkingGroupWorkingGroupsEdgeAggregateSelection = {
 export type PersonWorkingGroupWorkingGroupsNodeAggregateSelection = {
   __typename?: 'PersonWorkingGroupWorkingGroupsNodeAggregateSelection';
   name: StringAggregateSelection;
+};
+
+export type PersonWorkingGroupsConnectFieldInput = {
+  connect?: InputMaybe<Array<WorkingGroupConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<WorkingGroupConnectWhere>;
 };
 
 export type PersonWorkingGroupsConnection = {
@@ -4235,6 +6411,26 @@ export type PersonWorkingGroupsConnectionWhere = {
   node?: InputMaybe<WorkingGroupWhere>;
 };
 
+export type PersonWorkingGroupsCreateFieldInput = {
+  edge: MembershipCreateInput;
+  node: WorkingGroupCreateInput;
+};
+
+export type PersonWorkingGroupsDeleteFieldInput = {
+  delete?: InputMaybe<WorkingGroupDeleteInput>;
+  where?: InputMaybe<PersonWorkingGroupsConnectionWhere>;
+};
+
+export type PersonWorkingGroupsDisconnectFieldInput = {
+  disconnect?: InputMaybe<WorkingGroupDisconnectInput>;
+  where?: InputMaybe<PersonWorkingGroupsConnectionWhere>;
+};
+
+export type PersonWorkingGroupsFieldInput = {
+  connect?: InputMaybe<Array<PersonWorkingGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonWorkingGroupsCreateFieldInput>>;
+};
+
 export type PersonWorkingGroupsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PersonWorkingGroupsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PersonWorkingGroupsNodeAggregationWhereInput>;
@@ -4247,6 +6443,20 @@ export type PersonWorkingGroupsRelationship = {
   cursor: Scalars['String']['output'];
   node: WorkingGroup;
   properties: Membership;
+};
+
+export type PersonWorkingGroupsUpdateConnectionInput = {
+  edge?: InputMaybe<MembershipUpdateInput>;
+  node?: InputMaybe<WorkingGroupUpdateInput>;
+  where?: InputMaybe<PersonWorkingGroupsConnectionWhere>;
+};
+
+export type PersonWorkingGroupsUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonWorkingGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonWorkingGroupsCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonWorkingGroupsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonWorkingGroupsDisconnectFieldInput>>;
+  update?: InputMaybe<PersonWorkingGroupsUpdateConnectionInput>;
 };
 
 export type Query = {
@@ -4791,6 +7001,11 @@ export type SchemeAllocationAllocationsNodeAggregateSelection = {
   totalNok: IntAggregateSelection;
 };
 
+export type SchemeAllocationsConnectFieldInput = {
+  connect?: InputMaybe<Array<AllocationConnectInput>>;
+  where?: InputMaybe<AllocationConnectWhere>;
+};
+
 export type SchemeAllocationsConnection = {
   __typename?: 'SchemeAllocationsConnection';
   aggregate: SchemeAllocationAllocationsAggregateSelection;
@@ -4831,6 +7046,25 @@ export type SchemeAllocationsConnectionWhere = {
   node?: InputMaybe<AllocationWhere>;
 };
 
+export type SchemeAllocationsCreateFieldInput = {
+  node: AllocationCreateInput;
+};
+
+export type SchemeAllocationsDeleteFieldInput = {
+  delete?: InputMaybe<AllocationDeleteInput>;
+  where?: InputMaybe<SchemeAllocationsConnectionWhere>;
+};
+
+export type SchemeAllocationsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AllocationDisconnectInput>;
+  where?: InputMaybe<SchemeAllocationsConnectionWhere>;
+};
+
+export type SchemeAllocationsFieldInput = {
+  connect?: InputMaybe<Array<SchemeAllocationsConnectFieldInput>>;
+  create?: InputMaybe<Array<SchemeAllocationsCreateFieldInput>>;
+};
+
 export type SchemeAllocationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<SchemeAllocationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<SchemeAllocationsNodeAggregationWhereInput>;
@@ -4846,6 +7080,30 @@ export type SchemeAllocationsRelationship = {
   __typename?: 'SchemeAllocationsRelationship';
   cursor: Scalars['String']['output'];
   node: Allocation;
+};
+
+export type SchemeAllocationsUpdateConnectionInput = {
+  node?: InputMaybe<AllocationUpdateInput>;
+  where?: InputMaybe<SchemeAllocationsConnectionWhere>;
+};
+
+export type SchemeAllocationsUpdateFieldInput = {
+  connect?: InputMaybe<Array<SchemeAllocationsConnectFieldInput>>;
+  create?: InputMaybe<Array<SchemeAllocationsCreateFieldInput>>;
+  delete?: InputMaybe<Array<SchemeAllocationsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SchemeAllocationsDisconnectFieldInput>>;
+  update?: InputMaybe<SchemeAllocationsUpdateConnectionInput>;
+};
+
+export type SchemeCreateInput = {
+  allocations?: InputMaybe<SchemeAllocationsFieldInput>;
+  deadlines?: InputMaybe<SchemeDeadlinesFieldInput>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  initiatives?: InputMaybe<SchemeInitiativesFieldInput>;
+  name: Scalars['String']['input'];
+  sector?: InputMaybe<SchemeSector>;
+  sources: Array<Scalars['String']['input']>;
 };
 
 export type SchemeDeadlineDeadlinesAggregateSelection = {
@@ -4864,6 +7122,10 @@ export type SchemeDeadlineDeadlinesNodeAggregateSelection = {
   sender: StringAggregateSelection;
   step: StringAggregateSelection;
   text: StringAggregateSelection;
+};
+
+export type SchemeDeadlinesConnectFieldInput = {
+  where?: InputMaybe<DeadlineConnectWhere>;
 };
 
 export type SchemeDeadlinesConnection = {
@@ -4906,6 +7168,24 @@ export type SchemeDeadlinesConnectionWhere = {
   node?: InputMaybe<DeadlineWhere>;
 };
 
+export type SchemeDeadlinesCreateFieldInput = {
+  node: DeadlineCreateInput;
+};
+
+export type SchemeDeadlinesDeleteFieldInput = {
+  delete?: InputMaybe<DeadlineDeleteInput>;
+  where?: InputMaybe<SchemeDeadlinesConnectionWhere>;
+};
+
+export type SchemeDeadlinesDisconnectFieldInput = {
+  where?: InputMaybe<SchemeDeadlinesConnectionWhere>;
+};
+
+export type SchemeDeadlinesFieldInput = {
+  connect?: InputMaybe<Array<SchemeDeadlinesConnectFieldInput>>;
+  create?: InputMaybe<Array<SchemeDeadlinesCreateFieldInput>>;
+};
+
 export type SchemeDeadlinesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<SchemeDeadlinesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<SchemeDeadlinesNodeAggregationWhereInput>;
@@ -4924,6 +7204,25 @@ export type SchemeDeadlinesRelationship = {
   __typename?: 'SchemeDeadlinesRelationship';
   cursor: Scalars['String']['output'];
   node: Deadline;
+};
+
+export type SchemeDeadlinesUpdateConnectionInput = {
+  node?: InputMaybe<DeadlineUpdateInput>;
+  where?: InputMaybe<SchemeDeadlinesConnectionWhere>;
+};
+
+export type SchemeDeadlinesUpdateFieldInput = {
+  connect?: InputMaybe<Array<SchemeDeadlinesConnectFieldInput>>;
+  create?: InputMaybe<Array<SchemeDeadlinesCreateFieldInput>>;
+  delete?: InputMaybe<Array<SchemeDeadlinesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SchemeDeadlinesDisconnectFieldInput>>;
+  update?: InputMaybe<SchemeDeadlinesUpdateConnectionInput>;
+};
+
+export type SchemeDeleteInput = {
+  allocations?: InputMaybe<Array<SchemeAllocationsDeleteFieldInput>>;
+  deadlines?: InputMaybe<Array<SchemeDeadlinesDeleteFieldInput>>;
+  initiatives?: InputMaybe<Array<SchemeInitiativesDeleteFieldInput>>;
 };
 
 export type SchemeEdge = {
@@ -4952,6 +7251,11 @@ export type SchemeInitiativeInitiativesNodeAggregateSelection = {
   plannedUnits: IntAggregateSelection;
   responsible: StringAggregateSelection;
   volumeText: StringAggregateSelection;
+};
+
+export type SchemeInitiativesConnectFieldInput = {
+  connect?: InputMaybe<Array<InitiativeConnectInput>>;
+  where?: InputMaybe<InitiativeConnectWhere>;
 };
 
 export type SchemeInitiativesConnection = {
@@ -4994,6 +7298,25 @@ export type SchemeInitiativesConnectionWhere = {
   node?: InputMaybe<InitiativeWhere>;
 };
 
+export type SchemeInitiativesCreateFieldInput = {
+  node: InitiativeCreateInput;
+};
+
+export type SchemeInitiativesDeleteFieldInput = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<SchemeInitiativesConnectionWhere>;
+};
+
+export type SchemeInitiativesDisconnectFieldInput = {
+  disconnect?: InputMaybe<InitiativeDisconnectInput>;
+  where?: InputMaybe<SchemeInitiativesConnectionWhere>;
+};
+
+export type SchemeInitiativesFieldInput = {
+  connect?: InputMaybe<Array<SchemeInitiativesConnectFieldInput>>;
+  create?: InputMaybe<Array<SchemeInitiativesCreateFieldInput>>;
+};
+
 export type SchemeInitiativesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<SchemeInitiativesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<SchemeInitiativesNodeAggregationWhereInput>;
@@ -5018,6 +7341,19 @@ export type SchemeInitiativesRelationship = {
   node: Initiative;
 };
 
+export type SchemeInitiativesUpdateConnectionInput = {
+  node?: InputMaybe<InitiativeUpdateInput>;
+  where?: InputMaybe<SchemeInitiativesConnectionWhere>;
+};
+
+export type SchemeInitiativesUpdateFieldInput = {
+  connect?: InputMaybe<Array<SchemeInitiativesConnectFieldInput>>;
+  create?: InputMaybe<Array<SchemeInitiativesCreateFieldInput>>;
+  delete?: InputMaybe<Array<SchemeInitiativesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SchemeInitiativesDisconnectFieldInput>>;
+  update?: InputMaybe<SchemeInitiativesUpdateConnectionInput>;
+};
+
 export type SchemeSector =
   | 'KINDERGARTEN'
   | 'SCHOOL'
@@ -5029,12 +7365,28 @@ export type SchemeSectorEnumScalarFilters = {
   in?: InputMaybe<Array<SchemeSector>>;
 };
 
+/** SchemeSector mutations */
+export type SchemeSectorEnumScalarMutations = {
+  set?: InputMaybe<SchemeSector>;
+};
+
 /** Fields to sort Schemes by. The order in which sorts are applied is not guaranteed when specifying many fields in one SchemeSort object. */
 export type SchemeSort = {
   fullName?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   sector?: InputMaybe<SortDirection>;
+};
+
+export type SchemeUpdateInput = {
+  allocations?: InputMaybe<Array<SchemeAllocationsUpdateFieldInput>>;
+  deadlines?: InputMaybe<Array<SchemeDeadlinesUpdateFieldInput>>;
+  fullName?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  initiatives?: InputMaybe<Array<SchemeInitiativesUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  sector?: InputMaybe<SchemeSectorEnumScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
 };
 
 export type SchemeWhere = {
@@ -5097,6 +7449,11 @@ export type StringScalarFilters = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** String mutations */
+export type StringScalarMutations = {
+  set?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * The edge properties for the following fields:
  * * Network.supporters
@@ -5123,6 +7480,14 @@ export type SupportAggregationWhereInput = {
   source?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type SupportCreateInput = {
+  institution: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  role: SupportRole;
+  schemes: Array<Scalars['ID']['input']>;
+  source: Scalars['String']['input'];
+};
+
 export type SupportRole =
   | 'BACKUP'
   | 'PRIMARY';
@@ -5133,12 +7498,25 @@ export type SupportRoleEnumScalarFilters = {
   in?: InputMaybe<Array<SupportRole>>;
 };
 
+/** SupportRole mutations */
+export type SupportRoleEnumScalarMutations = {
+  set?: InputMaybe<SupportRole>;
+};
+
 export type SupportSort = {
   institution?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   role?: InputMaybe<SortDirection>;
   schemes?: InputMaybe<SortDirection>;
   source?: InputMaybe<SortDirection>;
+};
+
+export type SupportUpdateInput = {
+  institution?: InputMaybe<IdScalarMutations>;
+  note?: InputMaybe<StringScalarMutations>;
+  role?: InputMaybe<SupportRoleEnumScalarMutations>;
+  schemes?: InputMaybe<ListIdMutations>;
+  source?: InputMaybe<StringScalarMutations>;
 };
 
 export type SupportWhere = {
@@ -5171,6 +7549,13 @@ export type TargetGroup =
 export type TargetGroupListEnumScalarFilters = {
   eq?: InputMaybe<Array<TargetGroup>>;
   includes?: InputMaybe<TargetGroup>;
+};
+
+/** Mutations for a list for TargetGroup */
+export type TargetGroupListEnumScalarMutations = {
+  pop?: InputMaybe<TargetGroup>;
+  push?: InputMaybe<Array<TargetGroup>>;
+  set?: InputMaybe<Array<TargetGroup>>;
 };
 
 /** A selectable track (spor) of a joint measure. */
@@ -5272,6 +7657,48 @@ export type TrackAggregateNode = {
   title: StringAggregateSelection;
 };
 
+export type TrackConnectInput = {
+  gatherings?: InputMaybe<Array<TrackGatheringsConnectFieldInput>>;
+  participants?: InputMaybe<Array<TrackParticipantsConnectFieldInput>>;
+  phases?: InputMaybe<Array<TrackPhasesConnectFieldInput>>;
+};
+
+export type TrackConnectWhere = {
+  node: TrackWhere;
+};
+
+export type TrackCreateInput = {
+  duration?: InputMaybe<Scalars['String']['input']>;
+  format: Array<Scalars['String']['input']>;
+  gatherings?: InputMaybe<TrackGatheringsFieldInput>;
+  goals: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  initiative?: InputMaybe<TrackInitiativeFieldInput>;
+  lead?: InputMaybe<TrackLeadFieldInput>;
+  number: Scalars['Int']['input'];
+  participants?: InputMaybe<TrackParticipantsFieldInput>;
+  participationKnown: Scalars['Boolean']['input'];
+  phases?: InputMaybe<TrackPhasesFieldInput>;
+  sources: Array<Scalars['String']['input']>;
+  targetGroup: Scalars['String']['input'];
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  title: Scalars['String']['input'];
+};
+
+export type TrackDeleteInput = {
+  gatherings?: InputMaybe<Array<TrackGatheringsDeleteFieldInput>>;
+  initiative?: InputMaybe<TrackInitiativeDeleteFieldInput>;
+  lead?: InputMaybe<TrackLeadDeleteFieldInput>;
+  participants?: InputMaybe<Array<TrackParticipantsDeleteFieldInput>>;
+  phases?: InputMaybe<Array<TrackPhasesDeleteFieldInput>>;
+};
+
+export type TrackDisconnectInput = {
+  gatherings?: InputMaybe<Array<TrackGatheringsDisconnectFieldInput>>;
+  participants?: InputMaybe<Array<TrackParticipantsDisconnectFieldInput>>;
+  phases?: InputMaybe<Array<TrackPhasesDisconnectFieldInput>>;
+};
+
 export type TrackEdge = {
   __typename?: 'TrackEdge';
   cursor: Scalars['String']['output'];
@@ -5320,10 +7747,40 @@ export type TrackGatheringAggregateNode = {
   number: IntAggregateSelection;
 };
 
+export type TrackGatheringConnectInput = {
+  phases?: InputMaybe<Array<TrackGatheringPhasesConnectFieldInput>>;
+};
+
+export type TrackGatheringConnectWhere = {
+  node: TrackGatheringWhere;
+};
+
+export type TrackGatheringCreateInput = {
+  id: Scalars['ID']['input'];
+  items: Array<Scalars['String']['input']>;
+  number: Scalars['Int']['input'];
+  phases?: InputMaybe<TrackGatheringPhasesFieldInput>;
+  track?: InputMaybe<TrackGatheringTrackFieldInput>;
+};
+
+export type TrackGatheringDeleteInput = {
+  phases?: InputMaybe<Array<TrackGatheringPhasesDeleteFieldInput>>;
+  track?: InputMaybe<TrackGatheringTrackDeleteFieldInput>;
+};
+
+export type TrackGatheringDisconnectInput = {
+  phases?: InputMaybe<Array<TrackGatheringPhasesDisconnectFieldInput>>;
+};
+
 export type TrackGatheringEdge = {
   __typename?: 'TrackGatheringEdge';
   cursor: Scalars['String']['output'];
   node: TrackGathering;
+};
+
+export type TrackGatheringPhasesConnectFieldInput = {
+  connect?: InputMaybe<Array<TrackPhaseConnectInput>>;
+  where?: InputMaybe<TrackPhaseConnectWhere>;
 };
 
 export type TrackGatheringPhasesConnection = {
@@ -5366,6 +7823,25 @@ export type TrackGatheringPhasesConnectionWhere = {
   node?: InputMaybe<TrackPhaseWhere>;
 };
 
+export type TrackGatheringPhasesCreateFieldInput = {
+  node: TrackPhaseCreateInput;
+};
+
+export type TrackGatheringPhasesDeleteFieldInput = {
+  delete?: InputMaybe<TrackPhaseDeleteInput>;
+  where?: InputMaybe<TrackGatheringPhasesConnectionWhere>;
+};
+
+export type TrackGatheringPhasesDisconnectFieldInput = {
+  disconnect?: InputMaybe<TrackPhaseDisconnectInput>;
+  where?: InputMaybe<TrackGatheringPhasesConnectionWhere>;
+};
+
+export type TrackGatheringPhasesFieldInput = {
+  connect?: InputMaybe<Array<TrackGatheringPhasesConnectFieldInput>>;
+  create?: InputMaybe<Array<TrackGatheringPhasesCreateFieldInput>>;
+};
+
 export type TrackGatheringPhasesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TrackGatheringPhasesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TrackGatheringPhasesNodeAggregationWhereInput>;
@@ -5379,6 +7855,19 @@ export type TrackGatheringPhasesRelationship = {
   __typename?: 'TrackGatheringPhasesRelationship';
   cursor: Scalars['String']['output'];
   node: TrackPhase;
+};
+
+export type TrackGatheringPhasesUpdateConnectionInput = {
+  node?: InputMaybe<TrackPhaseUpdateInput>;
+  where?: InputMaybe<TrackGatheringPhasesConnectionWhere>;
+};
+
+export type TrackGatheringPhasesUpdateFieldInput = {
+  connect?: InputMaybe<Array<TrackGatheringPhasesConnectFieldInput>>;
+  create?: InputMaybe<Array<TrackGatheringPhasesCreateFieldInput>>;
+  delete?: InputMaybe<Array<TrackGatheringPhasesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TrackGatheringPhasesDisconnectFieldInput>>;
+  update?: InputMaybe<TrackGatheringPhasesUpdateConnectionInput>;
 };
 
 export type TrackGatheringRelationshipFilters = {
@@ -5412,6 +7901,19 @@ export type TrackGatheringTrackConnectionWhere = {
   node?: InputMaybe<TrackWhere>;
 };
 
+export type TrackGatheringTrackCreateFieldInput = {
+  node: TrackCreateInput;
+};
+
+export type TrackGatheringTrackDeleteFieldInput = {
+  delete?: InputMaybe<TrackDeleteInput>;
+  where?: InputMaybe<TrackGatheringTrackConnectionWhere>;
+};
+
+export type TrackGatheringTrackFieldInput = {
+  create?: InputMaybe<TrackGatheringTrackCreateFieldInput>;
+};
+
 export type TrackGatheringTrackPhasePhasesAggregateSelection = {
   __typename?: 'TrackGatheringTrackPhasePhasesAggregateSelection';
   count: CountConnection;
@@ -5431,6 +7933,13 @@ export type TrackGatheringTrackRelationship = {
   node: Track;
 };
 
+export type TrackGatheringUpdateInput = {
+  id?: InputMaybe<IdScalarMutations>;
+  items?: InputMaybe<ListStringMutations>;
+  number?: InputMaybe<IntScalarMutations>;
+  phases?: InputMaybe<Array<TrackGatheringPhasesUpdateFieldInput>>;
+};
+
 export type TrackGatheringWhere = {
   AND?: InputMaybe<Array<TrackGatheringWhere>>;
   NOT?: InputMaybe<TrackGatheringWhere>;
@@ -5442,6 +7951,11 @@ export type TrackGatheringWhere = {
   phasesConnection?: InputMaybe<TrackGatheringPhasesConnectionFilters>;
   track?: InputMaybe<TrackWhere>;
   trackConnection?: InputMaybe<TrackGatheringTrackConnectionWhere>;
+};
+
+export type TrackGatheringsConnectFieldInput = {
+  connect?: InputMaybe<Array<TrackGatheringConnectInput>>;
+  where?: InputMaybe<TrackGatheringConnectWhere>;
 };
 
 export type TrackGatheringsConnection = {
@@ -5484,6 +7998,25 @@ export type TrackGatheringsConnectionWhere = {
   node?: InputMaybe<TrackGatheringWhere>;
 };
 
+export type TrackGatheringsCreateFieldInput = {
+  node: TrackGatheringCreateInput;
+};
+
+export type TrackGatheringsDeleteFieldInput = {
+  delete?: InputMaybe<TrackGatheringDeleteInput>;
+  where?: InputMaybe<TrackGatheringsConnectionWhere>;
+};
+
+export type TrackGatheringsDisconnectFieldInput = {
+  disconnect?: InputMaybe<TrackGatheringDisconnectInput>;
+  where?: InputMaybe<TrackGatheringsConnectionWhere>;
+};
+
+export type TrackGatheringsFieldInput = {
+  connect?: InputMaybe<Array<TrackGatheringsConnectFieldInput>>;
+  create?: InputMaybe<Array<TrackGatheringsCreateFieldInput>>;
+};
+
 export type TrackGatheringsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TrackGatheringsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TrackGatheringsNodeAggregationWhereInput>;
@@ -5495,6 +8028,19 @@ export type TrackGatheringsRelationship = {
   __typename?: 'TrackGatheringsRelationship';
   cursor: Scalars['String']['output'];
   node: TrackGathering;
+};
+
+export type TrackGatheringsUpdateConnectionInput = {
+  node?: InputMaybe<TrackGatheringUpdateInput>;
+  where?: InputMaybe<TrackGatheringsConnectionWhere>;
+};
+
+export type TrackGatheringsUpdateFieldInput = {
+  connect?: InputMaybe<Array<TrackGatheringsConnectFieldInput>>;
+  create?: InputMaybe<Array<TrackGatheringsCreateFieldInput>>;
+  delete?: InputMaybe<Array<TrackGatheringsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TrackGatheringsDisconnectFieldInput>>;
+  update?: InputMaybe<TrackGatheringsUpdateConnectionInput>;
 };
 
 export type TrackInitiativeConnection = {
@@ -5509,6 +8055,19 @@ export type TrackInitiativeConnectionWhere = {
   NOT?: InputMaybe<TrackInitiativeConnectionWhere>;
   OR?: InputMaybe<Array<TrackInitiativeConnectionWhere>>;
   node?: InputMaybe<InitiativeWhere>;
+};
+
+export type TrackInitiativeCreateFieldInput = {
+  node: InitiativeCreateInput;
+};
+
+export type TrackInitiativeDeleteFieldInput = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<TrackInitiativeConnectionWhere>;
+};
+
+export type TrackInitiativeFieldInput = {
+  create?: InputMaybe<TrackInitiativeCreateFieldInput>;
 };
 
 export type TrackInitiativeRelationship = {
@@ -5531,6 +8090,19 @@ export type TrackLeadConnectionWhere = {
   node?: InputMaybe<InstitutionWhere>;
 };
 
+export type TrackLeadCreateFieldInput = {
+  node: InstitutionCreateInput;
+};
+
+export type TrackLeadDeleteFieldInput = {
+  delete?: InputMaybe<InstitutionDeleteInput>;
+  where?: InputMaybe<TrackLeadConnectionWhere>;
+};
+
+export type TrackLeadFieldInput = {
+  create?: InputMaybe<TrackLeadCreateFieldInput>;
+};
+
 export type TrackLeadRelationship = {
   __typename?: 'TrackLeadRelationship';
   cursor: Scalars['String']['output'];
@@ -5548,6 +8120,11 @@ export type TrackNetworkParticipantsNodeAggregateSelection = {
   county: StringAggregateSelection;
   membershipSource: StringAggregateSelection;
   name: StringAggregateSelection;
+};
+
+export type TrackParticipantsConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type TrackParticipantsConnection = {
@@ -5590,6 +8167,25 @@ export type TrackParticipantsConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
+export type TrackParticipantsCreateFieldInput = {
+  node: NetworkCreateInput;
+};
+
+export type TrackParticipantsDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<TrackParticipantsConnectionWhere>;
+};
+
+export type TrackParticipantsDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<TrackParticipantsConnectionWhere>;
+};
+
+export type TrackParticipantsFieldInput = {
+  connect?: InputMaybe<Array<TrackParticipantsConnectFieldInput>>;
+  create?: InputMaybe<Array<TrackParticipantsCreateFieldInput>>;
+};
+
 export type TrackParticipantsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TrackParticipantsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TrackParticipantsNodeAggregationWhereInput>;
@@ -5603,6 +8199,19 @@ export type TrackParticipantsRelationship = {
   __typename?: 'TrackParticipantsRelationship';
   cursor: Scalars['String']['output'];
   node: Network;
+};
+
+export type TrackParticipantsUpdateConnectionInput = {
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<TrackParticipantsConnectionWhere>;
+};
+
+export type TrackParticipantsUpdateFieldInput = {
+  connect?: InputMaybe<Array<TrackParticipantsConnectFieldInput>>;
+  create?: InputMaybe<Array<TrackParticipantsCreateFieldInput>>;
+  delete?: InputMaybe<Array<TrackParticipantsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TrackParticipantsDisconnectFieldInput>>;
+  update?: InputMaybe<TrackParticipantsUpdateConnectionInput>;
 };
 
 export type TrackParticipation = {
@@ -5660,10 +8269,41 @@ export type TrackPhaseAggregateNode = {
   number: IntAggregateSelection;
 };
 
+export type TrackPhaseConnectInput = {
+  gatherings?: InputMaybe<Array<TrackPhaseGatheringsConnectFieldInput>>;
+};
+
+export type TrackPhaseConnectWhere = {
+  node: TrackPhaseWhere;
+};
+
+export type TrackPhaseCreateInput = {
+  description: Scalars['String']['input'];
+  gatherings?: InputMaybe<TrackPhaseGatheringsFieldInput>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  number: Scalars['Int']['input'];
+  track?: InputMaybe<TrackPhaseTrackFieldInput>;
+};
+
+export type TrackPhaseDeleteInput = {
+  gatherings?: InputMaybe<Array<TrackPhaseGatheringsDeleteFieldInput>>;
+  track?: InputMaybe<TrackPhaseTrackDeleteFieldInput>;
+};
+
+export type TrackPhaseDisconnectInput = {
+  gatherings?: InputMaybe<Array<TrackPhaseGatheringsDisconnectFieldInput>>;
+};
+
 export type TrackPhaseEdge = {
   __typename?: 'TrackPhaseEdge';
   cursor: Scalars['String']['output'];
   node: TrackPhase;
+};
+
+export type TrackPhaseGatheringsConnectFieldInput = {
+  connect?: InputMaybe<Array<TrackGatheringConnectInput>>;
+  where?: InputMaybe<TrackGatheringConnectWhere>;
 };
 
 export type TrackPhaseGatheringsConnection = {
@@ -5706,6 +8346,25 @@ export type TrackPhaseGatheringsConnectionWhere = {
   node?: InputMaybe<TrackGatheringWhere>;
 };
 
+export type TrackPhaseGatheringsCreateFieldInput = {
+  node: TrackGatheringCreateInput;
+};
+
+export type TrackPhaseGatheringsDeleteFieldInput = {
+  delete?: InputMaybe<TrackGatheringDeleteInput>;
+  where?: InputMaybe<TrackPhaseGatheringsConnectionWhere>;
+};
+
+export type TrackPhaseGatheringsDisconnectFieldInput = {
+  disconnect?: InputMaybe<TrackGatheringDisconnectInput>;
+  where?: InputMaybe<TrackPhaseGatheringsConnectionWhere>;
+};
+
+export type TrackPhaseGatheringsFieldInput = {
+  connect?: InputMaybe<Array<TrackPhaseGatheringsConnectFieldInput>>;
+  create?: InputMaybe<Array<TrackPhaseGatheringsCreateFieldInput>>;
+};
+
 export type TrackPhaseGatheringsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TrackPhaseGatheringsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TrackPhaseGatheringsNodeAggregationWhereInput>;
@@ -5717,6 +8376,19 @@ export type TrackPhaseGatheringsRelationship = {
   __typename?: 'TrackPhaseGatheringsRelationship';
   cursor: Scalars['String']['output'];
   node: TrackGathering;
+};
+
+export type TrackPhaseGatheringsUpdateConnectionInput = {
+  node?: InputMaybe<TrackGatheringUpdateInput>;
+  where?: InputMaybe<TrackPhaseGatheringsConnectionWhere>;
+};
+
+export type TrackPhaseGatheringsUpdateFieldInput = {
+  connect?: InputMaybe<Array<TrackPhaseGatheringsConnectFieldInput>>;
+  create?: InputMaybe<Array<TrackPhaseGatheringsCreateFieldInput>>;
+  delete?: InputMaybe<Array<TrackPhaseGatheringsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TrackPhaseGatheringsDisconnectFieldInput>>;
+  update?: InputMaybe<TrackPhaseGatheringsUpdateConnectionInput>;
 };
 
 export type TrackPhaseRelationshipFilters = {
@@ -5752,6 +8424,19 @@ export type TrackPhaseTrackConnectionWhere = {
   node?: InputMaybe<TrackWhere>;
 };
 
+export type TrackPhaseTrackCreateFieldInput = {
+  node: TrackCreateInput;
+};
+
+export type TrackPhaseTrackDeleteFieldInput = {
+  delete?: InputMaybe<TrackDeleteInput>;
+  where?: InputMaybe<TrackPhaseTrackConnectionWhere>;
+};
+
+export type TrackPhaseTrackFieldInput = {
+  create?: InputMaybe<TrackPhaseTrackCreateFieldInput>;
+};
+
 export type TrackPhaseTrackGatheringGatheringsAggregateSelection = {
   __typename?: 'TrackPhaseTrackGatheringGatheringsAggregateSelection';
   count: CountConnection;
@@ -5769,6 +8454,14 @@ export type TrackPhaseTrackRelationship = {
   node: Track;
 };
 
+export type TrackPhaseUpdateInput = {
+  description?: InputMaybe<StringScalarMutations>;
+  gatherings?: InputMaybe<Array<TrackPhaseGatheringsUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  number?: InputMaybe<IntScalarMutations>;
+};
+
 export type TrackPhaseWhere = {
   AND?: InputMaybe<Array<TrackPhaseWhere>>;
   NOT?: InputMaybe<TrackPhaseWhere>;
@@ -5781,6 +8474,11 @@ export type TrackPhaseWhere = {
   number?: InputMaybe<IntScalarFilters>;
   track?: InputMaybe<TrackWhere>;
   trackConnection?: InputMaybe<TrackPhaseTrackConnectionWhere>;
+};
+
+export type TrackPhasesConnectFieldInput = {
+  connect?: InputMaybe<Array<TrackPhaseConnectInput>>;
+  where?: InputMaybe<TrackPhaseConnectWhere>;
 };
 
 export type TrackPhasesConnection = {
@@ -5823,6 +8521,25 @@ export type TrackPhasesConnectionWhere = {
   node?: InputMaybe<TrackPhaseWhere>;
 };
 
+export type TrackPhasesCreateFieldInput = {
+  node: TrackPhaseCreateInput;
+};
+
+export type TrackPhasesDeleteFieldInput = {
+  delete?: InputMaybe<TrackPhaseDeleteInput>;
+  where?: InputMaybe<TrackPhasesConnectionWhere>;
+};
+
+export type TrackPhasesDisconnectFieldInput = {
+  disconnect?: InputMaybe<TrackPhaseDisconnectInput>;
+  where?: InputMaybe<TrackPhasesConnectionWhere>;
+};
+
+export type TrackPhasesFieldInput = {
+  connect?: InputMaybe<Array<TrackPhasesConnectFieldInput>>;
+  create?: InputMaybe<Array<TrackPhasesCreateFieldInput>>;
+};
+
 export type TrackPhasesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TrackPhasesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TrackPhasesNodeAggregationWhereInput>;
@@ -5836,6 +8553,19 @@ export type TrackPhasesRelationship = {
   __typename?: 'TrackPhasesRelationship';
   cursor: Scalars['String']['output'];
   node: TrackPhase;
+};
+
+export type TrackPhasesUpdateConnectionInput = {
+  node?: InputMaybe<TrackPhaseUpdateInput>;
+  where?: InputMaybe<TrackPhasesConnectionWhere>;
+};
+
+export type TrackPhasesUpdateFieldInput = {
+  connect?: InputMaybe<Array<TrackPhasesConnectFieldInput>>;
+  create?: InputMaybe<Array<TrackPhasesCreateFieldInput>>;
+  delete?: InputMaybe<Array<TrackPhasesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TrackPhasesDisconnectFieldInput>>;
+  update?: InputMaybe<TrackPhasesUpdateConnectionInput>;
 };
 
 export type TrackRelationshipFilters = {
@@ -5881,6 +8611,22 @@ export type TrackTrackPhasePhasesNodeAggregateSelection = {
   description: StringAggregateSelection;
   name: StringAggregateSelection;
   number: IntAggregateSelection;
+};
+
+export type TrackUpdateInput = {
+  duration?: InputMaybe<StringScalarMutations>;
+  format?: InputMaybe<ListStringMutations>;
+  gatherings?: InputMaybe<Array<TrackGatheringsUpdateFieldInput>>;
+  goals?: InputMaybe<ListStringMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  number?: InputMaybe<IntScalarMutations>;
+  participants?: InputMaybe<Array<TrackParticipantsUpdateFieldInput>>;
+  participationKnown?: InputMaybe<BooleanScalarMutations>;
+  phases?: InputMaybe<Array<TrackPhasesUpdateFieldInput>>;
+  sources?: InputMaybe<ListStringMutations>;
+  targetGroup?: InputMaybe<StringScalarMutations>;
+  targetGroups?: InputMaybe<TargetGroupListEnumScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
 };
 
 export type TrackWhere = {
@@ -5939,6 +8685,111 @@ export type UpcomingDeadline = {
   step: Scalars['String']['output'];
 };
 
+export type UpdateAllocationsMutationResponse = {
+  __typename?: 'UpdateAllocationsMutationResponse';
+  allocations: Array<Allocation>;
+  info: UpdateInfo;
+};
+
+export type UpdateDataQualityNotesMutationResponse = {
+  __typename?: 'UpdateDataQualityNotesMutationResponse';
+  dataQualityNotes: Array<DataQualityNote>;
+  info: UpdateInfo;
+};
+
+export type UpdateDeadlinesMutationResponse = {
+  __typename?: 'UpdateDeadlinesMutationResponse';
+  deadlines: Array<Deadline>;
+  info: UpdateInfo;
+};
+
+export type UpdateForumActivitiesMutationResponse = {
+  __typename?: 'UpdateForumActivitiesMutationResponse';
+  forumActivities: Array<ForumActivity>;
+  info: UpdateInfo;
+};
+
+export type UpdateForumsMutationResponse = {
+  __typename?: 'UpdateForumsMutationResponse';
+  forums: Array<Forum>;
+  info: UpdateInfo;
+};
+
+/** Information about the number of nodes and relationships created and deleted during an update mutation */
+export type UpdateInfo = {
+  __typename?: 'UpdateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type UpdateInitiativesMutationResponse = {
+  __typename?: 'UpdateInitiativesMutationResponse';
+  info: UpdateInfo;
+  initiatives: Array<Initiative>;
+};
+
+export type UpdateInstitutionsMutationResponse = {
+  __typename?: 'UpdateInstitutionsMutationResponse';
+  info: UpdateInfo;
+  institutions: Array<Institution>;
+};
+
+export type UpdateMeetingsMutationResponse = {
+  __typename?: 'UpdateMeetingsMutationResponse';
+  info: UpdateInfo;
+  meetings: Array<Meeting>;
+};
+
+export type UpdateMunicipalitiesMutationResponse = {
+  __typename?: 'UpdateMunicipalitiesMutationResponse';
+  info: UpdateInfo;
+  municipalities: Array<Municipality>;
+};
+
+export type UpdateNetworksMutationResponse = {
+  __typename?: 'UpdateNetworksMutationResponse';
+  info: UpdateInfo;
+  networks: Array<Network>;
+};
+
+export type UpdatePeopleMutationResponse = {
+  __typename?: 'UpdatePeopleMutationResponse';
+  info: UpdateInfo;
+  people: Array<Person>;
+};
+
+export type UpdateSchemesMutationResponse = {
+  __typename?: 'UpdateSchemesMutationResponse';
+  info: UpdateInfo;
+  schemes: Array<Scheme>;
+};
+
+export type UpdateTrackGatheringsMutationResponse = {
+  __typename?: 'UpdateTrackGatheringsMutationResponse';
+  info: UpdateInfo;
+  trackGatherings: Array<TrackGathering>;
+};
+
+export type UpdateTrackPhasesMutationResponse = {
+  __typename?: 'UpdateTrackPhasesMutationResponse';
+  info: UpdateInfo;
+  trackPhases: Array<TrackPhase>;
+};
+
+export type UpdateTracksMutationResponse = {
+  __typename?: 'UpdateTracksMutationResponse';
+  info: UpdateInfo;
+  tracks: Array<Track>;
+};
+
+export type UpdateWorkingGroupsMutationResponse = {
+  __typename?: 'UpdateWorkingGroupsMutationResponse';
+  info: UpdateInfo;
+  workingGroups: Array<WorkingGroup>;
+};
+
 /** A working group, e.g. the one developing the joint measure Inkluderende praksis. */
 export type WorkingGroup = {
   __typename?: 'WorkingGroup';
@@ -5981,6 +8832,32 @@ export type WorkingGroupAggregateNode = {
   name: StringAggregateSelection;
 };
 
+export type WorkingGroupConnectInput = {
+  members?: InputMaybe<Array<WorkingGroupMembersConnectFieldInput>>;
+};
+
+export type WorkingGroupConnectWhere = {
+  node: WorkingGroupWhere;
+};
+
+export type WorkingGroupCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  initiative?: InputMaybe<WorkingGroupInitiativeFieldInput>;
+  members?: InputMaybe<WorkingGroupMembersFieldInput>;
+  name: Scalars['String']['input'];
+  sources: Array<Scalars['String']['input']>;
+};
+
+export type WorkingGroupDeleteInput = {
+  initiative?: InputMaybe<WorkingGroupInitiativeDeleteFieldInput>;
+  members?: InputMaybe<Array<WorkingGroupMembersDeleteFieldInput>>;
+};
+
+export type WorkingGroupDisconnectInput = {
+  members?: InputMaybe<Array<WorkingGroupMembersDisconnectFieldInput>>;
+};
+
 export type WorkingGroupEdge = {
   __typename?: 'WorkingGroupEdge';
   cursor: Scalars['String']['output'];
@@ -6001,10 +8878,29 @@ export type WorkingGroupInitiativeConnectionWhere = {
   node?: InputMaybe<InitiativeWhere>;
 };
 
+export type WorkingGroupInitiativeCreateFieldInput = {
+  node: InitiativeCreateInput;
+};
+
+export type WorkingGroupInitiativeDeleteFieldInput = {
+  delete?: InputMaybe<InitiativeDeleteInput>;
+  where?: InputMaybe<WorkingGroupInitiativeConnectionWhere>;
+};
+
+export type WorkingGroupInitiativeFieldInput = {
+  create?: InputMaybe<WorkingGroupInitiativeCreateFieldInput>;
+};
+
 export type WorkingGroupInitiativeRelationship = {
   __typename?: 'WorkingGroupInitiativeRelationship';
   cursor: Scalars['String']['output'];
   node: Initiative;
+};
+
+export type WorkingGroupMembersConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
 };
 
 export type WorkingGroupMembersConnection = {
@@ -6050,6 +8946,26 @@ export type WorkingGroupMembersConnectionWhere = {
   node?: InputMaybe<PersonWhere>;
 };
 
+export type WorkingGroupMembersCreateFieldInput = {
+  edge: MembershipCreateInput;
+  node: PersonCreateInput;
+};
+
+export type WorkingGroupMembersDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<WorkingGroupMembersConnectionWhere>;
+};
+
+export type WorkingGroupMembersDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<WorkingGroupMembersConnectionWhere>;
+};
+
+export type WorkingGroupMembersFieldInput = {
+  connect?: InputMaybe<Array<WorkingGroupMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<WorkingGroupMembersCreateFieldInput>>;
+};
+
 export type WorkingGroupMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<WorkingGroupMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<WorkingGroupMembersNodeAggregationWhereInput>;
@@ -6063,6 +8979,20 @@ export type WorkingGroupMembersRelationship = {
   cursor: Scalars['String']['output'];
   node: Person;
   properties: Membership;
+};
+
+export type WorkingGroupMembersUpdateConnectionInput = {
+  edge?: InputMaybe<MembershipUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<WorkingGroupMembersConnectionWhere>;
+};
+
+export type WorkingGroupMembersUpdateFieldInput = {
+  connect?: InputMaybe<Array<WorkingGroupMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<WorkingGroupMembersCreateFieldInput>>;
+  delete?: InputMaybe<Array<WorkingGroupMembersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<WorkingGroupMembersDisconnectFieldInput>>;
+  update?: InputMaybe<WorkingGroupMembersUpdateConnectionInput>;
 };
 
 export type WorkingGroupPersonMembersAggregateSelection = {
@@ -6098,6 +9028,14 @@ export type WorkingGroupRelationshipFilters = {
 export type WorkingGroupSort = {
   id?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+};
+
+export type WorkingGroupUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  members?: InputMaybe<Array<WorkingGroupMembersUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
 };
 
 export type WorkingGroupWhere = {

@@ -1,24 +1,55 @@
 import type { Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
+import type { JWTPayload } from "jose";
 import type { Driver } from "neo4j-driver";
 import type { AnalysisContext } from "../analysis/context.js";
+import type { Config } from "../config/index.js";
+import { errorFormatter, forbiddenWithoutRole } from "./errors.js";
+import { requestLimits } from "./limits.js";
 
 export type Context = Neo4jGraphQLContext & AnalysisContext;
 
 /** The Apollo server over the graph schema; the HTTP layer is wired separately. */
-export function createApolloServer(schema: GraphQLSchema, httpServer?: Server): ApolloServer<Context> {
+export function createApolloServer(
+  schema: GraphQLSchema,
+  config: Config["graphql"],
+  httpServer?: Server,
+): ApolloServer<Context> {
+  const limits = requestLimits(config.limits, config.production);
   return new ApolloServer<Context>({
     schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: errorFormatter(config.production),
+    allowBatchedHttpRequests: config.limits.batch > 1,
+    validationRules: limits.validationRules,
     // src/main.ts owns the shutdown order (HTTP, driver, Neo4j).
     stopOnTerminationSignals: false,
-    plugins: httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [],
+    plugins: [
+      ...limits.plugins,
+      forbiddenWithoutRole,
+      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
   });
 }
 
-/** What every operation runs with: the database, for the generated queries and the analyses. */
-export function contextFor(driver: Driver, database: string): Context {
-  return { sessionConfig: { database }, analysis: { driver, database } };
+/** What an operation runs with: the database, its time limit, and the verified token's claims. */
+export function contextFor(
+  driver: Driver,
+  database: string,
+  transactionTimeoutMs: number,
+  jwt?: JWTPayload,
+): Context {
+  return {
+    sessionConfig: { database },
+    transaction: { timeout: transactionTimeoutMs },
+    analysis: { driver, database, transactionTimeoutMs },
+    ...(jwt ? { jwt } : {}),
+  };
 }

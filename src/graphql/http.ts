@@ -4,12 +4,14 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import { calendarFeed } from "../calendar/feed.js";
+import type { Config } from "../config/index.js";
 import { type Context, contextFor } from "./apollo.js";
+import { createTokenVerifier } from "./auth.js";
 
 export interface HttpApp {
   server: http.Server;
   /** Serves /graphql and the calendar feeds from now on (until then: 503, still starting). */
-  serve(apollo: ApolloServer<Context>, db: AnalysisDatabase): void;
+  serve(apollo: ApolloServer<Context>, config: Config["graphql"], db: AnalysisDatabase): void;
 }
 
 const starting: RequestHandler = (_req, res) => {
@@ -39,9 +41,18 @@ export function createHttpApp(isReady: () => Promise<boolean>): HttpApp {
 
   return {
     server: http.createServer(app),
-    serve(apollo, db) {
+    serve(apollo, config, db) {
+      const verify = createTokenVerifier(config.auth);
       const router = express.Router();
-      router.use(express.json(), expressMiddleware(apollo, { context: async () => contextFor(db.driver, db.database) }));
+      router.use(
+        express.json({ limit: config.limits.bodyBytes }),
+        batchLimit(config.limits.batch),
+        expressMiddleware(apollo, {
+          context: async ({ req }) =>
+            contextFor(db.driver, db.database, db.transactionTimeoutMs, await verify(req.headers.authorization)),
+        }),
+      );
+      router.use(jsonErrors(config.limits.bodyBytes));
       graphql = router;
       calendar = async (req, res, next) => {
         const file = String(req.params.file);
@@ -59,6 +70,34 @@ export function createHttpApp(isReady: () => Promise<boolean>): HttpApp {
         }
       };
     },
+  };
+}
+
+function graphqlError(res: express.Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** More operations in one batched request than allowed: refused before any is run. */
+function batchLimit(max: number): RequestHandler {
+  return (req, res, next) => {
+    if (Array.isArray(req.body) && req.body.length > max) {
+      return graphqlError(res, 400, "BAD_REQUEST", `The request batches ${req.body.length} operations; at most ${max} are allowed`);
+    }
+    next();
+  };
+}
+
+/** Body-parser's errors as GraphQL-shaped JSON instead of an HTML page. */
+function jsonErrors(bodyBytes: number): express.ErrorRequestHandler {
+  return (error: { type?: string; status?: number }, _req, res, next) => {
+    if (error.type === "entity.too.large") {
+      return graphqlError(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${bodyBytes} bytes`);
+    }
+    if (error.type === "entity.parse.failed") return graphqlError(res, 400, "BAD_REQUEST", "The request body is not valid JSON");
+    if (error.status && error.status >= 400 && error.status < 500) {
+      return graphqlError(res, error.status, "BAD_REQUEST", "The request could not be read");
+    }
+    next(error);
   };
 }
 

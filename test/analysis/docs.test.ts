@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Kind, type OperationDefinitionNode, parse } from "graphql";
 import { expect, it } from "vitest";
-import { projectRoot } from "../../src/config/index.js";
+import { loadConfig, projectRoot } from "../../src/config/index.js";
 import { buildSchema } from "../../src/graphql/schema.js";
 import { useSeededGraph } from "../support/api.js";
 
@@ -47,7 +47,7 @@ without a time is an all-day event. An unknown id gets 404.
 `;
 
 it("docs/analysis.md shows every analysis with its request and the seeded graph's answer", async () => {
-  const schema = await buildSchema();
+  const schema = await buildSchema(loadConfig({}).graphql);
   const fields = schema.getQueryType()?.getFields() ?? {};
   const operations = readdirSync(operationsDir)
     .filter((f) => f.endsWith(".graphql"))

@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll } from "vitest";
+import { loadConfig } from "../../src/config/index.js";
 import { applyConstraints } from "../../src/db/constraints.js";
 import { type Context, contextFor, createApolloServer } from "../../src/graphql/apollo.js";
 import { buildSchema } from "../../src/graphql/schema.js";
@@ -25,12 +26,13 @@ export function useSeededGraph(): GraphApi {
   let driver: Driver | undefined;
   let server: ApolloServer<Context> | undefined;
   const database = testTarget().database;
+  const config = loadConfig({});
 
   beforeAll(async () => {
     driver = testDriver();
     await applyConstraints(driver, database, loadTypeDefs());
     await loadSeeds(driver, database, { reset: true });
-    server = createApolloServer(await buildSchema(driver));
+    server = createApolloServer(await buildSchema(config.graphql, driver), config.graphql);
     await server.start();
   });
   afterAll(async () => {
@@ -42,7 +44,7 @@ export function useSeededGraph(): GraphApi {
     if (!server || !driver) throw new Error("useSeededGraph: used outside a test");
     const response = await server.executeOperation(
       { query: operation, variables: variables as Record<string, unknown> | undefined },
-      { contextValue: contextFor(driver, database) },
+      { contextValue: contextFor(driver, database, config.graphql.limits.transactionTimeoutMs) },
     );
     if (response.body.kind !== "single") throw new Error("Expected a single result");
     return response.body.singleResult;

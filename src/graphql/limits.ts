@@ -1,0 +1,46 @@
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { GraphQLError, Kind, type SelectionSetNode, type ValidationRule } from "graphql";
+import type { Limits } from "../config/index.js";
+
+/** Most root fields in one operation, counting those behind fragments. */
+function rootFieldLimit(max: number): ValidationRule {
+  return (context) => {
+    const count = (selectionSet: SelectionSetNode): number =>
+      selectionSet.selections.reduce((sum, selection) => {
+        if (selection.kind === Kind.FIELD) return sum + (selection.name.value.startsWith("__") ? 0 : 1);
+        if (selection.kind === Kind.INLINE_FRAGMENT) return sum + count(selection.selectionSet);
+        const fragment = context.getFragment(selection.name.value);
+        return sum + (fragment ? count(fragment.selectionSet) : 0);
+      }, 0);
+    return {
+      OperationDefinition(operation) {
+        const fields = count(operation.selectionSet);
+        if (fields > max) {
+          context.reportError(
+            new GraphQLError(`The operation asks for ${fields} root fields; at most ${max} are allowed in one operation`, {
+              nodes: [operation],
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
+/** The validation rules and plugins that bound what one request may ask of the service. */
+export function requestLimits(limits: Limits, production: boolean) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.depth },
+    costLimit: { maxCost: limits.cost },
+    maxAliases: { n: limits.aliases },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 10_000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at runtime.
+    plugins: armor.plugins as unknown as ApolloServerPlugin<BaseContext>[],
+    validationRules: [...armor.validationRules, rootFieldLimit(limits.rootFields)],
+  };
+}
