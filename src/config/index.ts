@@ -63,7 +63,7 @@ const environmentSchema = z.object({
   LIMIT_BATCH: count(1, 100),
   LIMIT_BODY_BYTES: count(102_400, 100 * 1024 * 1024),
   LIMIT_PAGE_SIZE: count(1000, 1_000_000),
-  DB_TRANSACTION_TIMEOUT: seconds(15, 3600),
+  DB_TRANSACTION_TIMEOUT_MS: count(15_000, 3_600_000),
   HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
   PORT: port(4000),
   NEO4J_URI: z
@@ -185,7 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         batch: e.LIMIT_BATCH,
         bodyBytes: e.LIMIT_BODY_BYTES,
         pageSize: e.LIMIT_PAGE_SIZE,
-        transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT * 1000,
+        transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS,
       },
       auth: {
         ...(e.JWT_SECRET ? { secret: e.JWT_SECRET } : {}),

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { useSeededGraph } from "../support/api.js";
+import { countGraph, testTarget } from "../support/database.js";
+import { useHttpService } from "../support/http.js";
+
+const graph = useSeededGraph();
+const api = useHttpService({
+  LIMIT_DEPTH: "6",
+  LIMIT_COST: "2000",
+  LIMIT_ALIASES: "3",
+  LIMIT_ROOT_FIELDS: "2",
+  LIMIT_BATCH: "2",
+  LIMIT_BODY_BYTES: "4096",
+  LIMIT_PAGE_SIZE: "5",
+  DB_TRANSACTION_TIMEOUT_MS: "300",
+});
+
+const firstError = async (body: unknown) => {
+  const response = await api.post(body);
+  return { status: response.status, code: response.body.errors?.[0]?.extensions?.code, message: response.body.errors?.[0]?.message ?? "" };
+};
+
+describe("limits on what one request may ask", () => {
+  it("refuses a query nested deeper than LIMIT_DEPTH", async () => {
+    const error = await firstError({ query: "{ networks { supporters { affiliation { people { supports { members { name } } } } } } }" });
+    expect(error.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(error.message).toMatch(/depth limit of 6/i);
+    expect((await api.post({ query: "{ networks { supporters { affiliation { name } } } }" })).body.errors).toBeUndefined();
+  });
+
+  it("refuses more aliases than LIMIT_ALIASES", async () => {
+    const error = await firstError({ query: "{ a: schemes { id } b: schemes { id } c: schemes { id } d: schemes { id } }" });
+    expect(error.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(error.message).toMatch(/aliases/i);
+  });
+
+  it("refuses more root fields than LIMIT_ROOT_FIELDS", async () => {
+    const error = await firstError({ query: "{ schemes { id } networks { id } people { id } }" });
+    expect(error.message).toBe("The operation asks for 3 root fields; at most 2 are allowed in one operation");
+  });
+
+  it("refuses a query whose estimated cost is above LIMIT_COST", async () => {
+    const error = await firstError({
+      // graphql-armor's cost model multiplies by the page asked for: first: 200 here, 100 below.
+      query: "{ peopleConnection(first: 200) { totalCount edges { node { id } } } }",
+    });
+    expect(error.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(error.message).toMatch(/cost/i);
+  });
+
+  it("runs a batch of up to LIMIT_BATCH operations and refuses a larger one", async () => {
+    const one = { query: '{ schemes(where: { id: { eq: "rekom" } }) { name } }' };
+    const two = await fetch(api.url(), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([one, one]) });
+    expect([two.status, await two.json()]).toEqual([200, [{ data: { schemes: [{ name: "Rekom" }] } }, { data: { schemes: [{ name: "Rekom" }] } }]]);
+    const three = await fetch(api.url(), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([one, one, one]) });
+    expect(three.status).toBe(400);
+    expect(((await three.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe("The request batches 3 operations; at most 2 are allowed");
+  });
+
+  it("refuses a body larger than LIMIT_BODY_BYTES with 413", async () => {
+    const error = await firstError({ query: `{ schemes(where: { name: { eq: "${"x".repeat(5000)}" } }) { id } }` });
+    expect(error).toEqual({ status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than 4096 bytes" });
+  });
+
+  it("returns at most LIMIT_PAGE_SIZE items of a list or connection page", async () => {
+    const list = await api.post({ query: "{ people { id } }" });
+    expect(list.body.data.people).toHaveLength(5);
+    const page = await api.post({ query: "{ peopleConnection(first: 100) { totalCount edges { node { id } } } }" });
+    expect(page.body.errors).toBeUndefined();
+    expect(page.body.data.peopleConnection.edges).toHaveLength(5);
+    expect(page.body.data.peopleConnection.totalCount).toBe(35);
+  });
+
+  it("cuts off a database transaction after DB_TRANSACTION_TIMEOUT_MS", async () => {
+    const { database } = testTarget();
+    await graph.driver.executeQuery(
+      "UNWIND range(1, 60000) AS n CREATE (:Meeting {id: 'load-' + n, title: 'x', text: 'x', date: date('2030-01-01'), agenda: [], sources: []})",
+      {},
+      { database },
+    );
+    try {
+      const error = await firstError({ query: '{ meetingsBetween(from: "2030-01-01", to: "2030-12-31") { id forums { id } } }' });
+      expect(error).toMatchObject({ code: "TIMEOUT", message: "The query took longer than the database allows" });
+    } finally {
+      await graph.driver.executeQuery("MATCH (m:Meeting) WHERE m.id STARTS WITH 'load-' DETACH DELETE m", {}, { database });
+    }
+    expect((await countGraph(graph.driver)).nodes).toBeGreaterThan(0);
+  });
+});
