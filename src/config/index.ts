@@ -57,6 +57,7 @@ const environmentSchema = z.object({
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
   LIMIT_DEPTH: count(12, 100),
+  LIMIT_INPUT_DEPTH: count(16, 100),
   LIMIT_COST: count(20000, 10_000_000),
   LIMIT_ALIASES: count(30, 1000),
   LIMIT_ROOT_FIELDS: count(20, 1000),
@@ -111,6 +112,8 @@ export interface LocalNeo4jConfig {
 export interface Limits {
   /** Deepest nesting of fields in an operation. */
   depth: number;
+  /** Deepest nesting of input objects and lists, in arguments and in variables. */
+  inputDepth: number;
   /** Highest estimated cost of an operation (graphql-armor's cost model). */
   cost: number;
   aliases: number;
@@ -179,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       landingPage: e.GRAPHQL_LANDING_PAGE ?? !production,
       limits: {
         depth: e.LIMIT_DEPTH,
+        inputDepth: e.LIMIT_INPUT_DEPTH,
         cost: e.LIMIT_COST,
         aliases: e.LIMIT_ALIASES,
         rootFields: e.LIMIT_ROOT_FIELDS,

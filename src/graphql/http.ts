@@ -7,6 +7,7 @@ import { calendarFeed } from "../calendar/feed.js";
 import type { Config } from "../config/index.js";
 import { type Context, contextFor } from "./apollo.js";
 import { createTokenVerifier } from "./auth.js";
+import { jsonDepth } from "./limits.js";
 
 export interface HttpApp {
   server: http.Server;
@@ -46,7 +47,7 @@ export function createHttpApp(isReady: () => Promise<boolean>): HttpApp {
       const router = express.Router();
       router.use(
         express.json({ limit: config.limits.bodyBytes }),
-        batchLimit(config.limits.batch),
+        requestShapeLimits(config.limits.batch, config.limits.inputDepth),
         expressMiddleware(apollo, {
           context: async ({ req }) =>
             contextFor(db.driver, db.database, db.transactionTimeoutMs, await verify(req.headers.authorization)),
@@ -77,11 +78,17 @@ function graphqlError(res: express.Response, status: number, code: string, messa
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-/** More operations in one batched request than allowed: refused before any is run. */
-function batchLimit(max: number): RequestHandler {
+/** Too many batched operations, or variables nested too deep: refused before any is run. */
+function requestShapeLimits(maxBatch: number, maxInputDepth: number): RequestHandler {
   return (req, res, next) => {
-    if (Array.isArray(req.body) && req.body.length > max) {
-      return graphqlError(res, 400, "BAD_REQUEST", `The request batches ${req.body.length} operations; at most ${max} are allowed`);
+    const operations: unknown[] = Array.isArray(req.body) ? req.body : [req.body];
+    if (operations.length > maxBatch) {
+      return graphqlError(res, 400, "BAD_REQUEST", `The request batches ${operations.length} operations; at most ${maxBatch} are allowed`);
+    }
+    // Variables are an object themselves: their own level does not count.
+    const variables = operations.map((o) => (o as { variables?: unknown } | null)?.variables);
+    if (variables.some((v) => jsonDepth(v, maxInputDepth + 2) - 1 > maxInputDepth)) {
+      return graphqlError(res, 400, "BAD_USER_INPUT", `The variables nest input more than ${maxInputDepth} levels deep`);
     }
     next();
   };
