@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/index.js";
 import { createDriver } from "../src/db/driver.js";
 import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from "../src/db/local-neo4j/server.js";
-import { isAlive, startMain } from "./support/process.js";
+import { isAlive, startProgram } from "./support/process.js";
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-lifecycle-"));
 // A server of its own (port, data), apart from the suite's shared test Neo4j.
@@ -40,7 +40,7 @@ describe("the local Neo4j that npm start runs", () => {
   });
 
   it("starts Neo4j, serves the seeded graph, and on Ctrl-C shuts down leaving no Neo4j behind", async () => {
-    const main = startMain(environment);
+    const main = startProgram(environment);
     const line = await main.waitFor(/serving GraphQL at/, 240_000);
     const url = line.slice(line.indexOf("http://"));
     const response = await fetch(url, {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { startMain } from "./support/process.js";
+import { startProgram } from "./support/process.js";
 
 describe("npm start refuses to start, clearly and quickly", () => {
   it("exits 1 within 30 s when NEO4J_URI points at nothing, naming the URI and what to try", async () => {
-    const main = startMain({ NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_CONNECT_TIMEOUT: "5", PORT: "0" });
+    const main = startProgram({ NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_CONNECT_TIMEOUT: "5", PORT: "0" });
     const { code, ms } = await main.exited;
     expect(code).toBe(1);
     expect(ms).toBeLessThan(30_000);
@@ -12,14 +12,14 @@ describe("npm start refuses to start, clearly and quickly", () => {
   });
 
   it("keeps to 30 s with the default connect timeout", async () => {
-    const main = startMain({ NEO4J_URI: "bolt://127.0.0.1:1", PORT: "0" });
+    const main = startProgram({ NEO4J_URI: "bolt://127.0.0.1:1", PORT: "0" });
     const { code, ms } = await main.exited;
     expect(code).toBe(1);
     expect(ms).toBeLessThan(30_000);
   });
 
   it("exits 1 with one line when a setting is invalid", async () => {
-    const main = startMain({ PORT: "http" });
+    const main = startProgram({ PORT: "http" });
     const { code } = await main.exited;
     expect(code).toBe(1);
     expect(main.output().trim()).toBe(

@@ -10,9 +10,11 @@ export const seedDir = path.join(projectRoot, "seeds");
 export async function loadSeeds(
   driver: Driver,
   database: string,
-  options: { dir?: string; reset?: boolean } = {},
+  options: { dir?: string; reset?: boolean; log?: (line: string) => void } = {},
 ): Promise<void> {
   const data = await readSeeds(options.dir ?? seedDir);
+  const records = Object.values(data).reduce((sum, list) => sum + list.length, 0);
+  options.log?.(`Validated ${records} records; writing them in one transaction${options.reset ? ", replacing the graph" : ""}`);
   await writeSeeds(driver, database, data, options.reset ?? false);
 }
 

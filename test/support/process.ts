@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { projectRoot } from "../../src/config/index.js";
 
-export interface MainProcess {
+export interface ProgramProcess {
   child: ChildProcess;
   output(): string;
   /** Resolves with the first output line that matches, or rejects when the process exits first. */
@@ -9,10 +9,10 @@ export interface MainProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
 }
 
-/** Runs `npm start`'s program (src/main.ts) as its own process with exactly this environment. */
-export function startMain(env: Record<string, string>): MainProcess {
+/** Runs one of the project's programs (by default `npm start`'s src/main.ts) with exactly this environment. */
+export function startProgram(env: Record<string, string>, program: string[] = ["src/main.ts"]): ProgramProcess {
   const started = Date.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", ...program], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
