@@ -1,5 +1,5 @@
 import type { Config } from "./config/index.js";
-import { applyConstraints } from "./db/constraints.js";
+import { applyGraphSchema } from "./db/graph-schema.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { databaseAnswers } from "./db/driver.js";
 import { createApolloServer } from "./graphql/apollo.js";
@@ -17,7 +17,7 @@ export interface RunningService {
 
 /**
  * Starts the whole service: HTTP first (so a busy port fails at once), then the
- * database, its constraints and, when the graph is empty, the seed data; then GraphQL.
+ * database, its constraints and indexes, when the graph is empty, the seed data; then GraphQL.
  */
 export async function startService(config: Config, log: (line: string) => void): Promise<RunningService> {
   let database: Database | undefined;
@@ -30,7 +30,7 @@ export async function startService(config: Config, log: (line: string) => void):
   try {
     database = await openDatabase(config, log);
     const { driver, target } = database;
-    await applyConstraints(driver, target.database, loadTypeDefs());
+    await applyGraphSchema(driver, target.database, loadTypeDefs());
     if (await graphIsEmpty(driver, target.database)) {
       log("The graph is empty: loading the seed data");
       await loadSeeds(driver, target.database);

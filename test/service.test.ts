@@ -83,6 +83,19 @@ describe("the service over an empty database", () => {
     ]);
   });
 
+  it("creates the range indexes that date ranges of meetings seek on", async () => {
+    const { records } = await driver.executeQuery(
+      "SHOW INDEXES YIELD type, labelsOrTypes, properties, state WHERE type = 'RANGE' AND labelsOrTypes = ['Meeting'] RETURN properties[0] AS property, state ORDER BY property",
+      {},
+      { database: testTarget().database },
+    );
+    expect(records.map((r) => [r.get("property"), r.get("state")])).toEqual([
+      ["date", "ONLINE"],
+      ["endDate", "ONLINE"],
+      ["id", "ONLINE"],
+    ]);
+  });
+
   it("reports liveness and readiness", async () => {
     const origin = new URL(service.url).origin;
     const health = await fetch(`${origin}/healthz`);

@@ -4,7 +4,7 @@ CALL () {
   WHERE $county IS NULL OR network.county = $county
   CALL (network) {
     OPTIONAL MATCH (person:Person)-[:SUPPORTS]->(network)
-    WITH DISTINCT person ORDER BY person.name
+    WITH DISTINCT person ORDER BY person.name, person.id
     RETURN collect(person {.id, .name}) AS people
   }
   CALL (network) {
@@ -17,7 +17,7 @@ CALL () {
       RETURN institution
     }
     OPTIONAL MATCH (institution)-[:PART_OF]->(parent:Institution)
-    WITH institution, parent ORDER BY institution.name
+    WITH institution, parent ORDER BY institution.name, institution.id
     RETURN collect(institution {.id, .name, .kind, parentId: parent.id}) AS institutions
   }
   WITH network, people, institutions,
@@ -25,7 +25,7 @@ CALL () {
        CASE WHEN size(people) = 1 THEN ['SINGLE_PERSON'] ELSE [] END +
        CASE WHEN size(institutions) = 1 THEN ['SINGLE_INSTITUTION'] ELSE [] END AS reasons
   WHERE size(reasons) > 0
-  WITH network, people, institutions, reasons ORDER BY network.name
+  WITH network, people, institutions, reasons ORDER BY network.name, network.id
   RETURN collect({network: network {.id, .name, .county}, reasons: reasons, people: people, institutions: institutions}) AS networks
 }
 CALL () {

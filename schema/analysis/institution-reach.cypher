@@ -7,7 +7,7 @@ CALL (institution) {
   WITH institution, collect(unit) AS units
   UNWIND [institution] + units AS c
   OPTIONAL MATCH (c)-[:PART_OF]->(p:Institution)
-  WITH c, p ORDER BY c.name
+  WITH c, p ORDER BY c.name, c.id
   RETURN collect(c {.id, .name, .kind, parentId: p.id}) AS counted
 }
 CALL (counted) {
@@ -25,9 +25,9 @@ CALL (counted) {
     RETURN network, null AS supporter, initiative {.id, .name, schemeId: scheme.id} AS initiative
   }
   WITH network, supporter, initiative
-  ORDER BY supporter.person.name, initiative.name
+  ORDER BY supporter.person.name, supporter.person.id, initiative.name, initiative.id
   WITH network, collect(supporter) AS supporters, collect(DISTINCT initiative) AS initiatives
-  ORDER BY network.name
+  ORDER BY network.name, network.id
   RETURN collect({network: network {.id, .name, .county}, supporters: supporters, initiatives: initiatives}) AS networks
 }
 RETURN institution IS NOT NULL AS institutionKnown,

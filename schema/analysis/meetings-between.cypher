@@ -3,21 +3,28 @@ OPTIONAL MATCH (network:Network {id: $network})
 OPTIONAL MATCH (initiative:Initiative {id: $initiative})
 OPTIONAL MATCH (institution:Institution {id: $institution})
 CALL () {
-  MATCH (meeting:Meeting)
-  WHERE meeting.date <= date($to) AND coalesce(meeting.endDate, meeting.date) >= date($from)
-    AND ($network IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative)-[:RUN_BY]->(:Network {id: $network}) })
+  CALL () {
+    MATCH (meeting:Meeting) WHERE date($from) <= meeting.date <= date($to)
+    RETURN meeting
+    UNION
+    // Began before the range and reaches into it; two seeks instead of a scan of every meeting.
+    MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date < date($from)
+    RETURN meeting
+  }
+  WITH meeting
+  WHERE ($network IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative)-[:RUN_BY]->(:Network {id: $network}) })
     AND ($initiative IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative {id: $initiative}) })
     AND ($institution IS NULL OR EXISTS {
       MATCH (meeting)-[:SERVES]->(:Initiative)-[:PARTNER]->(partner:Institution)
       WHERE partner.id = $institution OR EXISTS { (partner)-[:PART_OF]->(:Institution {id: $institution}) }
     })
-  WITH meeting ORDER BY meeting.date, meeting.startTime, meeting.title
+  WITH meeting ORDER BY meeting.date, meeting.startTime, meeting.title, meeting.id
   RETURN collect(meeting {
     .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,
-    forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name RETURN f {.id, .name} },
+    forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f {.id, .name} },
     initiatives: COLLECT {
       MATCH (meeting)-[:SERVES]->(i:Initiative) OPTIONAL MATCH (i)-[:UNDER_SCHEME]->(s:Scheme)
-      WITH i, s ORDER BY i.name RETURN i {.id, .name, schemeId: s.id}
+      WITH i, s ORDER BY i.name, i.id RETURN i {.id, .name, schemeId: s.id}
     }
   }) AS meetings
 }

@@ -14,14 +14,14 @@ CALL (network) {
            initiative {.id, .name, schemeId: scheme.id} AS initiative, [scheme.id] AS schemes
   }
   WITH institutionId, supporter, initiative, schemes
-  ORDER BY supporter.person.name, initiative.name
+  ORDER BY supporter.person.name, supporter.person.id, initiative.name, initiative.id
   WITH institutionId, collect(supporter) AS supporters, collect(initiative) AS initiatives,
        reduce(ids = [], s IN collect(schemes) | ids + s) AS schemeIds
   MATCH (institution:Institution {id: institutionId})
   OPTIONAL MATCH (institution)-[:PART_OF]->(parent:Institution)
   WITH institution, parent, supporters, initiatives,
        COLLECT { UNWIND schemeIds AS id WITH DISTINCT id WHERE id IS NOT NULL RETURN id ORDER BY id } AS schemes
-  ORDER BY institution.name
+  ORDER BY institution.name, institution.id
   RETURN collect({
     institution: institution {.id, .name, .kind, parentId: parent.id},
     supporters: supporters, initiatives: initiatives, schemes: schemes

@@ -10,7 +10,7 @@ CALL (counted) {
   WHERE ($county IS NULL OR network.county = $county)
     AND NOT EXISTS { MATCH (:Person)-[support:SUPPORTS]->(network) WHERE support.institution IN counted }
     AND NOT EXISTS { MATCH (network)<-[:RUN_BY]-(:Initiative)-[:PARTNER]->(partner:Institution) WHERE partner.id IN counted }
-  WITH network ORDER BY network.name
+  WITH network ORDER BY network.name, network.id
   RETURN collect(network {.id, .name, .county}) AS networks
 }
 CALL () {

@@ -4,7 +4,7 @@ WITH $scheme IS NULL OR scheme IS NOT NULL AS schemeKnown
 CALL () {
   MATCH (network:Network)
   WHERE $county IS NULL OR network.county = $county
-  WITH network ORDER BY network.name
+  WITH network ORDER BY network.name, network.id
   RETURN collect(network) AS networks
 }
 CALL (networks) {
@@ -15,7 +15,7 @@ CALL (networks) {
   OPTIONAL MATCH (institution)-[:PART_OF]->(parent:Institution)
   WITH network, person, support,
        CASE WHEN $rollUpUnits THEN coalesce(parent, institution) ELSE institution END AS column
-  ORDER BY person.name
+  ORDER BY person.name, person.id
   WITH network, column,
        collect(CASE support.role WHEN 'PRIMARY' THEN person {.id, .name} END) AS primary,
        collect(CASE support.role WHEN 'BACKUP' THEN person {.id, .name} END) AS backup
@@ -23,7 +23,7 @@ CALL (networks) {
          collect(DISTINCT column) AS columns
 }
 WITH schemeKnown, networks, cells,
-     COLLECT { UNWIND columns AS c WITH c ORDER BY c.name RETURN c } AS columns
+     COLLECT { UNWIND columns AS c WITH c ORDER BY c.name, c.id RETURN c } AS columns
 CALL (columns) {
   UNWIND columns AS c
   OPTIONAL MATCH (c)-[:PART_OF]->(p:Institution)

@@ -8,7 +8,7 @@ CALL () {
   OPTIONAL MATCH (person)-[:AFFILIATED_WITH]->(affiliation:Institution)
   OPTIONAL MATCH (affiliation)-[:PART_OF]->(parent:Institution)
   WITH person, networks, primary, backup, affiliation, parent
-  ORDER BY networks DESC, person.name
+  ORDER BY networks DESC, person.name, person.id
   LIMIT $limit
   RETURN collect({
     person: person {.id, .name},

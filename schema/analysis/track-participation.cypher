@@ -2,7 +2,7 @@
 CALL () {
   MATCH (track:Track)
   OPTIONAL MATCH (network:Network)-[:TAKES_PART_IN]->(track)
-  WITH track, network ORDER BY network.name
+  WITH track, network ORDER BY network.name, network.id
   WITH track, collect(network {.id, .name, .county}) AS networks
   ORDER BY track.number, track.id
   RETURN collect({

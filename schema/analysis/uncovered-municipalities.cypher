@@ -7,7 +7,7 @@ CALL (network) {
   WHERE ($scheme IS NULL OR EXISTS { (initiative)-[:UNDER_SCHEME]->(:Scheme {id: $scheme}) })
     AND ($targetGroup IS NULL OR $targetGroup IN coalesce(initiative.targetGroups, []))
   WITH member, collect(initiative) AS reaching
-  ORDER BY member.name
+  ORDER BY member.name, member.id
   RETURN collect(CASE WHEN size(reaching) = 0 THEN member {.id, .name} END) AS uncovered,
          reduce(all = [], r IN collect(reaching) | all + r) AS reached
 }
@@ -15,7 +15,7 @@ CALL (reached) {
   UNWIND reached AS initiative
   WITH DISTINCT initiative
   OPTIONAL MATCH (initiative)-[:UNDER_SCHEME]->(s:Scheme)
-  WITH initiative, s ORDER BY initiative.name
+  WITH initiative, s ORDER BY initiative.name, initiative.id
   RETURN collect(initiative {.id, .name, schemeId: s.id}) AS initiatives
 }
 RETURN network IS NOT NULL AS networkKnown,

@@ -6,7 +6,7 @@ CALL () {
   WITH deadline,
        CASE WHEN thisYear >= after THEN thisYear
             ELSE date({year: after.year + 1, month: deadline.month, day: deadline.day}) END AS next
-  ORDER BY next, deadline.name
+  ORDER BY next, deadline.name, deadline.id
   RETURN collect({
     date: next, deadlineId: deadline.id, name: deadline.name, step: deadline.step,
     sender: deadline.sender, recipient: deadline.recipient, setLocally: deadline.setLocally

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { analysisResolvers } from "../analysis/index.js";
 import type { Config } from "../config/index.js";
-import { labelsWithId } from "../db/constraints.js";
+import { labelsWithId } from "../db/graph-schema.js";
 import { loadTypeDefs } from "./type-defs.js";
 
 /** Every node type's lists are capped at the configured page size. */

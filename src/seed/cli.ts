@@ -2,7 +2,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/index.js";
-import { applyConstraints } from "../db/constraints.js";
+import { applyGraphSchema } from "../db/graph-schema.js";
 import { openDatabase } from "../db/database.js";
 import { graphSize } from "../db/graph-size.js";
 import { loadTypeDefs } from "../graphql/type-defs.js";
@@ -17,7 +17,7 @@ try {
   const database = await openDatabase(loadConfig(), log);
   try {
     const { driver, target } = database;
-    await applyConstraints(driver, target.database, loadTypeDefs());
+    await applyGraphSchema(driver, target.database, loadTypeDefs());
     await loadSeeds(driver, target.database, { dir: path.resolve(values.dir), reset: values.reset, log });
     const size = await graphSize(driver, target.database);
     log(`Seeded ${target.uri}: the graph has ${size.nodes} nodes and ${size.relationships} relationships`);

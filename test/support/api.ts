@@ -4,7 +4,7 @@ import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll } from "vitest";
 import { loadConfig } from "../../src/config/index.js";
-import { applyConstraints } from "../../src/db/constraints.js";
+import { applyGraphSchema } from "../../src/db/graph-schema.js";
 import { type Context, contextFor, createApolloServer } from "../../src/graphql/apollo.js";
 import { buildSchema } from "../../src/graphql/schema.js";
 import { loadTypeDefs } from "../../src/graphql/type-defs.js";
@@ -30,7 +30,7 @@ export function useSeededGraph(): GraphApi {
 
   beforeAll(async () => {
     driver = testDriver();
-    await applyConstraints(driver, database, loadTypeDefs());
+    await applyGraphSchema(driver, database, loadTypeDefs());
     await loadSeeds(driver, database, { reset: true });
     server = createApolloServer(await buildSchema(config.graphql, driver), config.graphql);
     await server.start();

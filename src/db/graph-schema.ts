@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { Kind, type ObjectTypeDefinitionNode, parse } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { schemaDir } from "../graphql/type-defs.js";
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -17,11 +20,20 @@ export function labelsWithId(typeDefs: string): string[] {
     });
 }
 
+/** The index statements of schema/indexes.cypher, comments and blank lines left out. */
+export function indexStatements(): string[] {
+  return readFileSync(path.join(schemaDir, "indexes.cypher"), "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("//"));
+}
+
 /**
- * One uniqueness constraint on `id` per node label, created idempotently. Labels are
- * schema identifiers, never input, and Cypher cannot take a label as a parameter.
+ * One uniqueness constraint on `id` per node label, and the indexes of
+ * schema/indexes.cypher, created idempotently. Labels are schema identifiers, never
+ * input, and Cypher cannot take a label as a parameter.
  */
-export async function applyConstraints(driver: Driver, database: string, typeDefs: string): Promise<string[]> {
+export async function applyGraphSchema(driver: Driver, database: string, typeDefs: string): Promise<string[]> {
   const labels = labelsWithId(typeDefs);
   for (const label of labels) {
     if (!IDENTIFIER.test(label)) throw new Error(`Cannot create a constraint for the label "${label}"`);
@@ -31,5 +43,6 @@ export async function applyConstraints(driver: Driver, database: string, typeDef
       { database },
     );
   }
+  for (const statement of indexStatements()) await driver.executeQuery(statement, {}, { database });
   return labels;
 }
