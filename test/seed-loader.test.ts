@@ -35,6 +35,33 @@ describe("the seed loader", () => {
     expect(once.nodes).toBeGreaterThan(0);
   });
 
+  it("replaces the graph on a reset: what the seeds do not hold is gone, the rest is as loaded", async () => {
+    await loadSeeds(driver, database(), { dir });
+    const fresh = await countGraph(driver);
+    await driver.executeQuery(
+      `CREATE (:Scheme {id: 'not-in-seeds', name: 'Gone'})
+       WITH 1 AS one
+       MATCH (a:Network {id: 'gauldalsregionen'}), (b:Network {id: 'fosen'})
+       CREATE (a)-[:TEST_LINK]->(b)
+       WITH a
+       MATCH (rekom:Scheme {id: 'rekom'})
+       SET rekom.name = 'Renamed'`,
+      {},
+      { database: database() },
+    );
+    expect(await countGraph(driver)).toEqual({ nodes: fresh.nodes + 1, relationships: fresh.relationships + 1 });
+    await loadSeeds(driver, database(), { dir, reset: true });
+    expect(await countGraph(driver)).toEqual(fresh);
+    const { records } = await driver.executeQuery(
+      `RETURN COUNT { (:Scheme {id: 'not-in-seeds'}) } AS extra, COUNT { ()-[:TEST_LINK]->() } AS links,
+              COLLECT { MATCH (s:Scheme {id: 'rekom'}) RETURN s.name }[0] AS rekom, COUNT { (n) WHERE n.staleBeforeReset IS NOT NULL } AS marked`,
+      {},
+      { database: database() },
+    );
+    expect(records[0]?.toObject()).toMatchObject({ rekom: "Rekom" });
+    expect([records[0]?.get("extra"), records[0]?.get("links"), records[0]?.get("marked")].map(Number)).toEqual([0, 0, 0]);
+  });
+
   it("rejects a bad record naming the file, the record and the field, and writes nothing", async () => {
     await loadSeeds(driver, database(), { dir });
     const before = await countGraph(driver);
