@@ -1,0 +1,179 @@
+// `npm run bench [-- --scales 1,10,norway --requests 200]`: generates each scale, loads it
+// through the seed loader into a Neo4j of the benchmark's own, starts the service, and
+// measures every analysis through the API and as raw Cypher over the driver. Writes
+// docs/benchmarks.json and docs/benchmarks.md.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { generateSeedData, SCALES } from "../src/bench/generate.js";
+import { type Measurement, measure } from "../src/bench/measure.js";
+import { BENCH_QUERIES } from "../src/bench/queries.js";
+import { writeSeedFiles } from "../src/bench/write.js";
+import { loadConfig, projectRoot } from "../src/config/index.js";
+import { applyGraphSchema } from "../src/db/graph-schema.js";
+import { openDatabase } from "../src/db/database.js";
+import { loadTypeDefs } from "../src/graphql/type-defs.js";
+import { loadSeeds } from "../src/seed/index.js";
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: "string", default: "1,10,norway" },
+    requests: { type: "string", default: "200" },
+  },
+});
+const requests = Number(values.requests);
+const scales = values.scales.split(",").map((name) => {
+  const scale = SCALES[name];
+  if (!scale) throw new Error(`Unknown scale "${name}": expected ${Object.keys(SCALES).join(", ")}`);
+  return scale;
+});
+
+// A Neo4j of the benchmark's own (port, data, memory), unless NEO4J_URI names one.
+const config = loadConfig({
+  LOCAL_NEO4J_BOLT_PORT: "17689",
+  LOCAL_NEO4J_DATA_DIR: ".data/neo4j-bench",
+  LOCAL_NEO4J_HEAP: "2g",
+  LOCAL_NEO4J_PAGECACHE: "2g",
+  ...process.env,
+});
+const log = (line: string) => console.log(line);
+const database = await openDatabase(config, log);
+const { driver, target } = database;
+
+async function startService(): Promise<{ child: ChildProcess; url: string; readyMs: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: "0", NEO4J_URI: target.uri, NEO4J_PASSWORD: target.password, LIMIT_PAGE_SIZE: "100000", LIMIT_COST: "10000000" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const match = /serving GraphQL at (http:\S+)/.exec(chunk.toString());
+      if (match?.[1]) resolve(match[1].replace("localhost", "127.0.0.1"));
+    });
+    child.on("exit", (code) => reject(new Error(`The service exited (${code}) before it served`)));
+  });
+  while ((await fetch(new URL("/readyz", url))).status !== 200) await new Promise((r) => setTimeout(r, 20));
+  return { child, url, readyMs: Math.round(performance.now() - started) };
+}
+
+interface QueryResult {
+  name: string;
+  api: Measurement[];
+  raw: Measurement[];
+  ratioP95: number;
+}
+
+const results: { scale: string; counts: Record<string, number>; loadMs: number; startToReadyMs: number; queries: QueryResult[] }[] = [];
+try {
+  for (const scale of scales) {
+    const data = generateSeedData(scale);
+    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-bench-")), "seeds");
+    await writeSeedFiles(dir, data);
+    await applyGraphSchema(driver, target.database, loadTypeDefs());
+    const loadStarted = performance.now();
+    await loadSeeds(driver, target.database, { dir, reset: true });
+    const loadMs = Math.round(performance.now() - loadStarted);
+    await rm(path.dirname(dir), { recursive: true, force: true });
+    log(`Scale ${scale.name}: loaded in ${loadMs} ms`);
+
+    const service = await startService();
+    const queries: QueryResult[] = [];
+    try {
+      for (const query of BENCH_QUERIES) {
+        const body = JSON.stringify({ query: query.graphql, variables: query.variables });
+        const viaApi = async () => {
+          const response = await fetch(service.url, { method: "POST", headers: { "content-type": "application/json" }, body });
+          const json = (await response.json()) as { errors?: unknown[] };
+          if (json.errors) throw new Error(`${query.name}: ${JSON.stringify(json.errors)}`);
+        };
+        const raw = async () => {
+          await driver.executeQuery(query.cypher, query.parameters, { database: target.database });
+        };
+        const api = [await measure(viaApi, requests, 1), await measure(viaApi, requests * 2, 16)];
+        const direct = [await measure(raw, requests, 1), await measure(raw, requests * 2, 16)];
+        const ratioP95 = Math.round(((api[0]?.p95Ms ?? 0) / Math.max(0.01, direct[0]?.p95Ms ?? 0)) * 100) / 100;
+        queries.push({ name: query.name, api, raw: direct, ratioP95 });
+        log(`  ${query.name}: API p95 ${api[0]?.p95Ms} ms, raw p95 ${direct[0]?.p95Ms} ms, ratio ${ratioP95}`);
+        for (const m of [...api, ...direct].filter((m) => m.errors > 0)) log(`    ${m.errors} failed at c=${m.concurrency}, first: ${m.firstError}`);
+      }
+    } finally {
+      service.child.kill("SIGINT");
+    }
+    const counts = Object.fromEntries(Object.entries(data).map(([kind, list]) => [kind, list.length]));
+    results.push({ scale: scale.name, counts, loadMs, startToReadyMs: service.readyMs, queries });
+  }
+} finally {
+  await database.close();
+}
+
+const packageJson = JSON.parse(await readFile(path.join(projectRoot, "package-lock.json"), "utf8")) as {
+  packages: Record<string, { version?: string }>;
+};
+const version = (name: string) => packageJson.packages[`node_modules/${name}`]?.version ?? "?";
+const environment = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  node: process.version,
+  neo4j: config.neo4j.uri ? "external" : config.localNeo4j.version,
+  "@neo4j/graphql": version("@neo4j/graphql"),
+  "@apollo/server": version("@apollo/server"),
+  requests,
+};
+await writeFile(path.join(projectRoot, "docs", "benchmarks.json"), `${JSON.stringify({ environment, results }, null, 2)}\n`);
+
+/** The budgets of an analysis at the "norway" scale: p95 at concurrency 1, and the API/raw ratio. */
+const BUDGET = { p95Ms: 50, ratio: 1.5, loadMs: 60_000, startToReadyMs: 10_000 };
+const verdict = (met: boolean) => (met ? "met" : "**missed**");
+
+const row = (q: QueryResult) => {
+  const [a1, a16] = q.api;
+  const [r1, r16] = q.raw;
+  const budget = BENCH_QUERIES.find((b) => b.name === q.name)?.analysis
+    ? `${verdict((a1?.p95Ms ?? Infinity) <= BUDGET.p95Ms)} / ${verdict(q.ratioP95 <= BUDGET.ratio)}`
+    : "–";
+  return `| ${q.name} | ${a1?.p50Ms} / ${a1?.p95Ms} / ${a1?.p99Ms} | ${a16?.p50Ms} / ${a16?.p95Ms} / ${a16?.p99Ms} | ${a16?.throughput} | ${r1?.p50Ms} / ${r1?.p95Ms} / ${r1?.p99Ms} | ${r16?.throughput} | ${q.ratioP95} | ${[...q.api, ...q.raw].reduce((sum, m) => sum + m.errors, 0)} | ${budget} |`;
+};
+const sections = results.map(
+  (r) => `### Scale ${r.scale}
+
+${Object.entries(r.counts)
+  .filter(([, n]) => n > 0)
+  .map(([kind, n]) => `${n} ${kind}`)
+  .join(", ")}.
+
+Load through the seed loader: ${(r.loadMs / 1000).toFixed(1)} s (budget ${BUDGET.loadMs / 1000} s: ${verdict(r.loadMs <= BUDGET.loadMs)}).
+Service start to ready (warm Neo4j): ${(r.startToReadyMs / 1000).toFixed(1)} s (budget ${BUDGET.startToReadyMs / 1000} s: ${verdict(r.startToReadyMs <= BUDGET.startToReadyMs)}).
+
+| query | API p50 / p95 / p99 ms, c=1 | API p50 / p95 / p99 ms, c=16 | API req/s, c=16 | raw Cypher p50 / p95 / p99 ms, c=1 | raw req/s, c=16 | API/raw p95, c=1 | errors | budget: p95 ≤ ${BUDGET.p95Ms} ms / ratio ≤ ${BUDGET.ratio} |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${r.queries.map(row).join("\n")}
+`,
+);
+const curve = `### Scaling curve (API p95 ms at c=1)
+
+| query | ${results.map((r) => `scale ${r.scale}`).join(" | ")} |
+| --- | ${results.map(() => "---").join(" | ")} |
+${BENCH_QUERIES.map((q) => `| ${q.name} | ${results.map((r) => r.queries.find((x) => x.name === q.name)?.api[0]?.p95Ms ?? "").join(" | ")} |`).join("\n")}
+`;
+// The figures go between the markers; the notes around them are written by hand.
+const START = "<!-- results: written by npm run bench -->";
+const END = "<!-- end of results -->";
+const markdownFile = path.join(projectRoot, "docs", "benchmarks.md");
+const markdown = await readFile(markdownFile, "utf8");
+const [before, rest] = markdown.split(START);
+const after = rest?.split(END)[1];
+if (before === undefined || after === undefined) throw new Error(`${markdownFile} lacks the markers ${START} and ${END}`);
+const generated = `Run on ${environment.date}: ${environment.machine}; Node ${environment.node},
+Neo4j ${environment.neo4j}, @neo4j/graphql ${environment["@neo4j/graphql"]}, @apollo/server ${environment["@apollo/server"]}.
+Each query ran ${requests} times at concurrency 1 and ${requests * 2} times at concurrency 16,
+after a warm-up, through the API (HTTP) and as raw Cypher over the driver.
+
+${sections.join("\n")}
+${results.length > 1 ? curve : ""}`;
+await writeFile(markdownFile, `${before}${START}\n${generated}${END}${after}`);
+log("Wrote docs/benchmarks.md and docs/benchmarks.json");

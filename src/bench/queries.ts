@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import neo4j from "neo4j-driver";
+import path from "node:path";
+import { schemaDir } from "../graphql/type-defs.js";
+
+/** One measured question: through the GraphQL API, and as the best Cypher for the same answer. */
+export interface BenchQuery {
+  name: string;
+  graphql: string;
+  variables: Record<string, unknown>;
+  cypher: string;
+  parameters: Record<string, unknown>;
+  /** Held to the analysis budgets (p95 and API/raw ratio). */
+  analysis: boolean;
+}
+
+const analysis = (name: string) => readFileSync(path.join(schemaDir, "analysis", `${name}.cypher`), "utf8");
+
+/** The month the calendar queries ask for. */
+const MONTH = { from: "2025-03-01", to: "2025-03-31" };
+
+/**
+ * The questions of the benchmark, for a generated graph (ids of src/bench/generate.ts).
+ * Each analysis is a single Cypher statement already, so its raw form is that statement
+ * over the driver: the ratio measures what the API adds.
+ */
+export const BENCH_QUERIES: BenchQuery[] = [
+  {
+    // What HTTP and GraphQL cost without the database, against one Bolt round trip.
+    name: "floor: { __typename } / RETURN 1",
+    graphql: "{ __typename }",
+    variables: {},
+    cypher: "RETURN 1",
+    parameters: {},
+    analysis: false,
+  },
+  {
+    name: "partnershipMatrix",
+    graphql:
+      "query ($county: String) { partnershipMatrix(county: $county) { institutions { id } rows { network { id name } cells { institution { id } primary { id name } backup { id name } } } } }",
+    variables: { county: "Fylke 1" },
+    cypher: analysis("partnership-matrix"),
+    parameters: { county: "Fylke 1", scheme: null, rollUpUnits: false },
+    analysis: true,
+  },
+  {
+    name: "networksWithoutInstitution",
+    graphql: "query ($institution: ID!) { networksWithoutInstitution(institution: $institution) { id name } }",
+    variables: { institution: "uh-2" },
+    cypher: analysis("networks-without-institution"),
+    parameters: { institution: "uh-2", county: null },
+    analysis: true,
+  },
+  {
+    name: "fragileNetworks",
+    graphql: "{ fragileNetworks { network { id name } reasons people { id } institutions { id } } }",
+    variables: {},
+    cypher: analysis("fragile-networks"),
+    parameters: { county: null },
+    analysis: true,
+  },
+  {
+    name: "uncoveredMunicipalities",
+    graphql:
+      "query ($network: ID!, $scheme: ID) { uncoveredMunicipalities(network: $network, scheme: $scheme) { membershipKnown municipalities { id name } initiatives { id } } }",
+    variables: { network: "nettverk-1", scheme: "rekom" },
+    cypher: analysis("uncovered-municipalities"),
+    parameters: { network: "nettverk-1", scheme: "rekom", targetGroup: null },
+    analysis: true,
+  },
+  {
+    name: "personLoad",
+    graphql: "{ personLoad(limit: 10) { person { id name } networks primary backup } }",
+    variables: {},
+    cypher: analysis("person-load"),
+    parameters: { limit: neo4j.int(10) },
+    analysis: true,
+  },
+  {
+    name: "meetingsBetween (one month)",
+    graphql:
+      "query ($from: Date!, $to: Date!) { meetingsBetween(from: $from, to: $to) { id title date startTime endTime forums { id name } initiatives { id name } } }",
+    variables: MONTH,
+    cypher: analysis("meetings-between"),
+    parameters: { ...MONTH, network: null, initiative: null, institution: null },
+    analysis: true,
+  },
+  {
+    // What a network's calendar page asks for.
+    name: "meetingsBetween (one network, one month)",
+    graphql:
+      "query ($from: Date!, $to: Date!, $network: ID) { meetingsBetween(from: $from, to: $to, network: $network) { id title date startTime endTime forums { id name } initiatives { id name } } }",
+    variables: { ...MONTH, network: "nettverk-1" },
+    cypher: analysis("meetings-between"),
+    parameters: { ...MONTH, network: "nettverk-1", initiative: null, institution: null },
+    analysis: true,
+  },
+  {
+    name: "generated list, nested, paginated",
+    graphql:
+      "query ($from: Date!, $to: Date!) { meetingsConnection(first: 20, sort: [{ date: ASC }], where: { date: { gte: $from, lte: $to } }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id date title initiatives { name network { name } } forums { name } } } } }",
+    variables: MONTH,
+    cypher: `CALL () {
+  MATCH (m:Meeting) WHERE date($from) <= m.date <= date($to)
+  RETURN count(m) AS totalCount
+}
+CALL () {
+  MATCH (m:Meeting) WHERE date($from) <= m.date <= date($to)
+  WITH m ORDER BY m.date LIMIT 21
+  RETURN collect(m {
+    .id, .date, .title,
+    initiatives: [(m)-[:SERVES]->(i:Initiative) | i {.name, network: head([(i)-[:RUN_BY]->(n:Network) | n {.name}])}],
+    forums: [(m)-[:IN_FORUM]->(f:Forum) | f {.name}]
+  }) AS page
+}
+RETURN totalCount, page[0..20] AS edges, size(page) > 20 AS hasNextPage`,
+    parameters: MONTH,
+    analysis: false,
+  },
+];
