@@ -23,7 +23,7 @@ export const targetGroup = z.enum(["kindergarten", "school", "sfo", "ppt", "uppe
 const source = z.strictObject({
   document: z
     .string()
-    .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "expected a source document file name such as 004_571eb61e7a1b4683.txt"),
+    .regex(/^[^/\\]+\.txt$/, "expected a source document's file name (no folder), such as 004_571eb61e7a1b4683.txt"),
   location: text,
 });
 export type Source = z.output<typeof source>;

@@ -1,13 +1,9 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { type SeedData, sourcesOf } from "../records/index.js";
+import { type SeedData, type SeedRecord, sourcesOf } from "../records/index.js";
 import { enumValue, integer } from "./values.js";
 
-/** Forums with their undated month activities, which belong to the forum alone. */
-export async function writeForums(tx: ManagedTransaction, { forums }: SeedData): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (f:Forum {id: row.id})
-     SET f = row.properties
+/** After a forum's properties are set: its initiative and its activities, replaced. Shared with the plan importer. */
+export const REPLACE_FORUM_LINKS = `
      WITH f, row
      OPTIONAL MATCH (f)-[old:FORUM_OF]->()
      DELETE old
@@ -21,12 +17,24 @@ export async function writeForums(tx: ManagedTransaction, { forums }: SeedData):
      CALL (f, row) {
        UNWIND row.activities AS a
        CREATE (f)-[:HAS_ACTIVITY]->(:ForumActivity {id: a.id, month: a.month, text: a.text})
-     }`,
+     }`;
+
+/** What REPLACE_FORUM_LINKS reads from a row. */
+export const forumLinks = (f: SeedRecord<"forums">) => ({
+  initiative: f.initiative ?? null,
+  activities: (f.activities ?? []).map((a, n) => ({ id: `${f.id}-${a.month}-${n + 1}`, ...a })),
+});
+
+/** Forums with their undated month activities, which belong to the forum alone. */
+export async function writeForums(tx: ManagedTransaction, { forums }: SeedData): Promise<void> {
+  await tx.run(
+    `UNWIND $rows AS row
+     MERGE (f:Forum {id: row.id})
+     SET f = row.properties ${REPLACE_FORUM_LINKS}`,
     {
       rows: forums.map((f) => ({
         id: f.id,
-        initiative: f.initiative ?? null,
-        activities: (f.activities ?? []).map((a, n) => ({ id: `${f.id}-${a.month}-${n + 1}`, ...a })),
+        ...forumLinks(f),
         properties: {
           id: f.id,
           name: f.name,

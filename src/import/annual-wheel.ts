@@ -1,0 +1,196 @@
+import type { SeedRecord } from "../seed/records/index.js";
+import { readCell, slugify, stripTags } from "./cell-text.js";
+import { type MeetingText, meetingAnchors, readMeetingText, splitAtAnchors } from "./meeting-text.js";
+import { type DateMention, findDates, isoDate, monthNumber, schoolYearOf } from "./norwegian-dates.js";
+import type { Finding } from "./report.js";
+
+/** A meeting read from an årshjul, with what the contradiction checks need. */
+export interface ReadMeeting {
+  record: SeedRecord<"meetings">;
+  read: MeetingText;
+  line: number;
+  where: string;
+}
+
+export interface AnnualWheel {
+  forums: SeedRecord<"forums">[];
+  meetings: ReadMeeting[];
+}
+
+interface Row {
+  line: number;
+  label: string;
+  cells: string[];
+  year?: number;
+}
+
+const cellsOf = (line: string) => line.split("\t");
+const isYearRow = (cells: string[]) => /^\d{4}$/.test(stripTags(cells[0] ?? "")) && cells.length > 1;
+
+/** Where the årshjul's header table begins: a row of column headings over a "Hvem" row; else -1. */
+export function annualWheelStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const cells = cellsOf(lines[i] ?? "");
+    if (cells.length < 2 || stripTags(cells[0] ?? "") !== "") continue;
+    const next = lines.slice(i + 1).find((l) => l.trim() !== "");
+    if (next !== undefined && /^hvem\b/i.test(stripTags(cellsOf(next)[0] ?? ""))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Reads an årshjul: the header table gives the forums (columns, "Hvem", purpose), the year
+ * tables' month rows give dated meetings and undated activities. The year of a date comes
+ * from the table it stands in; a written year that contradicts it is corrected and noted.
+ */
+export function readAnnualWheel(
+  lines: readonly string[],
+  start: number,
+  context: { document: string; initiative: string; firstYear: number; existingForums: Map<string, string> },
+  findings: Finding[],
+): AnnualWheel {
+  const { document, initiative, firstYear } = context;
+  const headings = cellsOf(lines[start] ?? "").slice(1).map(stripTags);
+  const rows: Row[] = [];
+  let year: number | undefined;
+  for (let i = start + 1; i < lines.length; i++) {
+    const text = lines[i] ?? "";
+    if (text.trim() === "") continue;
+    const cells = cellsOf(text);
+    const previous = rows[rows.length - 1];
+    if (cells.length < 2) {
+      findings.push({ kind: "skipped", line: i + 1, where: "Årshjul", text: text.trim(), message: "not a table row (a page header?)" });
+    } else if (isYearRow(cells)) {
+      year = Number(stripTags(cells[0] ?? ""));
+      rows.push({ line: i + 1, label: String(year), cells: cells.slice(1), year });
+    } else if (stripTags(cells[0] ?? "") === "" && previous) {
+      // A cell that wrapped onto the next line continues the row above.
+      previous.cells = previous.cells.map((cell, c) => [cell, cells[c + 1] ?? ""].join(" ").trim());
+    } else {
+      rows.push({ line: i + 1, label: stripTags(cells[0] ?? ""), cells: cells.slice(1), ...(year === undefined ? {} : { year }) });
+    }
+  }
+
+  const who = rows.find((r) => /^hvem\b/i.test(r.label));
+  const purpose = rows.find((r) => /^ansvar/i.test(r.label));
+  const forums = headings.map((name, c): SeedRecord<"forums"> => ({
+    id: context.existingForums.get(name.toLowerCase()) ?? `${initiative}-${slugify(name)}`,
+    name,
+    initiative,
+    who: stripTags(who?.cells[c] ?? "") || "(not stated in the plan)",
+    purpose: readCell(purpose?.cells[c] ?? "").paragraphs.map((p) => p.text),
+    activities: [],
+    source: { document, location: `Årshjul header table, column ${name}` },
+  }));
+  if (!who) findings.push({ kind: "unreadable", line: start + 1, where: "Årshjul header table", text: "", message: "no Hvem row: who takes part is not stated" });
+
+  const meetings: ReadMeeting[] = [];
+  for (const row of rows) {
+    const month = monthNumber(row.label);
+    if (month === undefined) {
+      if (row !== who && row !== purpose && row.year === undefined) {
+        findings.push({ kind: "skipped", line: row.line, where: "Årshjul", text: row.label, message: "a row that is neither a month nor Hvem/Ansvar" });
+      }
+      continue;
+    }
+    const tableYear = row.year ?? schoolYearOf(firstYear, month);
+    row.cells.forEach((raw, c) => {
+      const forum = forums[c];
+      if (!forum) {
+        if (stripTags(raw) !== "") findings.push({ kind: "skipped", line: row.line, where: `Årshjul ${tableYear}, row ${row.label}`, text: stripTags(raw), message: "a cell beyond the last column" });
+        return;
+      }
+      const where = `Årshjul ${tableYear}, row ${row.label}, column ${forum.name}`;
+      const cell = readCell(raw);
+      if (cell.hadSecrets) findings.push({ kind: "secret", line: row.line, where, text: "", message: "left out a meeting link, ID or passcode" });
+      const parts: Part[] = cell.paragraphs.flatMap((p) => {
+        const anchors = meetingAnchors(p.text, p.lead);
+        if (anchors.length === 0) return [{ text: p.text }];
+        return splitAtAnchors(p.text, anchors).map((s) => ({ ...s, ...(p.lead ? { lead: p.lead } : {}) }));
+      });
+      if (!parts.some((p) => p.anchor)) {
+        const text = parts.map((p) => p.text).join(" ");
+        if (text === "") return;
+        forum.activities?.push({ month: isoDate(tableYear, month, 1).slice(0, 7), text });
+        if (looksLikeAMeeting(text)) {
+          findings.push({ kind: "unreadable", line: row.line, where, text, message: "looks like a meeting but has no readable date; kept as an activity of the month" });
+        }
+        return;
+      }
+      // A paragraph without a date of its own belongs to the meeting before it (or after it).
+      const cellMeetings: ReadMeeting[] = [];
+      let pending = "";
+      for (const part of parts) {
+        const last = cellMeetings[cellMeetings.length - 1];
+        if (!part.anchor) {
+          if (last) last.record.text = `${last.record.text} ${part.text}`;
+          else pending = `${pending} ${part.text}`.trim();
+          continue;
+        }
+        const at = { tableYear, month, row, where, forum, initiative, document };
+        const prefix = pending ? `${pending} ` : "";
+        const anchor = { ...part.anchor, start: part.anchor.start + prefix.length, end: part.anchor.end + prefix.length };
+        cellMeetings.push(meetingFrom(prefix + part.text, { ...part, anchor }, at, findings));
+        pending = "";
+      }
+      meetings.push(...cellMeetings);
+    });
+  }
+  // Two meetings of one forum on one day: the second gets "-2".
+  const seen = new Map<string, number>();
+  for (const { record } of meetings) {
+    const n = (seen.get(record.id) ?? 0) + 1;
+    seen.set(record.id, n);
+    if (n > 1) record.id = `${record.id}-${n}`;
+  }
+  return { forums, meetings };
+}
+
+interface Part {
+  text: string;
+  lead?: string;
+  anchor?: DateMention;
+}
+
+const looksLikeAMeeting = (text: string) =>
+  (/\buke\s*\d+|\bdato\b|\bkl\.?\s*\d|\d{1,2}[.:]\d{2}\s*[-–]/i.test(text) || findDates(text).impossible.length > 0) &&
+  /møte|samling|webinar|fagdag|\bkl\b/i.test(text);
+
+function meetingFrom(
+  text: string,
+  { anchor, lead }: Part & { anchor: DateMention },
+  at: { tableYear: number; month: number; row: Row; where: string; forum: SeedRecord<"forums">; initiative: string; document: string },
+  findings: Finding[],
+): ReadMeeting {
+  const read = readMeetingText(text, anchor, lead);
+  const record: SeedRecord<"meetings"> = {
+    id: "",
+    title: at.forum.name,
+    date: isoDate(at.tableYear, anchor.month, anchor.day),
+    agenda: read.agenda,
+    forums: [at.forum.id],
+    initiatives: [at.initiative],
+    text,
+    source: { document: at.document, location: at.where },
+  };
+  if (anchor.year !== undefined && anchor.year !== at.tableYear) {
+    record.dataQuality = [
+      {
+        field: "date",
+        original: anchor.text,
+        corrected: record.date,
+        note: `Wrong year: the entry stands in the table headed ${at.tableYear} (row ${at.row.label}).`,
+      },
+    ];
+    findings.push({ kind: "corrected", line: at.row.line, where: at.where, text: anchor.text, message: `the year contradicts the table headed ${at.tableYear}: read as ${record.date}` });
+  }
+  if (anchor.month !== at.month) {
+    findings.push({ kind: "flagged", line: at.row.line, where: at.where, text: anchor.text, message: `a date in month ${anchor.month} stands in the row ${at.row.label}; kept as written` });
+  }
+  for (const key of ["startTime", "endTime", "mode", "online", "place"] as const) {
+    if (read[key] !== undefined) Object.assign(record, { [key]: read[key] });
+  }
+  if (lead) record.audience = lead;
+  record.id = `${at.forum.id}-${record.date}`;
+  return { record, read, line: at.row.line, where: at.where };
+}

@@ -1,0 +1,53 @@
+// `npm run import -- FILE [--network ID] [--dry-run]`: read a plan (årshjul or table of measures) into the graph.
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config/index.js";
+import { openDatabase } from "../db/database.js";
+import { graphIsEmpty } from "../seed/index.js";
+import { formatChange } from "./changes.js";
+import { importPlan } from "./index.js";
+import { formatFinding } from "./report.js";
+
+const USAGE = "Usage: npm run import -- FILE [--network ID] [--dry-run]";
+const log = (line: string) => console.log(line);
+
+try {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { network: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+  });
+  const [file, ...rest] = positionals;
+  if (!file || rest.length > 0) throw Object.assign(new Error("expected exactly one plan file"), { code: "ERR_PARSE_ARGS_USAGE" });
+  const database = await openDatabase(loadConfig(), (line) => console.error(line));
+  try {
+    const { driver, target } = database;
+    if (await graphIsEmpty(driver, target.database)) {
+      throw new Error(`The graph at ${target.uri} is empty: a plan links to networks and institutions, so load them first (npm run seed).`);
+    }
+    const dryRun = values["dry-run"];
+    const result = await importPlan(driver, target.database, file, { ...(values.network ? { network: values.network } : {}), dryRun });
+    const { plan, changes, notInPlan } = result;
+    log(`${plan.title} (${plan.layout}): ${plan.initiatives.length} initiative(s), ${plan.forums.length} forum(s), ${plan.meetings.length} meeting(s)`);
+    log("");
+    log(dryRun ? "Would change (dry run: nothing is written):" : "Changes:");
+    for (const change of changes) for (const line of formatChange(change)) log(`  ${line}`);
+    for (const id of notInPlan) log(`  ! meeting ${id} is in the graph under this plan's forums but not in the plan (left as it is)`);
+    if (plan.findings.length > 0) {
+      log("");
+      log("What the importer noticed:");
+      for (const finding of plan.findings) log(`  ${formatFinding(finding)}`);
+    }
+    const count = (action: string) => changes.filter((c) => c.action === action).length;
+    const summary = result.written
+      ? `${count("create")} created, ${count("update")} updated, ${count("link")} linked`
+      : `${count("create")} to create, ${count("update")} to update, ${count("link")} to link`;
+    log("");
+    log(`${dryRun ? "Dry run" : result.written ? `Wrote to ${target.uri}` : "Nothing to write"}: ${summary}, ${count("unchanged")} unchanged`);
+  } finally {
+    await database.close();
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  const badArguments = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+  if (badArguments) console.error(USAGE);
+  process.exitCode = badArguments ? 2 : 1;
+}

@@ -1,0 +1,101 @@
+import { type DateMention, findDates, timeRangeAt } from "./norwegian-dates.js";
+
+/** One meeting as a cell writes it: "24.09.24 kl. 10.00-12.00 Agenda: … Teamsmøte". */
+export interface MeetingText {
+  text: string;
+  anchor: DateMention;
+  startTime?: string;
+  endTime?: string;
+  mode?: "digital" | "physical";
+  online?: "teams";
+  place?: string;
+  agenda: string[];
+  /** Other dates the text names: references to other meetings. */
+  references: DateMention[];
+}
+
+// Capitalised words that open a sentence rather than name a place.
+const NOT_A_PLACE = /^(i|agenda|teams.*|digital.*|fysisk.*|.*samling.*|.*møte.*|.*dag|webinar.*|evaluer.*|oppfølging|forbered.*|planlegg.*|oppsummer.*|regional.*|erfaring.*)$/i;
+const WORD = /^[A-ZÆØÅ][\p{L}-]*/u;
+
+/** True when a date is the meeting's own, so that "ved DMMH 16. oktober" places it at DMMH. */
+const placeBefore = (text: string, at: number, own: DateMention): boolean => {
+  const next = findDates(text.slice(at)).dates[0];
+  return next === undefined || next.start > 2 || at + next.start === own.start;
+};
+
+/**
+ * Where a meeting is: "ved DMMH", "i Børsa", "Fysisk samling Børsa", or a name right after
+ * the time ("29.august 9-13 Børsa Oppsummere …"). A place followed by another date is where
+ * an earlier meeting was ("samlinga ved DMMH 17.06.24"), not this one.
+ */
+function placeIn(text: string, anchor: DateMention, timeEnd: number): string | undefined {
+  for (const m of text.matchAll(/(?<![\p{L}])(?:ved|[iI]|på|[fF]ysisk(?: samling| møte)?)\s+([A-ZÆØÅ][\p{L}-]*)/gu)) {
+    const name = m[1] ?? "";
+    if (!NOT_A_PLACE.test(name) && WORD.test(name) && placeBefore(text, m.index + m[0].length, anchor)) return name;
+  }
+  if (timeEnd === anchor.end) return undefined;
+  const after = text.slice(timeEnd).trimStart();
+  const word = WORD.exec(after)?.[0];
+  const next = after.slice(word?.length ?? 0).trimStart();
+  if (word && !NOT_A_PLACE.test(word) && (next === "" || /^[A-ZÆØÅ.,;(]/u.test(next))) return word;
+  return undefined;
+}
+
+function agendaIn(body: string): string[] {
+  const agenda = /\bAgenda:\s*(.*)$/i.exec(body)?.[1] ?? (/\s-\s/.test(body) ? body.slice(body.indexOf(" - ") + 3) : "");
+  return agenda
+    .split(/\s+-\s+|^-\s+/)
+    .map((item) => item.replace(/\s*(?:Teamsmøte|Teams-møte|Teams)\s*$/i, "").replace(/^[-\s.]+|[-\s]+$/g, ""))
+    .filter((item) => item !== "");
+}
+
+/** Reads one meeting's text, given the date that anchors it. */
+export function readMeetingText(text: string, anchor: DateMention, lead?: string): MeetingText {
+  const time = timeRangeAt(text.slice(anchor.end));
+  const timeEnd = anchor.end + (time?.length ?? 0);
+  const digital = /teams|digital/i.test(text);
+  // "<b>Alle ansatte i SFO</b>" says who, not where.
+  const place = placeIn(lead && text.startsWith(lead) ? " ".repeat(lead.length) + text.slice(lead.length) : text, anchor, timeEnd);
+  const meeting: MeetingText = {
+    text,
+    anchor,
+    agenda: agendaIn(text.slice(timeEnd)),
+    references: findDates(text).dates.filter((d) => d.start !== anchor.start),
+  };
+  if (time) {
+    meeting.startTime = time.startTime;
+    if (time.endTime) meeting.endTime = time.endTime;
+  }
+  if (digital) meeting.mode = "digital";
+  else if (place || /\bfysisk/i.test(text)) meeting.mode = "physical";
+  if (/teams/i.test(text)) meeting.online = "teams";
+  if (place && !digital) meeting.place = place;
+  return meeting;
+}
+
+/**
+ * The dates in a paragraph that start a meeting: a date followed by a time, or a date
+ * that opens the paragraph ("27. november Regional fagdag"). Other dates are references.
+ */
+export function meetingAnchors(paragraph: string, lead: string | undefined): DateMention[] {
+  const opening = lead && paragraph.startsWith(lead) ? lead.length : 0;
+  return findDates(paragraph).dates.filter(
+    (d) => timeRangeAt(paragraph.slice(d.end)) !== undefined || paragraph.slice(opening, d.start).trim() === "",
+  );
+}
+
+/** Splits a paragraph at its anchors; each part starts at the sentence that holds its date. */
+export function splitAtAnchors(paragraph: string, anchors: DateMention[]): { text: string; anchor: DateMention }[] {
+  const starts = anchors.map((anchor, k) => {
+    if (k === 0) return 0;
+    const previousEnd = anchors[k - 1]?.end ?? 0;
+    const sentence = paragraph.lastIndexOf(". ", anchor.start);
+    return sentence >= previousEnd ? sentence + 2 : anchor.start;
+  });
+  return anchors.map((anchor, k) => {
+    const from = starts[k] ?? 0;
+    const text = paragraph.slice(from, starts[k + 1] ?? paragraph.length).trimEnd();
+    return { text, anchor: { ...anchor, start: anchor.start - from, end: anchor.end - from } };
+  });
+}

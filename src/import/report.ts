@@ -1,0 +1,23 @@
+/** What the importer tells the coordinator, line by line: nothing it reads is dropped silently. */
+export interface Finding {
+  kind: "corrected" | "flagged" | "unreadable" | "skipped" | "secret" | "unknown" | "linked";
+  /** 1-based line of the plan text, when the finding has one. */
+  line?: number;
+  /** Where in the plan, in words: "Årshjul 2025, row April, column Regionale samlinger". */
+  where: string;
+  /** What the plan says there (secrets never included). */
+  text: string;
+  message: string;
+}
+
+export class UnknownLayoutError extends Error {
+  constructor(file: string, detail: string) {
+    super(`${file}: unknown plan layout: ${detail}. Nothing was imported.`);
+    this.name = "UnknownLayoutError";
+  }
+}
+
+export function formatFinding(f: Finding): string {
+  const line = f.line === undefined ? "" : `line ${f.line}, `;
+  return `${f.kind}: ${line}${f.where}: ${f.message}${f.text ? ` — "${f.text}"` : ""}`;
+}
