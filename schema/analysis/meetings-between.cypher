@@ -4,11 +4,29 @@ OPTIONAL MATCH (initiative:Initiative {id: $initiative})
 OPTIONAL MATCH (institution:Institution {id: $institution})
 CALL () {
   CALL () {
-    MATCH (meeting:Meeting) WHERE date($from) <= meeting.date <= date($to)
+    // Unscoped: two index seeks on the range instead of a scan of every meeting
+    // (the UNWIND skips them, seeks and all, when a scope is given).
+    UNWIND CASE WHEN $network IS NULL AND $initiative IS NULL AND $institution IS NULL THEN [true] ELSE [] END AS unscoped
+    CALL (unscoped) {
+      MATCH (meeting:Meeting) WHERE date($from) <= meeting.date <= date($to)
+      RETURN meeting
+      UNION
+      // Began before the range and reaches into it.
+      MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date < date($from)
+      RETURN meeting
+    }
     RETURN meeting
     UNION
-    // Began before the range and reaches into it; two seeks instead of a scan of every meeting.
-    MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date < date($from)
+    // Scoped: from the scope's initiatives, whose meetings are a few hundred, not the thousands of a national month.
+    CALL () {
+      MATCH (scope:Initiative {id: $initiative}) RETURN scope
+      UNION
+      MATCH (:Network {id: $network})<-[:RUN_BY]-(scope:Initiative) RETURN scope
+      UNION
+      MATCH (:Institution {id: $institution})<-[:PART_OF*0..1]-(:Institution)<-[:PARTNER]-(scope:Initiative) RETURN scope
+    }
+    MATCH (scope)<-[:SERVES]-(meeting:Meeting)
+    WHERE meeting.date <= date($to) AND coalesce(meeting.endDate, meeting.date) >= date($from)
     RETURN meeting
   }
   WITH meeting
