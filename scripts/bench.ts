@@ -1,6 +1,7 @@
 // `npm run bench [-- --scales 1,10,norway --requests 200]`: generates each scale, loads it
 // through the seed loader into a Neo4j of the benchmark's own, starts the service, and
-// measures every analysis through the API and as raw Cypher over the driver. Writes
+// measures every analysis through the API (HTTP), through the same GraphQL schema in-process,
+// and as raw Cypher over the driver. Writes
 // docs/benchmarks.json and docs/benchmarks.md.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -9,12 +10,14 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { generateSeedData, SCALES } from "../src/bench/generate.js";
-import { type Measurement, measure } from "../src/bench/measure.js";
+import { type Measurement, measure, measureSideBySide } from "../src/bench/measure.js";
 import { BENCH_QUERIES } from "../src/bench/queries.js";
 import { writeSeedFiles } from "../src/bench/write.js";
 import { loadConfig, projectRoot } from "../src/config/index.js";
 import { applyGraphSchema } from "../src/db/graph-schema.js";
 import { openDatabase } from "../src/db/database.js";
+import { contextFor, createApolloServer } from "../src/graphql/apollo.js";
+import { buildSchema } from "../src/graphql/schema.js";
 import { loadTypeDefs } from "../src/graphql/type-defs.js";
 import { loadSeeds } from "../src/seed/index.js";
 
@@ -37,6 +40,9 @@ const config = loadConfig({
   LOCAL_NEO4J_DATA_DIR: ".data/neo4j-bench",
   LOCAL_NEO4J_HEAP: "2g",
   LOCAL_NEO4J_PAGECACHE: "2g",
+  // The national month is larger than a page or the cost a public API allows.
+  LIMIT_PAGE_SIZE: "100000",
+  LIMIT_COST: "10000000",
   ...process.env,
 });
 const log = (line: string) => console.log(line);
@@ -61,9 +67,17 @@ async function startService(): Promise<{ child: ChildProcess; url: string; ready
   return { child, url, readyMs: Math.round(performance.now() - started) };
 }
 
+// The same schema and Apollo server in this process: API minus this is the HTTP hop, this
+// minus raw is what GraphQL (parsing, validation, resolvers, @neo4j/graphql) adds.
+const graphqlConfig = config.graphql;
+const inProcessServer = createApolloServer(await buildSchema(graphqlConfig, driver), graphqlConfig);
+await inProcessServer.start();
+
 interface QueryResult {
   name: string;
   api: Measurement[];
+  /** In-process GraphQL at concurrency 1. */
+  inProcess: Measurement;
   raw: Measurement[];
   ratioP95: number;
 }
@@ -92,14 +106,22 @@ try {
           if (json.errors) throw new Error(`${query.name}: ${JSON.stringify(json.errors)}`);
         };
         const raw = async () => {
-          await driver.executeQuery(query.cypher, query.parameters, { database: target.database });
+          await driver.executeQuery(query.cypher, query.parameters, { database: target.database, routing: "READ" });
         };
-        const api = [await measure(viaApi, requests, 1), await measure(viaApi, requests * 2, 16)];
-        const direct = [await measure(raw, requests, 1), await measure(raw, requests * 2, 16)];
+        const inProcess = async () => {
+          const response = await inProcessServer.executeOperation(
+            { query: query.graphql, variables: query.variables },
+            { contextValue: contextFor(driver, target.database, graphqlConfig.limits.transactionTimeoutMs) },
+          );
+          if (response.body.kind !== "single" || response.body.singleResult.errors) throw new Error(`${query.name}: in-process errors`);
+        };
+        const [api1, inProcess1, raw1] = await measureSideBySide([viaApi, inProcess, raw], requests);
+        const api = [api1 as Measurement, await measure(viaApi, requests * 2, 16)];
+        const direct = [raw1 as Measurement, await measure(raw, requests * 2, 16)];
         const ratioP95 = Math.round(((api[0]?.p95Ms ?? 0) / Math.max(0.01, direct[0]?.p95Ms ?? 0)) * 100) / 100;
-        queries.push({ name: query.name, api, raw: direct, ratioP95 });
+        queries.push({ name: query.name, api, inProcess: inProcess1 as Measurement, raw: direct, ratioP95 });
         log(`  ${query.name}: API p95 ${api[0]?.p95Ms} ms, raw p95 ${direct[0]?.p95Ms} ms, ratio ${ratioP95}`);
-        for (const m of [...api, ...direct].filter((m) => m.errors > 0)) log(`    ${m.errors} failed at c=${m.concurrency}, first: ${m.firstError}`);
+        for (const m of [...api, inProcess1 as Measurement, ...direct].filter((m) => m.errors > 0)) log(`    ${m.errors} failed at c=${m.concurrency}, first: ${m.firstError}`);
       }
     } finally {
       service.child.kill("SIGINT");
@@ -108,6 +130,7 @@ try {
     results.push({ scale: scale.name, counts, loadMs, startToReadyMs: service.readyMs, queries });
   }
 } finally {
+  await inProcessServer.stop();
   await database.close();
 }
 
@@ -136,7 +159,8 @@ const row = (q: QueryResult) => {
   const budget = BENCH_QUERIES.find((b) => b.name === q.name)?.analysis
     ? `${verdict((a1?.p95Ms ?? Infinity) <= BUDGET.p95Ms)} / ${verdict(q.ratioP95 <= BUDGET.ratio)}`
     : "–";
-  return `| ${q.name} | ${a1?.p50Ms} / ${a1?.p95Ms} / ${a1?.p99Ms} | ${a16?.p50Ms} / ${a16?.p95Ms} / ${a16?.p99Ms} | ${a16?.throughput} | ${r1?.p50Ms} / ${r1?.p95Ms} / ${r1?.p99Ms} | ${r16?.throughput} | ${q.ratioP95} | ${[...q.api, ...q.raw].reduce((sum, m) => sum + m.errors, 0)} | ${budget} |`;
+  const g = q.inProcess;
+  return `| ${q.name} | ${a1?.p50Ms} / ${a1?.p95Ms} / ${a1?.p99Ms} | ${g.p50Ms} / ${g.p95Ms} | ${r1?.p50Ms} / ${r1?.p95Ms} / ${r1?.p99Ms} | ${q.ratioP95} | ${a16?.p50Ms} / ${a16?.p95Ms} / ${a16?.p99Ms} | ${a16?.throughput} | ${r16?.throughput} | ${[...q.api, g, ...q.raw].reduce((sum, m) => sum + m.errors, 0)} | ${budget} |`;
 };
 const sections = results.map(
   (r) => `### Scale ${r.scale}
@@ -149,8 +173,8 @@ ${Object.entries(r.counts)
 Load through the seed loader: ${(r.loadMs / 1000).toFixed(1)} s (budget ${BUDGET.loadMs / 1000} s: ${verdict(r.loadMs <= BUDGET.loadMs)}).
 Service start to ready (warm Neo4j): ${(r.startToReadyMs / 1000).toFixed(1)} s (budget ${BUDGET.startToReadyMs / 1000} s: ${verdict(r.startToReadyMs <= BUDGET.startToReadyMs)}).
 
-| query | API p50 / p95 / p99 ms, c=1 | API p50 / p95 / p99 ms, c=16 | API req/s, c=16 | raw Cypher p50 / p95 / p99 ms, c=1 | raw req/s, c=16 | API/raw p95, c=1 | errors | budget: p95 ≤ ${BUDGET.p95Ms} ms / ratio ≤ ${BUDGET.ratio} |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| query | API p50 / p95 / p99 ms, c=1 | in-process GraphQL p50 / p95 ms, c=1 | raw Cypher p50 / p95 / p99 ms, c=1 | API/raw p95, c=1 | API p50 / p95 / p99 ms, c=16 | API req/s, c=16 | raw req/s, c=16 | errors | budget: p95 ≤ ${BUDGET.p95Ms} ms / ratio ≤ ${BUDGET.ratio} |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${r.queries.map(row).join("\n")}
 `,
 );
@@ -170,8 +194,9 @@ const after = rest?.split(END)[1];
 if (before === undefined || after === undefined) throw new Error(`${markdownFile} lacks the markers ${START} and ${END}`);
 const generated = `Run on ${environment.date}: ${environment.machine}; Node ${environment.node},
 Neo4j ${environment.neo4j}, @neo4j/graphql ${environment["@neo4j/graphql"]}, @apollo/server ${environment["@apollo/server"]}.
-Each query ran ${requests} times at concurrency 1 and ${requests * 2} times at concurrency 16,
-after a warm-up, through the API (HTTP) and as raw Cypher over the driver.
+Each query ran ${requests} times at concurrency 1, through the API (HTTP), through the same
+GraphQL schema in-process and as raw Cypher over the driver, one call of each in turn; and
+${requests * 2} times at concurrency 16 through the API and as raw Cypher; all after a warm-up.
 
 ${sections.join("\n")}
 ${results.length > 1 ? curve : ""}`;

@@ -45,16 +45,48 @@ export async function measure(call: () => Promise<void>, requests: number, concu
       }
     }),
   );
-  const elapsedS = (performance.now() - started) / 1000;
+  return summarize(latencies, { concurrency, errors, firstError, elapsedMs: performance.now() - started });
+}
+
+/**
+ * Runs several ways to the same answer at concurrency 1, one call of each in turn, so that
+ * all of them see the same machine (JIT, caches, what else runs on the two cores) and
+ * their ratio is not skewed by when each was measured.
+ */
+export async function measureSideBySide(calls: (() => Promise<void>)[], requests: number): Promise<Measurement[]> {
+  for (let i = 0; i < Math.min(20, requests); i++) for (const call of calls) await call();
+  const runs = calls.map(() => ({ latencies: [] as number[], errors: 0, firstError: undefined as string | undefined, elapsedMs: 0 }));
+  for (let i = 0; i < requests; i++) {
+    for (const [n, call] of calls.entries()) {
+      const run = runs[n];
+      if (!run) continue;
+      const begin = performance.now();
+      try {
+        await call();
+        run.latencies.push(performance.now() - begin);
+      } catch (error) {
+        run.errors++;
+        run.firstError ??= String((error as Error).cause ?? error);
+      }
+      run.elapsedMs += performance.now() - begin;
+    }
+  }
+  return runs.map((run) => summarize(run.latencies, { concurrency: 1, ...run }));
+}
+
+function summarize(
+  latencies: number[],
+  run: { concurrency: number; errors: number; firstError: string | undefined; elapsedMs: number },
+): Measurement {
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
-    concurrency,
+    concurrency: run.concurrency,
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),
-    throughput: Math.round(latencies.length / elapsedS),
-    errors,
-    ...(firstError ? { firstError } : {}),
+    throughput: Math.round(latencies.length / (run.elapsedMs / 1000)),
+    errors: run.errors,
+    ...(run.firstError ? { firstError: run.firstError } : {}),
   };
 }
