@@ -10,8 +10,9 @@ import { seedDir } from "../../src/seed/index.js";
 import { useSeededGraph } from "../support/api.js";
 import { countGraph, testTarget } from "../support/database.js";
 
-const SOURCES = path.resolve(import.meta.dirname, "..", "..", "..", "shared", "seeds");
 const FIXTURES = path.resolve(import.meta.dirname, "..", "fixtures", "plans");
+// Copies of ../shared/seeds 000–003, so that the test runs on any clone.
+const SOURCES = path.join(FIXTURES, "sources");
 const plans = [
   { document: "000_3a8ae5ecd7901ed4.txt", initiative: "tsv-pp-2024-25" },
   { document: "001_bc935cdedb893b1e.txt", initiative: "tsv-rekom-dmmh-2024-25" },
