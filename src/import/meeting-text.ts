@@ -18,7 +18,7 @@ export interface MeetingText {
 const NOT_A_PLACE = /^(i|agenda|teams.*|digital.*|fysisk.*|.*samling.*|.*møte.*|.*dag|webinar.*|evaluer.*|oppfølging|forbered.*|planlegg.*|oppsummer.*|regional.*|erfaring.*)$/i;
 const WORD = /^[A-ZÆØÅ][\p{L}-]*/u;
 
-/** True when a date is the meeting's own, so that "ved DMMH 16. oktober" places it at DMMH. */
+/** True unless another meeting's date follows at once: "ved DMMH 16. oktober" (its own date) places it at DMMH. */
 const placeBefore = (text: string, at: number, own: DateMention): boolean => {
   const next = findDates(text.slice(at)).dates[0];
   return next === undefined || next.start > 2 || at + next.start === own.start;
@@ -32,7 +32,7 @@ const placeBefore = (text: string, at: number, own: DateMention): boolean => {
 function placeIn(text: string, anchor: DateMention, timeEnd: number): string | undefined {
   for (const m of text.matchAll(/(?<![\p{L}])(?:ved|[iI]|på|[fF]ysisk(?: samling| møte)?)\s+([A-ZÆØÅ][\p{L}-]*)/gu)) {
     const name = m[1] ?? "";
-    if (!NOT_A_PLACE.test(name) && WORD.test(name) && placeBefore(text, m.index + m[0].length, anchor)) return name;
+    if (!NOT_A_PLACE.test(name) && placeBefore(text, m.index + m[0].length, anchor)) return name;
   }
   if (timeEnd === anchor.end) return undefined;
   const after = text.slice(timeEnd).trimStart();
