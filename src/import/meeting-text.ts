@@ -3,7 +3,6 @@ import { type DateMention, findDates, timeRangeAt } from "./norwegian-dates.js";
 /** One meeting as a cell writes it: "24.09.24 kl. 10.00-12.00 Agenda: … Teamsmøte". */
 export interface MeetingText {
   text: string;
-  anchor: DateMention;
   startTime?: string;
   endTime?: string;
   mode?: "digital" | "physical";
@@ -59,7 +58,6 @@ export function readMeetingText(text: string, anchor: DateMention, lead?: string
   const place = placeIn(lead && text.startsWith(lead) ? " ".repeat(lead.length) + text.slice(lead.length) : text, anchor, timeEnd);
   const meeting: MeetingText = {
     text,
-    anchor,
     agenda: agendaIn(text.slice(timeEnd)),
     references: findDates(text).dates.filter((d) => d.start !== anchor.start),
   };
