@@ -63,11 +63,17 @@ export function planChanges(plan: ImportedPlan, state: GraphState): { plan: Impo
   const changes: Change[] = [];
   for (const i of plan.initiatives) changes.push(compare("initiative", i.id, initiativeFacts(i), state.initiatives.get(i.id)));
   for (const f of plan.forums) changes.push(compare("forum", f.id, forumFacts(f), state.forums.get(f.id)));
+  // Each shared meeting is claimed once, so that two meetings of the plan never become one.
+  const claimed = new Set<string>();
   const meetings = plan.meetings.map((m) => {
     if (state.meetings.has(m.id)) return m;
     const events = eventsIn(`${m.title} ${m.text}`);
-    const shared = state.sameDay.find((s) => s.date === m.date && [...eventsIn(s.text)].some((e) => events.has(e)));
-    return shared ? { ...m, id: shared.id } : m;
+    const shared = state.sameDay.find(
+      (s) => s.date === m.date && !claimed.has(s.id) && [...eventsIn(s.text)].some((e) => events.has(e)),
+    );
+    if (!shared) return m;
+    claimed.add(shared.id);
+    return { ...m, id: shared.id };
   });
   for (const m of meetings) {
     const shared = state.sameDay.find((s) => s.id === m.id);
