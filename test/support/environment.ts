@@ -2,12 +2,13 @@ import { DEVELOPMENT_PASSWORD } from "../../src/config/index.js";
 
 /**
  * The tests' own Neo4j: its own Bolt port and data folder, so that `npm test` runs
- * beside `npm start`. It never reads the developer's NEO4J_URI.
+ * beside `npm start`. It never reads the developer's NEO4J_URI. TEST_NEO4J_BOLT_PORT and
+ * TEST_NEO4J_DATA_DIR move it, so that two checkouts can test side by side.
  */
 export const testNeo4jEnvironment = {
   NEO4J_PASSWORD: DEVELOPMENT_PASSWORD,
-  LOCAL_NEO4J_BOLT_PORT: "17687",
-  LOCAL_NEO4J_DATA_DIR: ".data/neo4j-test",
+  LOCAL_NEO4J_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? "17687",
+  LOCAL_NEO4J_DATA_DIR: process.env.TEST_NEO4J_DATA_DIR ?? ".data/neo4j-test",
   LOCAL_NEO4J_HEAP: "768m",
   LOCAL_NEO4J_PAGECACHE: "256m",
 } as const;
