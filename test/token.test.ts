@@ -1,0 +1,37 @@
+import { decodeJwt } from "jose";
+import { describe, expect, it } from "vitest";
+import { createTokenVerifier } from "../src/graphql/auth.js";
+import { startProgram } from "./support/process.js";
+
+const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
+
+async function run(env: Record<string, string>, args: string[]) {
+  const program = startProgram(env, ["scripts/token.ts", ...args]);
+  const { code } = await program.exited;
+  return { code, output: program.output() };
+}
+
+describe("npm run token", () => {
+  it("prints an editor token for the configured secret that the service accepts, valid for the asked time", async () => {
+    const { code, output } = await run({ JWT_SECRET: SECRET }, ["--role", "editor", "--ttl", "8h"]);
+    expect(code).toBe(0);
+    const token = output.trim();
+    const claims = await createTokenVerifier({ secret: SECRET })(`Bearer ${token}`);
+    expect(claims?.roles).toEqual(["editor"]);
+    const { iat, exp } = decodeJwt(token);
+    expect((exp ?? 0) - (iat ?? 0)).toBe(8 * 3600);
+  });
+
+  it("says how to set a secret when none is configured", async () => {
+    const { code, output } = await run({}, ["--role", "editor"]);
+    expect(code).toBe(1);
+    expect(output).toContain("JWT_SECRET is not set");
+    expect(output).toContain("export JWT_SECRET=");
+  });
+
+  it("refuses a duration it cannot read", async () => {
+    const { code, output } = await run({ JWT_SECRET: SECRET }, ["--ttl", "forever"]);
+    expect(code).toBe(1);
+    expect(output).toContain('--ttl "forever": expected a duration such as 30m, 8h or 1d');
+  });
+});
