@@ -13,11 +13,12 @@ interface Service {
   healthcheck?: { test: string[] };
   depends_on?: Record<string, { condition: string }>;
 }
-const compose = YAML.parse(readFileSync(path.join(projectRoot, "docker-compose.yml"), "utf8")) as {
+const compose = YAML.parse(readFileSync(path.join(projectRoot, "docker-compose.yml"), "utf8"), { merge: true }) as {
   services: Record<string, Service>;
   volumes: Record<string, unknown>;
 };
-const { neo4j, api } = compose.services as { neo4j: Service; api: Service };
+const { neo4j, api, "api-dev": apiDev } = compose.services as { neo4j: Service; api: Service; "api-dev": Service & { profiles: string[] } };
+const dockerfile = readFileSync(path.join(projectRoot, "Dockerfile"), "utf8");
 
 /** Compose's ${NAME:-default} with nothing set in the environment. */
 const withDefaults = (value: string) => value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, "$1");
@@ -33,7 +34,7 @@ describe("docker-compose.yml", () => {
 
   it("builds the API from the Dockerfile and starts it only once Neo4j is healthy", () => {
     expect(api.build).toBe(".");
-    expect(readFileSync(path.join(projectRoot, "Dockerfile"), "utf8")).toMatch(/CMD .*src\/main\.ts/);
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
     expect(api.depends_on?.neo4j?.condition).toBe("service_healthy");
   });
 
@@ -46,5 +47,22 @@ describe("docker-compose.yml", () => {
     expect(`${config.neo4j.username}/${config.neo4j.password}`).toBe(withDefaults(neo4j.environment.NEO4J_AUTH ?? ""));
     expect(api.ports.map((p) => p.split(":").at(-1))).toContain(String(config.http.port));
     expect(config.http.host).toBe("0.0.0.0");
+  });
+
+  it("has a development profile with introspection and the IDE on, beside the production API", () => {
+    expect(apiDev.profiles).toEqual(["dev"]);
+    const config = loadConfig(Object.fromEntries(Object.entries(apiDev.environment).map(([k, v]) => [k, withDefaults(String(v))])));
+    expect(config.graphql).toMatchObject({ production: false, introspection: true, landingPage: true });
+    expect(config.neo4j.uri).toBe("bolt://neo4j:7687");
+    expect(apiDev.ports).toEqual(["127.0.0.1:4001:4000"]);
+  });
+});
+
+describe("Dockerfile", () => {
+  it("runs built JavaScript on the current Node LTS as a non-root user, healthy once /readyz answers", () => {
+    expect(dockerfile).toMatch(/^FROM node:24-slim$/m);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK [\s\S]*\/readyz/m);
+    expect(dockerfile).toMatch(/^ENV NODE_ENV=production/m);
   });
 });

@@ -9,10 +9,14 @@ export interface ProgramProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
 }
 
-/** Runs one of the project's programs (by default `npm start`'s src/main.ts) with exactly this environment. */
+/**
+ * Runs one of the project's programs (by default `npm start`'s src/main.ts) with exactly
+ * this environment: TypeScript through tsx, built JavaScript (dist/…) as it is.
+ */
 export function startProgram(env: Record<string, string>, program: string[] = ["src/main.ts"]): ProgramProcess {
   const started = Date.now();
-  const child = spawn(process.execPath, ["--import", "tsx", ...program], {
+  const loader = program[0]?.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const child = spawn(process.execPath, [...loader, ...program], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
