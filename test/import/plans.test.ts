@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
+import { projectRoot } from "../../src/config/index.js";
 import { importPlan } from "../../src/import/index.js";
 import { UnknownLayoutError } from "../../src/import/report.js";
 import { readSeeds } from "../../src/seed/read.js";
@@ -11,8 +12,8 @@ import { useSeededGraph } from "../support/api.js";
 import { countGraph, testTarget } from "../support/database.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "fixtures", "plans");
-// Copies of ../shared/seeds 000–003, so that the test runs on any clone.
-const SOURCES = path.join(FIXTURES, "sources");
+// The repository's copies of the source documents, so that the test runs on any clone.
+const SOURCES = path.join(projectRoot, "seeds", "sources");
 const plans = [
   { document: "000_3a8ae5ecd7901ed4.txt", initiative: "tsv-pp-2024-25" },
   { document: "001_bc935cdedb893b1e.txt", initiative: "tsv-rekom-dmmh-2024-25" },
