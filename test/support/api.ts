@@ -15,7 +15,7 @@ type Operation<R, V> = TypedDocumentNode<R, V> | string;
 
 export interface GraphApi {
   /** Runs an operation in-process, as a client would send it; fails the test on any GraphQL error. */
-  query<R = Record<string, unknown>, V = Record<string, unknown>>(operation: Operation<R, V>, variables?: V): Promise<R>;
+  query<R = Record<string, unknown>, V = Record<string, unknown>>(operation: Operation<R, V>, variables?: V, operationName?: string): Promise<R>;
   /** Runs an operation that is expected to fail, and returns its errors. */
   errors<R, V>(operation: Operation<R, V>, variables?: V): Promise<readonly GraphQLFormattedError[]>;
   driver: Driver;
@@ -40,10 +40,10 @@ export function useSeededGraph(): GraphApi {
     await driver?.close();
   });
 
-  async function execute(operation: DocumentNode | string, variables: unknown) {
+  async function execute(operation: DocumentNode | string, variables: unknown, operationName?: string) {
     if (!server || !driver) throw new Error("useSeededGraph: used outside a test");
     const response = await server.executeOperation(
-      { query: operation, variables: variables as Record<string, unknown> | undefined },
+      { query: operation, variables: variables as Record<string, unknown> | undefined, ...(operationName ? { operationName } : {}) },
       { contextValue: contextFor(driver, database, config.graphql.limits.transactionTimeoutMs) },
     );
     if (response.body.kind !== "single") throw new Error("Expected a single result");
@@ -55,8 +55,8 @@ export function useSeededGraph(): GraphApi {
       if (!driver) throw new Error("useSeededGraph: used outside a test");
       return driver;
     },
-    async query<R, V>(operation: Operation<R, V>, variables?: V): Promise<R> {
-      const { data, errors } = await execute(operation, variables);
+    async query<R, V>(operation: Operation<R, V>, variables?: V, operationName?: string): Promise<R> {
+      const { data, errors } = await execute(operation, variables, operationName);
       if (errors?.length) throw new Error(errors.map((e) => e.message).join("\n"));
       return data as R;
     },
