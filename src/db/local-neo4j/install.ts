@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { type Log, longStep } from "../../progress.js";
 import { MissingProgramError, runCommand } from "./run-command.js";
 
 const COMPLETE_MARKER = ".complete";
@@ -33,34 +34,48 @@ function pomFor(version: string): string {
 export async function ensureNeo4jJars(
   cacheDir: string,
   version: string,
-  log: (line: string) => void,
+  log: Log,
 ): Promise<string> {
   const versionDir = path.join(cacheDir, version);
   const libDir = path.join(versionDir, "lib");
   if (existsSync(path.join(libDir, COMPLETE_MARKER))) return libDir;
 
-  log(`Fetching Neo4j Community ${version} with Maven into ${versionDir} (first run only; a few minutes on a cold cache)`);
   const workDir = path.join(versionDir, `fetch-${process.pid}-${Date.now()}`);
   await mkdir(workDir, { recursive: true });
   try {
     await writeFile(path.join(workDir, "pom.xml"), pomFor(version));
-    const result = await runCommand(
-      "mvn",
-      ["-B", "-q", "dependency:copy-dependencies", "-DincludeScope=runtime", "-DoutputDirectory=lib"],
-      { cwd: workDir },
-    ).catch((error: unknown) => {
-      if (error instanceof MissingProgramError) {
-        throw new Error(
-          "Maven (mvn) is needed to fetch Neo4j for the local database: install Maven 3 and Java 17+, or set NEO4J_URI to an existing Neo4j",
-          { cause: error },
-        );
+    const title = `Fetching Neo4j Community ${version} with Maven (first run only; a few minutes on a cold cache)`;
+    const jars = await longStep(log, title, async (progress) => {
+      let downloaded = 0;
+      let copied = 0;
+      const result = await runCommand(
+        "mvn",
+        ["-B", "dependency:copy-dependencies", "-DincludeScope=runtime", "-DoutputDirectory=lib"],
+        {
+          cwd: workDir,
+          // Maven says each file it downloads and each jar it copies: that is how far along it is.
+          onLine: (line) => {
+            if (/^\[INFO\] Downloaded from /.test(line)) downloaded++;
+            else if (/^\[INFO\] Copying \S+\.jar /.test(line)) copied++;
+            else return;
+            progress(`${downloaded} files downloaded, ${copied} jars copied`);
+          },
+        },
+      ).catch((error: unknown) => {
+        if (error instanceof MissingProgramError) {
+          throw new Error(
+            "Maven (mvn) is needed to fetch Neo4j for the local database: install Maven 3 and Java 17+, or set NEO4J_URI to an existing Neo4j",
+            { cause: error },
+          );
+        }
+        throw error;
+      });
+      if (result.code !== 0) {
+        throw new Error(`Maven could not fetch org.neo4j:neo4j:${version} (exit ${result.code}):\n${result.output.trim()}`);
       }
-      throw error;
-    });
-    if (result.code !== 0) {
-      throw new Error(`Maven could not fetch org.neo4j:neo4j:${version} (exit ${result.code}):\n${result.output.trim()}`);
-    }
-    await writeFile(path.join(workDir, "lib", COMPLETE_MARKER), `org.neo4j:neo4j:${version}\n`);
+      return copied;
+    }, (copied) => `${copied} jars`);
+    await writeFile(path.join(workDir, "lib", COMPLETE_MARKER), `org.neo4j:neo4j:${version} (${jars} jars)\n`);
     try {
       await rename(path.join(workDir, "lib"), libDir);
     } catch (error) {

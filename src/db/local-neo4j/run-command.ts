@@ -13,7 +13,14 @@ export interface CommandResult {
 export function runCommand(
   command: string,
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; detached?: boolean; keepChars?: number } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    cwd?: string;
+    detached?: boolean;
+    keepChars?: number;
+    /** Each whole line the program prints, as it prints it (for progress). */
+    onLine?: (line: string) => void;
+  } = {},
 ): Promise<CommandResult> {
   const keep = options.keepChars ?? 8000;
   return new Promise((resolve, reject) => {
@@ -24,8 +31,14 @@ export function runCommand(
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
+    let partial = "";
     const collect = (chunk: Buffer) => {
-      output = (output + chunk.toString("utf8")).slice(-keep);
+      const text = chunk.toString("utf8");
+      output = (output + text).slice(-keep);
+      if (!options.onLine) return;
+      const lines = (partial + text).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) options.onLine(line);
     };
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);

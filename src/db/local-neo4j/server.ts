@@ -5,6 +5,7 @@ import path from "node:path";
 import { type LocalNeo4jConfig, projectRoot } from "../../config/index.js";
 import { createDriver, type DatabaseTarget, waitForDatabase } from "../driver.js";
 import { renderNeo4jConf } from "./conf.js";
+import { longStep } from "../../progress.js";
 import { ensureNeo4jJars } from "./install.js";
 import { MissingProgramError, runCommand } from "./run-command.js";
 
@@ -134,8 +135,12 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, log: (line: stri
     }
     await server.prepare();
     await server.setInitialPassword();
-    log(`Starting local Neo4j ${config.version} on ${target.uri} (data in ${relativeHome})`);
-    const started = await server.java(BOOTLOADER, ["start"]);
+    const started = await longStep(
+      log,
+      `Starting local Neo4j ${config.version} on ${target.uri} (data in ${relativeHome})`,
+      () => server.java(BOOTLOADER, ["start"]),
+      (result) => (result.code === 0 ? "started" : `exit ${result.code}`),
+    );
     if (started.code !== 0) {
       throw new Error(`The local Neo4j did not start (exit ${started.code}):\n${started.output.trim()}\n${await server.logTail()}`);
     }
