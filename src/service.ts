@@ -23,6 +23,7 @@ export async function startService(config: Config, log: (line: string) => void):
   let database: Database | undefined;
   const http = createHttpApp(() =>
     database ? databaseAnswers(database.driver, database.target.database, 2_000) : Promise.resolve(false),
+    config.http.cors,
   );
   const port = await listen(http.server, config.http.host, config.http.port);
   const closeHttp = () => new Promise<void>((resolve) => http.server.close(() => resolve()));

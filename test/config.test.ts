@@ -5,7 +5,7 @@ import { ConfigError, DEVELOPMENT_PASSWORD, loadConfig, projectRoot } from "../s
 describe("configuration", () => {
   it("has documented defaults: local Neo4j on 7687, GraphQL on 4000", () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000 });
+    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000, cors: { origins: [], anyLocalhost: true } });
     expect(config.neo4j.uri).toBeUndefined();
     expect(config.neo4j.password).toBe(DEVELOPMENT_PASSWORD);
     expect(config.localNeo4j.boltPort).toBe(7687);
@@ -26,6 +26,8 @@ describe("configuration", () => {
     ["NEO4J_URI", "http://localhost:7474", 'NEO4J_URI="http://localhost:7474": expected a Bolt URI'],
     ["LOCAL_NEO4J_HEAP", "lots", 'LOCAL_NEO4J_HEAP="lots": expected a size such as "512m" or "2g"'],
     ["NEO4J_CONNECT_TIMEOUT", "60", 'NEO4J_CONNECT_TIMEOUT="60": expected a number of seconds between 1 and 25'],
+    ["CORS_ORIGINS", "localhost:5173", 'CORS_ORIGINS="localhost:5173": expected "none" or origins such as http://localhost:5173, comma-separated'],
+    ["CORS_ORIGINS", "https://a.example/app", 'CORS_ORIGINS="https://a.example/app": expected "none" or origins'],
   ])("rejects %s=%s with one line naming the variable, the value and the expected form", (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(`Invalid configuration: ${message}`);
@@ -35,5 +37,14 @@ describe("configuration", () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: "short" })).toThrow(
       "Invalid configuration: NEO4J_PASSWORD=(hidden): expected at least 8 characters",
     );
+  });
+
+  it("lets browsers on localhost call the API in development, none in production, and exactly CORS_ORIGINS when set", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).http.cors).toEqual({ origins: [], anyLocalhost: false });
+    expect(loadConfig({ CORS_ORIGINS: "https://a.example, http://localhost:5173" }).http.cors).toEqual({
+      origins: ["https://a.example", "http://localhost:5173"],
+      anyLocalhost: false,
+    });
+    expect(loadConfig({ CORS_ORIGINS: "none" }).http.cors).toEqual({ origins: [], anyLocalhost: false });
   });
 });

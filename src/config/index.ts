@@ -66,6 +66,15 @@ const environmentSchema = z.object({
   LIMIT_PAGE_SIZE: count(1000, 1_000_000),
   DB_TRANSACTION_TIMEOUT_MS: count(15_000, 3_600_000),
   HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .pipe(
+      z.array(
+        z.string().regex(/^(none|https?:\/\/[^/\s]+)$/, 'expected "none" or origins such as http://localhost:5173, comma-separated'),
+      ),
+    )
+    .optional(),
   PORT: port(4000),
   NEO4J_URI: z
     .string()
@@ -137,8 +146,15 @@ export interface AuthConfig {
   audience?: string;
 }
 
+/** Which other origins' pages may call the API from a browser. */
+export interface CorsConfig {
+  origins: string[];
+  /** Any http://localhost:PORT (and 127.0.0.1, [::1]): the development default. */
+  anyLocalhost: boolean;
+}
+
 export interface Config {
-  http: { host: string; port: number };
+  http: { host: string; port: number; cors: CorsConfig };
   graphql: { production: boolean; introspection: boolean; landingPage: boolean; limits: Limits; auth: AuthConfig };
   neo4j: {
     /** Absent: the service starts (or reuses) a local Neo4j from the jars Maven fetches. */
@@ -175,7 +191,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const production = e.NODE_ENV === "production";
   return {
-    http: { host: e.HOST, port: e.PORT },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      cors: {
+        origins: (e.CORS_ORIGINS ?? []).filter((origin) => origin !== "none"),
+        anyLocalhost: e.CORS_ORIGINS === undefined && !production,
+      },
+    },
     graphql: {
       production,
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,

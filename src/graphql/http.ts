@@ -4,9 +4,10 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import { calendarFeed } from "../calendar/feed.js";
-import type { Config } from "../config/index.js";
+import type { Config, CorsConfig } from "../config/index.js";
 import { type Context, contextFor } from "./apollo.js";
 import { createTokenVerifier } from "./auth.js";
+import { corsFor } from "./cors.js";
 import { jsonDepth } from "./limits.js";
 
 export interface HttpApp {
@@ -24,9 +25,10 @@ const starting: RequestHandler = (_req, res) => {
  * database answers, /graphql and /calendar/{id}.ics once the database is there. It
  * listens before the database is up, so that a busy port fails the start at once.
  */
-export function createHttpApp(isReady: () => Promise<boolean>): HttpApp {
+export function createHttpApp(isReady: () => Promise<boolean>, cors: CorsConfig): HttpApp {
   const app = express();
   app.disable("x-powered-by");
+  app.use(corsFor(cors));
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
