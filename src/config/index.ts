@@ -52,6 +52,7 @@ const environmentSchema = z.object({
   NODE_ENV: z.string().optional(),
   GRAPHQL_INTROSPECTION: flag,
   GRAPHQL_LANDING_PAGE: flag,
+  GRAPHQL_SAFELIST: flag,
   JWT_SECRET: z.string().min(32, "expected an HS256 secret of at least 32 characters").optional(),
   JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: "expected the https URL of a JSON Web Key Set" }).optional(),
   JWT_ISSUER: z.string().min(1).optional(),
@@ -155,7 +156,15 @@ export interface CorsConfig {
 
 export interface Config {
   http: { host: string; port: number; cors: CorsConfig };
-  graphql: { production: boolean; introspection: boolean; landingPage: boolean; limits: Limits; auth: AuthConfig };
+  graphql: {
+    production: boolean;
+    introspection: boolean;
+    landingPage: boolean;
+    /** Only registered operations run (src/graphql/safelist.ts). */
+    safelist: boolean;
+    limits: Limits;
+    auth: AuthConfig;
+  };
   neo4j: {
     /** Absent: the service starts (or reuses) a local Neo4j from the jars Maven fetches. */
     uri?: string;
@@ -203,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       production,
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
       landingPage: e.GRAPHQL_LANDING_PAGE ?? !production,
+      safelist: e.GRAPHQL_SAFELIST ?? false,
       limits: {
         depth: e.LIMIT_DEPTH,
         inputDepth: e.LIMIT_INPUT_DEPTH,

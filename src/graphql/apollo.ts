@@ -11,6 +11,7 @@ import type { AnalysisContext } from "../analysis/context.js";
 import type { Config } from "../config/index.js";
 import { errorFormatter, forbiddenWithoutRole } from "./errors.js";
 import { requestLimits } from "./limits.js";
+import { registeredOperations, safelist, safelistCache } from "./safelist.js";
 
 export type Context = Neo4jGraphQLContext & AnalysisContext;
 
@@ -21,18 +22,22 @@ export function createApolloServer(
   httpServer?: Server,
 ): ApolloServer<Context> {
   const limits = requestLimits(config.limits, config.production);
+  const registered = config.safelist ? registeredOperations() : undefined;
   return new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     formatError: errorFormatter(config.production),
     allowBatchedHttpRequests: config.limits.batch > 1,
+    // Automatic persisted queries: any operation by default; in safelist mode only the registered ones.
+    ...(registered ? { persistedQueries: { cache: safelistCache(registered) } } : {}),
     validationRules: limits.validationRules,
     // src/main.ts owns the shutdown order (HTTP, driver, Neo4j).
     stopOnTerminationSignals: false,
     plugins: [
       ...limits.plugins,
       forbiddenWithoutRole,
+      ...(registered ? [safelist(registered)] : []),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
