@@ -1,5 +1,6 @@
 import { meetingConflicts, meetingsBetween, upcomingDeadlines } from "./calendar.js";
 import {
+  coverageMap,
   fragileNetworks,
   networksWithoutInstitution,
   personLoad,
@@ -17,6 +18,7 @@ export const analysisResolvers = {
     networksWithoutInstitution,
     fragileNetworks,
     uncoveredMunicipalities,
+    coverageMap,
     personLoad,
     trackParticipation,
     meetingsBetween,

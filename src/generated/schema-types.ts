@@ -455,9 +455,396 @@ export type CountConnection = {
   nodes: Scalars['Int']['output'];
 };
 
+export type CountiesConnection = {
+  __typename?: 'CountiesConnection';
+  aggregate: CountyAggregate;
+  edges: Array<CountyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A county (fylke) of the national register (Kartverket, 2024 structure; CC BY 4.0, © Kartverket). */
+export type County = {
+  __typename?: 'County';
+  id: Scalars['ID']['output'];
+  municipalities: Array<Municipality>;
+  municipalitiesConnection: CountyMunicipalitiesConnection;
+  /** The official name, with its Sami or Kven forms where it has them, e.g. Trøndelag - Trööndelage. */
+  name: Scalars['String']['output'];
+  /** Every form of the name: filter on these to find one. */
+  names: Array<Scalars['String']['output']>;
+  /** The networks the documents place in the county. */
+  networks: Array<Network>;
+  networksConnection: CountyNetworksConnection;
+  /** The official two-digit county number, e.g. 50. */
+  number: Scalars['String']['output'];
+  sources: Array<Scalars['String']['output']>;
+};
+
+
+/** A county (fylke) of the national register (Kartverket, 2024 structure; CC BY 4.0, © Kartverket). */
+export type CountyMunicipalitiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MunicipalitySort>>;
+  where?: InputMaybe<MunicipalityWhere>;
+};
+
+
+/** A county (fylke) of the national register (Kartverket, 2024 structure; CC BY 4.0, © Kartverket). */
+export type CountyMunicipalitiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CountyMunicipalitiesConnectionSort>>;
+  where?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+};
+
+
+/** A county (fylke) of the national register (Kartverket, 2024 structure; CC BY 4.0, © Kartverket). */
+export type CountyNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A county (fylke) of the national register (Kartverket, 2024 structure; CC BY 4.0, © Kartverket). */
+export type CountyNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CountyNetworksConnectionSort>>;
+  where?: InputMaybe<CountyNetworksConnectionWhere>;
+};
+
+export type CountyAggregate = {
+  __typename?: 'CountyAggregate';
+  count: Count;
+  node: CountyAggregateNode;
+};
+
+export type CountyAggregateNode = {
+  __typename?: 'CountyAggregateNode';
+  name: StringAggregateSelection;
+  number: StringAggregateSelection;
+};
+
+export type CountyCoverage = {
+  __typename?: 'CountyCoverage';
+  county: CountySummary;
+  covered: Scalars['Int']['output'];
+  gap: Scalars['Int']['output'];
+  municipalities: Scalars['Int']['output'];
+  notRecorded: Scalars['Int']['output'];
+  unknown: Scalars['Int']['output'];
+};
+
+export type CountyCreateInput = {
+  id: Scalars['ID']['input'];
+  municipalities?: InputMaybe<CountyMunicipalitiesFieldInput>;
+  name: Scalars['String']['input'];
+  names: Array<Scalars['String']['input']>;
+  networks?: InputMaybe<CountyNetworksFieldInput>;
+  number: Scalars['String']['input'];
+  sources: Array<Scalars['String']['input']>;
+};
+
+export type CountyDeleteInput = {
+  municipalities?: InputMaybe<Array<CountyMunicipalitiesDeleteFieldInput>>;
+  networks?: InputMaybe<Array<CountyNetworksDeleteFieldInput>>;
+};
+
+export type CountyEdge = {
+  __typename?: 'CountyEdge';
+  cursor: Scalars['String']['output'];
+  node: County;
+};
+
+export type CountyMunicipalitiesConnectFieldInput = {
+  connect?: InputMaybe<Array<MunicipalityConnectInput>>;
+  where?: InputMaybe<MunicipalityConnectWhere>;
+};
+
+export type CountyMunicipalitiesConnection = {
+  __typename?: 'CountyMunicipalitiesConnection';
+  aggregate: CountyMunicipalityMunicipalitiesAggregateSelection;
+  edges: Array<CountyMunicipalitiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CountyMunicipalitiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CountyMunicipalitiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<CountyMunicipalitiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CountyMunicipalitiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CountyMunicipalitiesNodeAggregationWhereInput>;
+};
+
+export type CountyMunicipalitiesConnectionFilters = {
+  /** Filter Counties by aggregating results on related CountyMunicipalitiesConnections */
+  aggregate?: InputMaybe<CountyMunicipalitiesConnectionAggregateInput>;
+  /** Return Counties where all of the related CountyMunicipalitiesConnections match this filter */
+  all?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+  /** Return Counties where none of the related CountyMunicipalitiesConnections match this filter */
+  none?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+  /** Return Counties where one of the related CountyMunicipalitiesConnections match this filter */
+  single?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+  /** Return Counties where some of the related CountyMunicipalitiesConnections match this filter */
+  some?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+};
+
+export type CountyMunicipalitiesConnectionSort = {
+  node?: InputMaybe<MunicipalitySort>;
+};
+
+export type CountyMunicipalitiesConnectionWhere = {
+  AND?: InputMaybe<Array<CountyMunicipalitiesConnectionWhere>>;
+  NOT?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+  OR?: InputMaybe<Array<CountyMunicipalitiesConnectionWhere>>;
+  node?: InputMaybe<MunicipalityWhere>;
+};
+
+export type CountyMunicipalitiesCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type CountyMunicipalitiesDeleteFieldInput = {
+  delete?: InputMaybe<MunicipalityDeleteInput>;
+  where?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+};
+
+export type CountyMunicipalitiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<MunicipalityDisconnectInput>;
+  where?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+};
+
+export type CountyMunicipalitiesFieldInput = {
+  connect?: InputMaybe<Array<CountyMunicipalitiesConnectFieldInput>>;
+  create?: InputMaybe<Array<CountyMunicipalitiesCreateFieldInput>>;
+};
+
+export type CountyMunicipalitiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CountyMunicipalitiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CountyMunicipalitiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CountyMunicipalitiesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CountyMunicipalitiesRelationship = {
+  __typename?: 'CountyMunicipalitiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Municipality;
+};
+
+export type CountyMunicipalitiesUpdateConnectionInput = {
+  node?: InputMaybe<MunicipalityUpdateInput>;
+  where?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+};
+
+export type CountyMunicipalitiesUpdateFieldInput = {
+  connect?: InputMaybe<Array<CountyMunicipalitiesConnectFieldInput>>;
+  create?: InputMaybe<Array<CountyMunicipalitiesCreateFieldInput>>;
+  delete?: InputMaybe<Array<CountyMunicipalitiesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CountyMunicipalitiesDisconnectFieldInput>>;
+  update?: InputMaybe<CountyMunicipalitiesUpdateConnectionInput>;
+};
+
+export type CountyMunicipalityMunicipalitiesAggregateSelection = {
+  __typename?: 'CountyMunicipalityMunicipalitiesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CountyMunicipalityMunicipalitiesNodeAggregateSelection>;
+};
+
+export type CountyMunicipalityMunicipalitiesNodeAggregateSelection = {
+  __typename?: 'CountyMunicipalityMunicipalitiesNodeAggregateSelection';
+  name: StringAggregateSelection;
+  number: StringAggregateSelection;
+};
+
+export type CountyNetworkNetworksAggregateSelection = {
+  __typename?: 'CountyNetworkNetworksAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CountyNetworkNetworksNodeAggregateSelection>;
+};
+
+export type CountyNetworkNetworksNodeAggregateSelection = {
+  __typename?: 'CountyNetworkNetworksNodeAggregateSelection';
+  county: StringAggregateSelection;
+  membershipSource: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type CountyNetworksConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type CountyNetworksConnection = {
+  __typename?: 'CountyNetworksConnection';
+  aggregate: CountyNetworkNetworksAggregateSelection;
+  edges: Array<CountyNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CountyNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CountyNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<CountyNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CountyNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CountyNetworksNodeAggregationWhereInput>;
+};
+
+export type CountyNetworksConnectionFilters = {
+  /** Filter Counties by aggregating results on related CountyNetworksConnections */
+  aggregate?: InputMaybe<CountyNetworksConnectionAggregateInput>;
+  /** Return Counties where all of the related CountyNetworksConnections match this filter */
+  all?: InputMaybe<CountyNetworksConnectionWhere>;
+  /** Return Counties where none of the related CountyNetworksConnections match this filter */
+  none?: InputMaybe<CountyNetworksConnectionWhere>;
+  /** Return Counties where one of the related CountyNetworksConnections match this filter */
+  single?: InputMaybe<CountyNetworksConnectionWhere>;
+  /** Return Counties where some of the related CountyNetworksConnections match this filter */
+  some?: InputMaybe<CountyNetworksConnectionWhere>;
+};
+
+export type CountyNetworksConnectionSort = {
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type CountyNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<CountyNetworksConnectionWhere>>;
+  NOT?: InputMaybe<CountyNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<CountyNetworksConnectionWhere>>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type CountyNetworksCreateFieldInput = {
+  node: NetworkCreateInput;
+};
+
+export type CountyNetworksDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<CountyNetworksConnectionWhere>;
+};
+
+export type CountyNetworksDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<CountyNetworksConnectionWhere>;
+};
+
+export type CountyNetworksFieldInput = {
+  connect?: InputMaybe<Array<CountyNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<CountyNetworksCreateFieldInput>>;
+};
+
+export type CountyNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CountyNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CountyNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CountyNetworksNodeAggregationWhereInput>>;
+  county?: InputMaybe<StringScalarAggregationFilters>;
+  membershipSource?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CountyNetworksRelationship = {
+  __typename?: 'CountyNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type CountyNetworksUpdateConnectionInput = {
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<CountyNetworksConnectionWhere>;
+};
+
+export type CountyNetworksUpdateFieldInput = {
+  connect?: InputMaybe<Array<CountyNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<CountyNetworksCreateFieldInput>>;
+  delete?: InputMaybe<Array<CountyNetworksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CountyNetworksDisconnectFieldInput>>;
+  update?: InputMaybe<CountyNetworksUpdateConnectionInput>;
+};
+
+/** Fields to sort Counties by. The order in which sorts are applied is not guaranteed when specifying many fields in one CountySort object. */
+export type CountySort = {
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+};
+
+export type CountySummary = {
+  __typename?: 'CountySummary';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+};
+
+export type CountyUpdateInput = {
+  id?: InputMaybe<IdScalarMutations>;
+  municipalities?: InputMaybe<Array<CountyMunicipalitiesUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  names?: InputMaybe<ListStringMutations>;
+  networks?: InputMaybe<Array<CountyNetworksUpdateFieldInput>>;
+  number?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
+};
+
+export type CountyWhere = {
+  AND?: InputMaybe<Array<CountyWhere>>;
+  NOT?: InputMaybe<CountyWhere>;
+  OR?: InputMaybe<Array<CountyWhere>>;
+  id?: InputMaybe<IdScalarFilters>;
+  municipalities?: InputMaybe<MunicipalityRelationshipFilters>;
+  municipalitiesConnection?: InputMaybe<CountyMunicipalitiesConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  names?: InputMaybe<StringListFilters>;
+  networks?: InputMaybe<NetworkRelationshipFilters>;
+  networksConnection?: InputMaybe<CountyNetworksConnectionFilters>;
+  number?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+};
+
+export type CoverageMap = {
+  __typename?: 'CoverageMap';
+  /** The counts per status in each county in scope, by county number. */
+  counties: Array<CountyCoverage>;
+  /** Every municipality in scope, by county number and municipality number. */
+  municipalities: Array<MunicipalityCoverage>;
+};
+
+export type CoverageNetwork = {
+  __typename?: 'CoverageNetwork';
+  membershipStatus: MembershipStatus;
+  network: NetworkSummary;
+  /** True when an initiative of the scheme (for the target group) is recorded for the network. */
+  schemeRecorded: Scalars['Boolean']['output'];
+};
+
+export type CoverageStatus =
+  /** An initiative of the scheme (for the target group) names the municipality. */
+  | 'COVERED'
+  /**
+   * A member of a network whose membership is listed or inferred, the scheme is recorded
+   * for that network, and none of its initiatives names the municipality.
+   */
+  | 'GAP'
+  /** A member of a network, but no initiative of the scheme is recorded for its networks. */
+  | 'NOT_RECORDED'
+  /** No network is known to have the municipality as a member. */
+  | 'UNKNOWN';
+
 export type CreateAllocationsMutationResponse = {
   __typename?: 'CreateAllocationsMutationResponse';
   allocations: Array<Allocation>;
+  info: CreateInfo;
+};
+
+export type CreateCountiesMutationResponse = {
+  __typename?: 'CreateCountiesMutationResponse';
+  counties: Array<County>;
   info: CreateInfo;
 };
 
@@ -2141,7 +2528,6 @@ export type InitiativeMunicipalitiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InitiativeMunicipalitiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InitiativeMunicipalitiesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<InitiativeMunicipalitiesNodeAggregationWhereInput>>;
-  county?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -2173,7 +2559,6 @@ export type InitiativeMunicipalityMunicipalitiesAggregateSelection = {
 
 export type InitiativeMunicipalityMunicipalitiesNodeAggregateSelection = {
   __typename?: 'InitiativeMunicipalityMunicipalitiesNodeAggregateSelection';
-  county: StringAggregateSelection;
   name: StringAggregateSelection;
   number: StringAggregateSelection;
 };
@@ -4382,6 +4767,25 @@ export type MembershipSort = {
   representing?: InputMaybe<SortDirection>;
 };
 
+export type MembershipStatus =
+  /** Assembled from the municipalities the network's plans name; may be incomplete. */
+  | 'INFERRED'
+  /** A document lists the network's member municipalities. */
+  | 'LISTED'
+  /** No document says which municipalities are members. */
+  | 'UNKNOWN';
+
+/** MembershipStatus filters */
+export type MembershipStatusEnumScalarFilters = {
+  eq?: InputMaybe<MembershipStatus>;
+  in?: InputMaybe<Array<MembershipStatus>>;
+};
+
+/** MembershipStatus mutations */
+export type MembershipStatusEnumScalarMutations = {
+  set?: InputMaybe<MembershipStatus>;
+};
+
 export type MembershipUpdateInput = {
   representing?: InputMaybe<StringScalarMutations>;
 };
@@ -4401,24 +4805,34 @@ export type MunicipalitiesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A municipality (kommune). */
+/**
+ * A municipality (kommune) of the national register (Kartverket, 2024 structure; CC BY 4.0,
+ * © Kartverket).
+ */
 export type Municipality = {
   __typename?: 'Municipality';
-  county?: Maybe<Scalars['String']['output']>;
+  county?: Maybe<County>;
+  countyConnection: MunicipalityCountyConnection;
   id: Scalars['ID']['output'];
   /** Initiatives whose plans name this municipality. */
   initiatives: Array<Initiative>;
   initiativesConnection: MunicipalityInitiativesConnection;
+  /** The official name, with its Sami or Kven forms where it has them, e.g. Snåase - Snåsa. */
   name: Scalars['String']['output'];
+  /** Every form of the name (the whole, and each form between ' - '): filter on these to find one. */
+  names: Array<Scalars['String']['output']>;
   networks: Array<Network>;
   networksConnection: MunicipalityNetworksConnection;
-  /** Official municipality number, only where a document gives it. */
-  number?: Maybe<Scalars['String']['output']>;
+  /** The official four-digit municipality number, e.g. 5041. */
+  number: Scalars['String']['output'];
   sources: Array<Scalars['String']['output']>;
 };
 
 
-/** A municipality (kommune). */
+/**
+ * A municipality (kommune) of the national register (Kartverket, 2024 structure; CC BY 4.0,
+ * © Kartverket).
+ */
 export type MunicipalityInitiativesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4427,7 +4841,10 @@ export type MunicipalityInitiativesArgs = {
 };
 
 
-/** A municipality (kommune). */
+/**
+ * A municipality (kommune) of the national register (Kartverket, 2024 structure; CC BY 4.0,
+ * © Kartverket).
+ */
 export type MunicipalityInitiativesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4436,7 +4853,10 @@ export type MunicipalityInitiativesConnectionArgs = {
 };
 
 
-/** A municipality (kommune). */
+/**
+ * A municipality (kommune) of the national register (Kartverket, 2024 structure; CC BY 4.0,
+ * © Kartverket).
+ */
 export type MunicipalityNetworksArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4445,7 +4865,10 @@ export type MunicipalityNetworksArgs = {
 };
 
 
-/** A municipality (kommune). */
+/**
+ * A municipality (kommune) of the national register (Kartverket, 2024 structure; CC BY 4.0,
+ * © Kartverket).
+ */
 export type MunicipalityNetworksConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4461,7 +4884,6 @@ export type MunicipalityAggregate = {
 
 export type MunicipalityAggregateNode = {
   __typename?: 'MunicipalityAggregateNode';
-  county: StringAggregateSelection;
   name: StringAggregateSelection;
   number: StringAggregateSelection;
 };
@@ -4475,17 +4897,71 @@ export type MunicipalityConnectWhere = {
   node: MunicipalityWhere;
 };
 
+export type MunicipalityCountyConnection = {
+  __typename?: 'MunicipalityCountyConnection';
+  edges: Array<MunicipalityCountyRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MunicipalityCountyConnectionWhere = {
+  AND?: InputMaybe<Array<MunicipalityCountyConnectionWhere>>;
+  NOT?: InputMaybe<MunicipalityCountyConnectionWhere>;
+  OR?: InputMaybe<Array<MunicipalityCountyConnectionWhere>>;
+  node?: InputMaybe<CountyWhere>;
+};
+
+export type MunicipalityCountyCreateFieldInput = {
+  node: CountyCreateInput;
+};
+
+export type MunicipalityCountyDeleteFieldInput = {
+  delete?: InputMaybe<CountyDeleteInput>;
+  where?: InputMaybe<MunicipalityCountyConnectionWhere>;
+};
+
+export type MunicipalityCountyFieldInput = {
+  create?: InputMaybe<MunicipalityCountyCreateFieldInput>;
+};
+
+export type MunicipalityCountyRelationship = {
+  __typename?: 'MunicipalityCountyRelationship';
+  cursor: Scalars['String']['output'];
+  node: County;
+};
+
+export type MunicipalityCoverage = {
+  __typename?: 'MunicipalityCoverage';
+  county: CountySummary;
+  id: Scalars['ID']['output'];
+  /** For COVERED: the initiatives of the scheme (for the target group) that name the municipality. */
+  initiatives: Array<InitiativeSummary>;
+  /** The official name. */
+  name: Scalars['String']['output'];
+  /** The networks the municipality is a member of (listed or inferred). */
+  networks: Array<CoverageNetwork>;
+  /** The official municipality number. */
+  number: Scalars['String']['output'];
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** The places in the documents (and the register) the status rests on. */
+  sources: Array<Scalars['String']['output']>;
+  status: CoverageStatus;
+};
+
 export type MunicipalityCreateInput = {
-  county?: InputMaybe<Scalars['String']['input']>;
+  county?: InputMaybe<MunicipalityCountyFieldInput>;
   id: Scalars['ID']['input'];
   initiatives?: InputMaybe<MunicipalityInitiativesFieldInput>;
   name: Scalars['String']['input'];
+  names: Array<Scalars['String']['input']>;
   networks?: InputMaybe<MunicipalityNetworksFieldInput>;
-  number?: InputMaybe<Scalars['String']['input']>;
+  number: Scalars['String']['input'];
   sources: Array<Scalars['String']['input']>;
 };
 
 export type MunicipalityDeleteInput = {
+  county?: InputMaybe<MunicipalityCountyDeleteFieldInput>;
   initiatives?: InputMaybe<Array<MunicipalityInitiativesDeleteFieldInput>>;
   networks?: InputMaybe<Array<MunicipalityNetworksDeleteFieldInput>>;
 };
@@ -4742,7 +5218,6 @@ export type MunicipalityRelationshipFilters = {
 
 /** Fields to sort Municipalities by. The order in which sorts are applied is not guaranteed when specifying many fields in one MunicipalitySort object. */
 export type MunicipalitySort = {
-  county?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   number?: InputMaybe<SortDirection>;
@@ -4755,10 +5230,10 @@ export type MunicipalitySummary = {
 };
 
 export type MunicipalityUpdateInput = {
-  county?: InputMaybe<StringScalarMutations>;
   id?: InputMaybe<IdScalarMutations>;
   initiatives?: InputMaybe<Array<MunicipalityInitiativesUpdateFieldInput>>;
   name?: InputMaybe<StringScalarMutations>;
+  names?: InputMaybe<ListStringMutations>;
   networks?: InputMaybe<Array<MunicipalityNetworksUpdateFieldInput>>;
   number?: InputMaybe<StringScalarMutations>;
   sources?: InputMaybe<ListStringMutations>;
@@ -4768,11 +5243,13 @@ export type MunicipalityWhere = {
   AND?: InputMaybe<Array<MunicipalityWhere>>;
   NOT?: InputMaybe<MunicipalityWhere>;
   OR?: InputMaybe<Array<MunicipalityWhere>>;
-  county?: InputMaybe<StringScalarFilters>;
+  county?: InputMaybe<CountyWhere>;
+  countyConnection?: InputMaybe<MunicipalityCountyConnectionWhere>;
   id?: InputMaybe<IdScalarFilters>;
   initiatives?: InputMaybe<InitiativeRelationshipFilters>;
   initiativesConnection?: InputMaybe<MunicipalityInitiativesConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
+  names?: InputMaybe<StringListFilters>;
   networks?: InputMaybe<NetworkRelationshipFilters>;
   networksConnection?: InputMaybe<MunicipalityNetworksConnectionFilters>;
   number?: InputMaybe<StringScalarFilters>;
@@ -4782,6 +5259,7 @@ export type MunicipalityWhere = {
 export type Mutation = {
   __typename?: 'Mutation';
   createAllocations: CreateAllocationsMutationResponse;
+  createCounties: CreateCountiesMutationResponse;
   createDataQualityNotes: CreateDataQualityNotesMutationResponse;
   createDeadlines: CreateDeadlinesMutationResponse;
   createForumActivities: CreateForumActivitiesMutationResponse;
@@ -4798,6 +5276,7 @@ export type Mutation = {
   createTracks: CreateTracksMutationResponse;
   createWorkingGroups: CreateWorkingGroupsMutationResponse;
   deleteAllocations: DeleteInfo;
+  deleteCounties: DeleteInfo;
   deleteDataQualityNotes: DeleteInfo;
   deleteDeadlines: DeleteInfo;
   deleteForumActivities: DeleteInfo;
@@ -4814,6 +5293,7 @@ export type Mutation = {
   deleteTracks: DeleteInfo;
   deleteWorkingGroups: DeleteInfo;
   updateAllocations: UpdateAllocationsMutationResponse;
+  updateCounties: UpdateCountiesMutationResponse;
   updateDataQualityNotes: UpdateDataQualityNotesMutationResponse;
   updateDeadlines: UpdateDeadlinesMutationResponse;
   updateForumActivities: UpdateForumActivitiesMutationResponse;
@@ -4834,6 +5314,11 @@ export type Mutation = {
 
 export type MutationCreateAllocationsArgs = {
   input: Array<AllocationCreateInput>;
+};
+
+
+export type MutationCreateCountiesArgs = {
+  input: Array<CountyCreateInput>;
 };
 
 
@@ -4915,6 +5400,12 @@ export type MutationCreateWorkingGroupsArgs = {
 export type MutationDeleteAllocationsArgs = {
   delete?: InputMaybe<AllocationDeleteInput>;
   where?: InputMaybe<AllocationWhere>;
+};
+
+
+export type MutationDeleteCountiesArgs = {
+  delete?: InputMaybe<CountyDeleteInput>;
+  where?: InputMaybe<CountyWhere>;
 };
 
 
@@ -5010,6 +5501,12 @@ export type MutationDeleteWorkingGroupsArgs = {
 export type MutationUpdateAllocationsArgs = {
   update?: InputMaybe<AllocationUpdateInput>;
   where?: InputMaybe<AllocationWhere>;
+};
+
+
+export type MutationUpdateCountiesArgs = {
+  update?: InputMaybe<CountyUpdateInput>;
+  where?: InputMaybe<CountyWhere>;
 };
 
 
@@ -5111,20 +5608,32 @@ export type Network = {
   aliases: Array<Scalars['String']['output']>;
   allocations: Array<Allocation>;
   allocationsConnection: NetworkAllocationsConnection;
+  /** The county as the documents name it, e.g. Trøndelag. */
   county?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** That county in the national register, where a document names it. */
+  inCounty?: Maybe<County>;
+  inCountyConnection: NetworkInCountyConnection;
   initiatives: Array<Initiative>;
   initiativesConnection: NetworkInitiativesConnection;
   kind: NetworkKind;
   members: Array<Municipality>;
   membersConnection: NetworkMembersConnection;
   /**
-   * True when a document lists the member municipalities. False means membership is
-   * unknown, which is not the same as having no members.
+   * True unless membershipStatus is UNKNOWN.
+   * @deprecated It cannot tell a listed membership from one inferred from plans: use membershipStatus.
    */
   membershipKnown: Scalars['Boolean']['output'];
-  /** How the membership is known. */
-  membershipSource?: Maybe<Scalars['String']['output']>;
+  /** How the membership is known, or why it is not, in words. */
+  membershipSource: Scalars['String']['output'];
+  /** The places in the documents that the membership status rests on. */
+  membershipSources: Array<Scalars['String']['output']>;
+  /**
+   * What the member municipalities rest on: a document's list (LISTED), the municipalities
+   * the network's plans name (INFERRED: may be incomplete), or nothing (UNKNOWN: members is
+   * empty, which is not the same as having no members).
+   */
+  membershipStatus: MembershipStatus;
   name: Scalars['String']['output'];
   sources: Array<Scalars['String']['output']>;
   /** People from the partner institutions who support the network (partnership table). */
@@ -5394,11 +5903,13 @@ export type NetworkCreateInput = {
   allocations?: InputMaybe<NetworkAllocationsFieldInput>;
   county?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  inCounty?: InputMaybe<NetworkInCountyFieldInput>;
   initiatives?: InputMaybe<NetworkInitiativesFieldInput>;
   kind: NetworkKind;
   members?: InputMaybe<NetworkMembersFieldInput>;
-  membershipKnown: Scalars['Boolean']['input'];
-  membershipSource?: InputMaybe<Scalars['String']['input']>;
+  membershipSource: Scalars['String']['input'];
+  membershipSources: Array<Scalars['String']['input']>;
+  membershipStatus: MembershipStatus;
   name: Scalars['String']['input'];
   sources: Array<Scalars['String']['input']>;
   supporters?: InputMaybe<NetworkSupportersFieldInput>;
@@ -5407,6 +5918,7 @@ export type NetworkCreateInput = {
 
 export type NetworkDeleteInput = {
   allocations?: InputMaybe<Array<NetworkAllocationsDeleteFieldInput>>;
+  inCounty?: InputMaybe<NetworkInCountyDeleteFieldInput>;
   initiatives?: InputMaybe<Array<NetworkInitiativesDeleteFieldInput>>;
   members?: InputMaybe<Array<NetworkMembersDeleteFieldInput>>;
   supporters?: InputMaybe<Array<NetworkSupportersDeleteFieldInput>>;
@@ -5425,6 +5937,39 @@ export type NetworkEdge = {
   __typename?: 'NetworkEdge';
   cursor: Scalars['String']['output'];
   node: Network;
+};
+
+export type NetworkInCountyConnection = {
+  __typename?: 'NetworkInCountyConnection';
+  edges: Array<NetworkInCountyRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkInCountyConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkInCountyConnectionWhere>>;
+  NOT?: InputMaybe<NetworkInCountyConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkInCountyConnectionWhere>>;
+  node?: InputMaybe<CountyWhere>;
+};
+
+export type NetworkInCountyCreateFieldInput = {
+  node: CountyCreateInput;
+};
+
+export type NetworkInCountyDeleteFieldInput = {
+  delete?: InputMaybe<CountyDeleteInput>;
+  where?: InputMaybe<NetworkInCountyConnectionWhere>;
+};
+
+export type NetworkInCountyFieldInput = {
+  create?: InputMaybe<NetworkInCountyCreateFieldInput>;
+};
+
+export type NetworkInCountyRelationship = {
+  __typename?: 'NetworkInCountyRelationship';
+  cursor: Scalars['String']['output'];
+  node: County;
 };
 
 export type NetworkInitiativeInitiativesAggregateSelection = {
@@ -5635,7 +6180,6 @@ export type NetworkMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<NetworkMembersNodeAggregationWhereInput>>;
-  county?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -5667,7 +6211,6 @@ export type NetworkMunicipalityMembersAggregateSelection = {
 
 export type NetworkMunicipalityMembersNodeAggregateSelection = {
   __typename?: 'NetworkMunicipalityMembersNodeAggregateSelection';
-  county: StringAggregateSelection;
   name: StringAggregateSelection;
   number: StringAggregateSelection;
 };
@@ -5727,6 +6270,7 @@ export type NetworkSort = {
   kind?: InputMaybe<SortDirection>;
   membershipKnown?: InputMaybe<SortDirection>;
   membershipSource?: InputMaybe<SortDirection>;
+  membershipStatus?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
 };
 
@@ -5950,8 +6494,9 @@ export type NetworkUpdateInput = {
   initiatives?: InputMaybe<Array<NetworkInitiativesUpdateFieldInput>>;
   kind?: InputMaybe<NetworkKindEnumScalarMutations>;
   members?: InputMaybe<Array<NetworkMembersUpdateFieldInput>>;
-  membershipKnown?: InputMaybe<BooleanScalarMutations>;
   membershipSource?: InputMaybe<StringScalarMutations>;
+  membershipSources?: InputMaybe<ListStringMutations>;
+  membershipStatus?: InputMaybe<MembershipStatusEnumScalarMutations>;
   name?: InputMaybe<StringScalarMutations>;
   sources?: InputMaybe<ListStringMutations>;
   supporters?: InputMaybe<Array<NetworkSupportersUpdateFieldInput>>;
@@ -5967,13 +6512,18 @@ export type NetworkWhere = {
   allocationsConnection?: InputMaybe<NetworkAllocationsConnectionFilters>;
   county?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  inCounty?: InputMaybe<CountyWhere>;
+  inCountyConnection?: InputMaybe<NetworkInCountyConnectionWhere>;
   initiatives?: InputMaybe<InitiativeRelationshipFilters>;
   initiativesConnection?: InputMaybe<NetworkInitiativesConnectionFilters>;
   kind?: InputMaybe<NetworkKindEnumScalarFilters>;
   members?: InputMaybe<MunicipalityRelationshipFilters>;
   membersConnection?: InputMaybe<NetworkMembersConnectionFilters>;
+  /** @deprecated It cannot tell a listed membership from one inferred from plans: use membershipStatus. */
   membershipKnown?: InputMaybe<BooleanScalarFilters>;
   membershipSource?: InputMaybe<StringScalarFilters>;
+  membershipSources?: InputMaybe<StringListFilters>;
+  membershipStatus?: InputMaybe<MembershipStatusEnumScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
   supporters?: InputMaybe<PersonRelationshipFilters>;
@@ -6463,6 +7013,15 @@ export type Query = {
   __typename?: 'Query';
   allocations: Array<Allocation>;
   allocationsConnection: AllocationsConnection;
+  counties: Array<County>;
+  countiesConnection: CountiesConnection;
+  /**
+   * Every municipality in scope (of the county, by any form of its name or its number; of
+   * Norway without one), with its networks and what the documents say of the scheme there:
+   * COVERED, GAP, NOT_RECORDED or UNKNOWN, each with the reason and the sources; and the
+   * counts per status in each county.
+   */
+  coverageMap: CoverageMap;
   dataQualityNotes: Array<DataQualityNote>;
   dataQualityNotesConnection: DataQualityNotesConnection;
   deadlines: Array<Deadline>;
@@ -6530,8 +7089,10 @@ export type Query = {
   tracksConnection: TracksConnection;
   /**
    * Member municipalities of the network that no initiative of the scheme (for the
-   * target group) reaches. When the network's membership is unknown the answer says
-   * so (membershipKnown false, municipalities null) instead of listing nothing.
+   * target group) reaches. A gap is only what the documents show to be missing: when the
+   * network's membership is unknown (membershipStatus UNKNOWN), or no initiative of the
+   * scheme is recorded for the network (schemeRecorded false), municipalities is null
+   * instead of a list.
    */
   uncoveredMunicipalities: UncoveredMunicipalities;
   /** The next occurrence, on or after the date, of each yearly deadline, by date. */
@@ -6554,6 +7115,29 @@ export type QueryAllocationsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AllocationSort>>;
   where?: InputMaybe<AllocationWhere>;
+};
+
+
+export type QueryCountiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CountySort>>;
+  where?: InputMaybe<CountyWhere>;
+};
+
+
+export type QueryCountiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CountySort>>;
+  where?: InputMaybe<CountyWhere>;
+};
+
+
+export type QueryCoverageMapArgs = {
+  county?: InputMaybe<Scalars['String']['input']>;
+  scheme?: InputMaybe<Scalars['ID']['input']>;
+  targetGroup?: InputMaybe<TargetGroup>;
 };
 
 
@@ -8665,12 +9249,26 @@ export type TracksConnection = {
 
 export type UncoveredMunicipalities = {
   __typename?: 'UncoveredMunicipalities';
-  /** The initiatives that were counted as reaching municipalities. */
+  /** The initiatives of the scheme (for the target group) recorded for the network. */
   initiatives: Array<InitiativeSummary>;
+  /**
+   * True unless membershipStatus is UNKNOWN.
+   * @deprecated It cannot tell a listed membership from one inferred from plans: use membershipStatus.
+   */
   membershipKnown: Scalars['Boolean']['output'];
-  /** Null when the membership is unknown. */
+  /** Where the membership is stated or inferred from. */
+  membershipSources: Array<Scalars['String']['output']>;
+  /** What the network's member list rests on; INFERRED lists may be incomplete. */
+  membershipStatus: MembershipStatus;
+  /** The uncovered members; null when the membership is unknown or the scheme is not recorded. */
   municipalities?: Maybe<Array<MunicipalitySummary>>;
   network: NetworkSummary;
+  /**
+   * True when an initiative of the scheme (for the target group) is recorded for the
+   * network: run by it, or reaching one of its members. False: the documents record none,
+   * which is not a gap.
+   */
+  schemeRecorded: Scalars['Boolean']['output'];
 };
 
 export type UpcomingDeadline = {
@@ -8688,6 +9286,12 @@ export type UpcomingDeadline = {
 export type UpdateAllocationsMutationResponse = {
   __typename?: 'UpdateAllocationsMutationResponse';
   allocations: Array<Allocation>;
+  info: UpdateInfo;
+};
+
+export type UpdateCountiesMutationResponse = {
+  __typename?: 'UpdateCountiesMutationResponse';
+  counties: Array<County>;
   info: UpdateInfo;
 };
 

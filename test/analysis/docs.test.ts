@@ -19,6 +19,7 @@ const ORDER = [
   "networksWithoutInstitution",
   "fragileNetworks",
   "uncoveredMunicipalities",
+  "coverageMap",
   "personLoad",
   "trackParticipation",
   "meetingsBetween",
