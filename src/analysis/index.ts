@@ -1,4 +1,5 @@
 import { meetingConflicts, meetingsBetween, upcomingDeadlines } from "./calendar.js";
+import { possibleMeetingConflicts } from "./conflicts.js";
 import {
   coverageMap,
   fragileNetworks,
@@ -23,6 +24,7 @@ export const analysisResolvers = {
     trackParticipation,
     meetingsBetween,
     meetingConflicts,
+    possibleMeetingConflicts,
     upcomingDeadlines,
   },
 };

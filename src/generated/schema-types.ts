@@ -429,6 +429,29 @@ export type AllocationsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type AttendanceBasis =
+  /** Stated: the who text of the meeting's forum names them. */
+  | 'FORUM_PARTICIPANT'
+  /** Derived: a partner institution of an initiative the meeting serves. */
+  | 'INITIATIVE_PARTNER'
+  /** Derived: supports the initiative's network on behalf of one of the initiative's partners. */
+  | 'NETWORK_SUPPORTER'
+  /** Derived: a member of the working group of an initiative the meeting serves. */
+  | 'WORKING_GROUP_MEMBER';
+
+export type AttendanceEvidence = {
+  __typename?: 'AttendanceEvidence';
+  /** The name as the document writes it, for stated attendance. */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  basis: AttendanceBasis;
+  meetingId: Scalars['ID']['output'];
+  sources: Array<Scalars['String']['output']>;
+  /** True when a document states the attendance; false when it is derived from a partnership. */
+  stated: Scalars['Boolean']['output'];
+  /** The forum, initiative, network or working group the attendance goes through. */
+  via: Scalars['String']['output'];
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -438,6 +461,10 @@ export type BooleanScalarFilters = {
 export type BooleanScalarMutations = {
   set?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+export type ConflictCertainty =
+  | 'POSSIBLE'
+  | 'STATED';
 
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
@@ -1270,6 +1297,9 @@ export type Forum = {
   /** The column heading as written. */
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
+  /** The institutions and people that the who text names: they attend the forum's meetings. */
+  participants: Array<Participant>;
+  participantsConnection: ForumParticipantsConnection;
   /** Responsibility, role, purpose and form, one sentence each. */
   purpose: Array<Scalars['String']['output']>;
   sources: Array<Scalars['String']['output']>;
@@ -1323,6 +1353,29 @@ export type ForumMeetingsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ForumMeetingsConnectionSort>>;
   where?: InputMaybe<ForumMeetingsConnectionWhere>;
+};
+
+
+/**
+ * An arena (forum) of an initiative's annual calendar (årshjul), such as a regional
+ * working group or regional gatherings; or a county forum such as Samarbeidsforum.
+ */
+export type ForumParticipantsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ParticipantWhere>;
+};
+
+
+/**
+ * An arena (forum) of an initiative's annual calendar (årshjul), such as a regional
+ * working group or regional gatherings; or a county forum such as Samarbeidsforum.
+ */
+export type ForumParticipantsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumParticipantsConnectionSort>>;
+  where?: InputMaybe<ForumParticipantsConnectionWhere>;
 };
 
 export type ForumActivitiesConnectFieldInput = {
@@ -1543,6 +1596,7 @@ export type ForumAggregateNode = {
 export type ForumConnectInput = {
   activities?: InputMaybe<Array<ForumActivitiesConnectFieldInput>>;
   meetings?: InputMaybe<Array<ForumMeetingsConnectFieldInput>>;
+  participants?: InputMaybe<ForumParticipantsConnectInput>;
 };
 
 export type ForumConnectWhere = {
@@ -1558,6 +1612,7 @@ export type ForumCreateInput = {
   meetings?: InputMaybe<ForumMeetingsFieldInput>;
   name: Scalars['String']['input'];
   owner?: InputMaybe<Scalars['String']['input']>;
+  participants?: InputMaybe<ForumParticipantsCreateInput>;
   purpose: Array<Scalars['String']['input']>;
   sources: Array<Scalars['String']['input']>;
   who: Scalars['String']['input'];
@@ -1567,11 +1622,13 @@ export type ForumDeleteInput = {
   activities?: InputMaybe<Array<ForumActivitiesDeleteFieldInput>>;
   initiative?: InputMaybe<ForumInitiativeDeleteFieldInput>;
   meetings?: InputMaybe<Array<ForumMeetingsDeleteFieldInput>>;
+  participants?: InputMaybe<ForumParticipantsDeleteInput>;
 };
 
 export type ForumDisconnectInput = {
   activities?: InputMaybe<Array<ForumActivitiesDisconnectFieldInput>>;
   meetings?: InputMaybe<Array<ForumMeetingsDisconnectFieldInput>>;
+  participants?: InputMaybe<ForumParticipantsDisconnectInput>;
 };
 
 export type ForumEdge = {
@@ -1738,6 +1795,161 @@ export type ForumMeetingsUpdateFieldInput = {
   update?: InputMaybe<ForumMeetingsUpdateConnectionInput>;
 };
 
+export type ForumParticipantsConnectInput = {
+  Institution?: InputMaybe<Array<ForumParticipantsInstitutionConnectFieldInput>>;
+  Person?: InputMaybe<Array<ForumParticipantsPersonConnectFieldInput>>;
+};
+
+export type ForumParticipantsConnection = {
+  __typename?: 'ForumParticipantsConnection';
+  edges: Array<ForumParticipantsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ForumParticipantsConnectionFilters = {
+  /** Return Forums where all of the related ForumParticipantsConnections match this filter */
+  all?: InputMaybe<ForumParticipantsConnectionWhere>;
+  /** Return Forums where none of the related ForumParticipantsConnections match this filter */
+  none?: InputMaybe<ForumParticipantsConnectionWhere>;
+  /** Return Forums where one of the related ForumParticipantsConnections match this filter */
+  single?: InputMaybe<ForumParticipantsConnectionWhere>;
+  /** Return Forums where some of the related ForumParticipantsConnections match this filter */
+  some?: InputMaybe<ForumParticipantsConnectionWhere>;
+};
+
+export type ForumParticipantsConnectionSort = {
+  edge?: InputMaybe<ParticipationSort>;
+};
+
+export type ForumParticipantsConnectionWhere = {
+  Institution?: InputMaybe<ForumParticipantsInstitutionConnectionWhere>;
+  Person?: InputMaybe<ForumParticipantsPersonConnectionWhere>;
+};
+
+export type ForumParticipantsCreateInput = {
+  Institution?: InputMaybe<ForumParticipantsInstitutionFieldInput>;
+  Person?: InputMaybe<ForumParticipantsPersonFieldInput>;
+};
+
+export type ForumParticipantsDeleteInput = {
+  Institution?: InputMaybe<Array<ForumParticipantsInstitutionDeleteFieldInput>>;
+  Person?: InputMaybe<Array<ForumParticipantsPersonDeleteFieldInput>>;
+};
+
+export type ForumParticipantsDisconnectInput = {
+  Institution?: InputMaybe<Array<ForumParticipantsInstitutionDisconnectFieldInput>>;
+  Person?: InputMaybe<Array<ForumParticipantsPersonDisconnectFieldInput>>;
+};
+
+export type ForumParticipantsInstitutionConnectFieldInput = {
+  connect?: InputMaybe<Array<InstitutionConnectInput>>;
+  edge: ParticipationCreateInput;
+  where?: InputMaybe<InstitutionConnectWhere>;
+};
+
+export type ForumParticipantsInstitutionConnectionWhere = {
+  AND?: InputMaybe<Array<ForumParticipantsInstitutionConnectionWhere>>;
+  NOT?: InputMaybe<ForumParticipantsInstitutionConnectionWhere>;
+  OR?: InputMaybe<Array<ForumParticipantsInstitutionConnectionWhere>>;
+  edge?: InputMaybe<ParticipationWhere>;
+  node?: InputMaybe<InstitutionWhere>;
+};
+
+export type ForumParticipantsInstitutionCreateFieldInput = {
+  edge: ParticipationCreateInput;
+  node: InstitutionCreateInput;
+};
+
+export type ForumParticipantsInstitutionDeleteFieldInput = {
+  delete?: InputMaybe<InstitutionDeleteInput>;
+  where?: InputMaybe<ForumParticipantsInstitutionConnectionWhere>;
+};
+
+export type ForumParticipantsInstitutionDisconnectFieldInput = {
+  disconnect?: InputMaybe<InstitutionDisconnectInput>;
+  where?: InputMaybe<ForumParticipantsInstitutionConnectionWhere>;
+};
+
+export type ForumParticipantsInstitutionFieldInput = {
+  connect?: InputMaybe<Array<ForumParticipantsInstitutionConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumParticipantsInstitutionCreateFieldInput>>;
+};
+
+export type ForumParticipantsInstitutionUpdateConnectionInput = {
+  edge?: InputMaybe<ParticipationUpdateInput>;
+  node?: InputMaybe<InstitutionUpdateInput>;
+  where?: InputMaybe<ForumParticipantsInstitutionConnectionWhere>;
+};
+
+export type ForumParticipantsInstitutionUpdateFieldInput = {
+  connect?: InputMaybe<Array<ForumParticipantsInstitutionConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumParticipantsInstitutionCreateFieldInput>>;
+  delete?: InputMaybe<Array<ForumParticipantsInstitutionDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ForumParticipantsInstitutionDisconnectFieldInput>>;
+  update?: InputMaybe<ForumParticipantsInstitutionUpdateConnectionInput>;
+};
+
+export type ForumParticipantsPersonConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: ParticipationCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type ForumParticipantsPersonConnectionWhere = {
+  AND?: InputMaybe<Array<ForumParticipantsPersonConnectionWhere>>;
+  NOT?: InputMaybe<ForumParticipantsPersonConnectionWhere>;
+  OR?: InputMaybe<Array<ForumParticipantsPersonConnectionWhere>>;
+  edge?: InputMaybe<ParticipationWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type ForumParticipantsPersonCreateFieldInput = {
+  edge: ParticipationCreateInput;
+  node: PersonCreateInput;
+};
+
+export type ForumParticipantsPersonDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<ForumParticipantsPersonConnectionWhere>;
+};
+
+export type ForumParticipantsPersonDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<ForumParticipantsPersonConnectionWhere>;
+};
+
+export type ForumParticipantsPersonFieldInput = {
+  connect?: InputMaybe<Array<ForumParticipantsPersonConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumParticipantsPersonCreateFieldInput>>;
+};
+
+export type ForumParticipantsPersonUpdateConnectionInput = {
+  edge?: InputMaybe<ParticipationUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<ForumParticipantsPersonConnectionWhere>;
+};
+
+export type ForumParticipantsPersonUpdateFieldInput = {
+  connect?: InputMaybe<Array<ForumParticipantsPersonConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumParticipantsPersonCreateFieldInput>>;
+  delete?: InputMaybe<Array<ForumParticipantsPersonDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ForumParticipantsPersonDisconnectFieldInput>>;
+  update?: InputMaybe<ForumParticipantsPersonUpdateConnectionInput>;
+};
+
+export type ForumParticipantsRelationship = {
+  __typename?: 'ForumParticipantsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Participant;
+  properties: Participation;
+};
+
+export type ForumParticipantsUpdateInput = {
+  Institution?: InputMaybe<Array<ForumParticipantsInstitutionUpdateFieldInput>>;
+  Person?: InputMaybe<Array<ForumParticipantsPersonUpdateFieldInput>>;
+};
+
 export type ForumRelationshipFilters = {
   /** Filter type where all of the related Forums match this filter */
   all?: InputMaybe<ForumWhere>;
@@ -1772,6 +1984,7 @@ export type ForumUpdateInput = {
   meetings?: InputMaybe<Array<ForumMeetingsUpdateFieldInput>>;
   name?: InputMaybe<StringScalarMutations>;
   owner?: InputMaybe<StringScalarMutations>;
+  participants?: InputMaybe<ForumParticipantsUpdateInput>;
   purpose?: InputMaybe<ListStringMutations>;
   sources?: InputMaybe<ListStringMutations>;
   who?: InputMaybe<StringScalarMutations>;
@@ -1792,6 +2005,8 @@ export type ForumWhere = {
   meetingsConnection?: InputMaybe<ForumMeetingsConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
   owner?: InputMaybe<StringScalarFilters>;
+  participants?: InputMaybe<ParticipantRelationshipFilters>;
+  participantsConnection?: InputMaybe<ForumParticipantsConnectionFilters>;
   purpose?: InputMaybe<StringListFilters>;
   sources?: InputMaybe<StringListFilters>;
   who?: InputMaybe<StringScalarFilters>;
@@ -4369,11 +4584,15 @@ export type MeetingAggregateNode = {
 
 export type MeetingConflict = {
   __typename?: 'MeetingConflict';
+  /** STATED when a document states the attendance at every one of the meetings; else POSSIBLE. */
+  certainty: ConflictCertainty;
   date: Scalars['Date']['output'];
-  /** The institution expected at the meetings, or null for a person's conflict. */
+  /** Why the person or institution is counted at each meeting: for STATED, the stated attendance only. */
+  evidence: Array<AttendanceEvidence>;
+  /** The institution at the meetings, or null for a person's conflict. */
   institution?: Maybe<InstitutionSummary>;
   meetings: Array<ScheduledMeeting>;
-  /** The person expected at the meetings, or null for an institution's conflict. */
+  /** The person at the meetings, or null for an institution's conflict. */
   person?: Maybe<PersonSummary>;
 };
 
@@ -6549,6 +6768,58 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type Participant = Institution | Person;
+
+export type ParticipantRelationshipFilters = {
+  /** Filter type where all of the related Participants match this filter */
+  all?: InputMaybe<ParticipantWhere>;
+  /** Filter type where none of the related Participants match this filter */
+  none?: InputMaybe<ParticipantWhere>;
+  /** Filter type where one of the related Participants match this filter */
+  single?: InputMaybe<ParticipantWhere>;
+  /** Filter type where some of the related Participants match this filter */
+  some?: InputMaybe<ParticipantWhere>;
+};
+
+export type ParticipantWhere = {
+  Institution?: InputMaybe<InstitutionWhere>;
+  Person?: InputMaybe<PersonWhere>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Forum.participants
+ */
+export type Participation = {
+  __typename?: 'Participation';
+  /** The name as the who text writes it. */
+  asWritten: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
+export type ParticipationCreateInput = {
+  asWritten: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+};
+
+export type ParticipationSort = {
+  asWritten?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+};
+
+export type ParticipationUpdateInput = {
+  asWritten?: InputMaybe<StringScalarMutations>;
+  source?: InputMaybe<StringScalarMutations>;
+};
+
+export type ParticipationWhere = {
+  AND?: InputMaybe<Array<ParticipationWhere>>;
+  NOT?: InputMaybe<ParticipationWhere>;
+  OR?: InputMaybe<Array<ParticipationWhere>>;
+  asWritten?: InputMaybe<StringScalarFilters>;
+  source?: InputMaybe<StringScalarFilters>;
+};
+
 export type PartnershipCell = {
   __typename?: 'PartnershipCell';
   backup: Array<PersonSummary>;
@@ -7042,9 +7313,9 @@ export type Query = {
   institutions: Array<Institution>;
   institutionsConnection: InstitutionsConnection;
   /**
-   * Days when the same person or institution is expected at two or more different
-   * meetings. Expected: the partner institutions of the initiatives a meeting serves,
-   * and the people who support the initiative's network on behalf of one of them.
+   * Days when the same person or institution attends two or more different meetings, as
+   * the documents state it (a forum's who text names them). Overlaps derived from
+   * partnerships are possibleMeetingConflicts, never these.
    */
   meetingConflicts: Array<MeetingConflict>;
   meetings: Array<Meeting>;
@@ -7066,6 +7337,7 @@ export type Query = {
    * people nor as a partner of one of their initiatives.
    */
   networksWithoutInstitution: Array<NetworkSummary>;
+  participants: Array<Participant>;
   /**
    * The partnership table: one row per network, one cell per institution, each cell
    * with the people who support the network on behalf of that institution, split into
@@ -7077,6 +7349,14 @@ export type Query = {
   peopleConnection: PeopleConnection;
   /** People ranked by the number of networks they support (ties by name). */
   personLoad: Array<PersonLoad>;
+  /**
+   * Days when the same person or institution may be at two or more different meetings,
+   * where at least one of the attendances is derived from a partnership (a partner of the
+   * initiative the meeting serves, a supporter of its network, a member of its working
+   * group) rather than stated by a document. Labelled POSSIBLE, with the evidence for each
+   * meeting; never mixed with meetingConflicts.
+   */
+  possibleMeetingConflicts: Array<MeetingConflict>;
   schemes: Array<Scheme>;
   schemesConnection: SchemesConnection;
   trackGatherings: Array<TrackGathering>;
@@ -7322,6 +7602,13 @@ export type QueryNetworksWithoutInstitutionArgs = {
 };
 
 
+export type QueryParticipantsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ParticipantWhere>;
+};
+
+
 export type QueryPartnershipMatrixArgs = {
   county?: InputMaybe<Scalars['String']['input']>;
   rollUpUnits?: Scalars['Boolean']['input'];
@@ -7347,6 +7634,12 @@ export type QueryPeopleConnectionArgs = {
 
 export type QueryPersonLoadArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryPossibleMeetingConflictsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 

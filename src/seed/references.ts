@@ -38,7 +38,11 @@ const referencesOf: { [K in SeedKind]: (record: SeedRecord<K>) => Reference[] } 
     ...one("initiative", "initiatives", r.initiative),
     ...each("members.person", "people", r.members.map((m) => m.person)),
   ],
-  forums: (r) => one("initiative", "initiatives", r.initiative),
+  forums: (r) => [
+    ...one("initiative", "initiatives", r.initiative),
+    ...each("participants.institution", "institutions", r.participants?.flatMap((p) => ("institution" in p ? [p.institution] : []))),
+    ...each("participants.person", "people", r.participants?.flatMap((p) => ("person" in p ? [p.person] : []))),
+  ],
   meetings: (r) => [...each("forums", "forums", r.forums), ...each("initiatives", "initiatives", r.initiatives)],
   deadlines: (r) => one("scheme", "schemes", r.scheme),
   allocations: (r) => [

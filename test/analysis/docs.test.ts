@@ -24,6 +24,7 @@ const ORDER = [
   "trackParticipation",
   "meetingsBetween",
   "meetingConflicts",
+  "possibleMeetingConflicts",
   "upcomingDeadlines",
 ];
 
