@@ -20,7 +20,7 @@ export function registerRecords(csv: string, file: string): { counties: unknown[
   const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as Row[];
   const missing = COLUMNS.filter((column) => rows.length > 0 && !(column in (rows[0] ?? {})));
   if (rows.length === 0 || missing.length > 0) {
-    throw new Error(`${file}: expected a header row with the columns ${COLUMNS.join(", ")}`);
+    throw new Error(`expected a header row with the columns ${COLUMNS.join(", ")}`);
   }
   const source = (location: string) => ({ document: file, location: `Kartverket, administrative enheter 2024 (CC BY 4.0), ${location}` });
   const counties = new Map<string, { id: string; number: string; name: string; source: ReturnType<typeof source> }>();
