@@ -1,4 +1,4 @@
-// `npm run bench [-- --scales 1,10,norway --requests 200]`: generates each scale, loads it
+// `npm run bench [-- --scales 1,10,norway --requests 200 --only coverageMap]`: generates each scale, loads it
 // through the seed loader into a Neo4j of the benchmark's own, starts the service, and
 // measures every analysis through the API (HTTP), through the same GraphQL schema in-process,
 // and as raw Cypher over the driver. Writes
@@ -25,8 +25,11 @@ const { values } = parseArgs({
   options: {
     scales: { type: "string", default: "1,10,norway" },
     requests: { type: "string", default: "200" },
+    // Measure only the queries whose name starts with this (e.g. coverageMap).
+    only: { type: "string" },
   },
 });
+const benchQueries = BENCH_QUERIES.filter((q) => values.only === undefined || q.name.startsWith(values.only));
 const requests = Number(values.requests);
 const scales = values.scales.split(",").map((name) => {
   const scale = SCALES[name];
@@ -98,7 +101,7 @@ try {
     const service = await startService();
     const queries: QueryResult[] = [];
     try {
-      for (const query of BENCH_QUERIES) {
+      for (const query of benchQueries) {
         const body = JSON.stringify({ query: query.graphql, variables: query.variables });
         const viaApi = async () => {
           const response = await fetch(service.url, { method: "POST", headers: { "content-type": "application/json" }, body });
@@ -182,7 +185,7 @@ const curve = `### Scaling curve (API p95 ms at c=1)
 
 | query | ${results.map((r) => `scale ${r.scale}`).join(" | ")} |
 | --- | ${results.map(() => "---").join(" | ")} |
-${BENCH_QUERIES.map((q) => `| ${q.name} | ${results.map((r) => r.queries.find((x) => x.name === q.name)?.api[0]?.p95Ms ?? "").join(" | ")} |`).join("\n")}
+${benchQueries.map((q) => `| ${q.name} | ${results.map((r) => r.queries.find((x) => x.name === q.name)?.api[0]?.p95Ms ?? "").join(" | ")} |`).join("\n")}
 `;
 // The figures go between the markers; the notes around them are written by hand.
 const START = "<!-- results: written by npm run bench -->";

@@ -49,7 +49,7 @@ describe("the benchmark's graph generator", () => {
       const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-generated-")), "seeds");
       await writeSeedFiles(dir, data);
       await loadSeeds(driver, testTarget().database, { dir });
-      const nodes = ["schemes", "institutions", "municipalities", "networks", "people", "initiatives", "forums", "meetings", "deadlines"] as const;
+      const nodes = ["schemes", "institutions", "counties", "municipalities", "networks", "people", "initiatives", "forums", "meetings", "deadlines"] as const;
       expect((await countGraph(driver)).nodes).toBe(nodes.reduce((sum, kind) => sum + data[kind].length, 0));
     } finally {
       await driver.close();

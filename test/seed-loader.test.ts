@@ -104,6 +104,23 @@ describe("the seed loader", () => {
     expect(await countGraph(driver)).toEqual({ nodes: 0, relationships: 0 });
   });
 
+  it("rejects a register without its columns, and a network in a county the register lacks", async () => {
+    await writeFile(path.join(dir, "register", "extra.csv"), "nummer,navn\n9999,Atlantis\n");
+    await writeFile(
+      path.join(dir, "more.yaml"),
+      `networks:\n  - { id: atlantis, name: Atlantis, county: Atlantis fylke, kind: region, membership: { status: unknown, basis: none, sources: [{ document: 004_571eb61e7a1b4683.txt, location: test }] }, ${SOURCE} }\n`,
+    );
+    const problems = await loadSeeds(driver, database(), { dir }).catch((e: SeedValidationError) => e.problems);
+    expect(problems).toEqual([
+      "seeds/register/extra.csv: expected a header row with the columns kommunenummer, kommunenavn, fylkesnummer, fylkesnavn",
+    ]);
+    await rm(path.join(dir, "register", "extra.csv"));
+    await expect(loadSeeds(driver, database(), { dir })).rejects.toThrow(
+      'seeds/more.yaml: networks[0] (id atlantis), field county: no counties record has the name "Atlantis fylke"',
+    );
+    expect(await countGraph(driver)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
   it("keeps the previous graph when a load fails while writing", async () => {
     await loadSeeds(driver, database(), { dir });
     const before = await countGraph(driver);

@@ -1,6 +1,7 @@
-// meetingConflicts(from, to): a person or institution expected at two or more meetings on one day.
-// Expected at a meeting: the partner institutions of the initiatives it serves, the people who
-// support the initiative's network on behalf of such a partner, and the initiative's working group.
+// meetingConflicts(from, to) and possibleMeetingConflicts(from, to): a person or institution at two or
+// more meetings on one day. Stated: a document says they attend (a forum's "Hvem" names them). Derived,
+// so only possible: a partner of an initiative the meeting serves, a person supporting the initiative's
+// network on behalf of such a partner, a member of the initiative's working group.
 CALL () {
   CALL () {
     MATCH (meeting:Meeting) WHERE date($from) <= meeting.date <= date($to)
@@ -14,33 +15,47 @@ CALL () {
   WITH meeting, meeting.date + duration({days: offset}) AS day
   WHERE date($from) <= day <= date($to)
   CALL (meeting) {
-    MATCH (meeting)-[:SERVES]->(:Initiative)-[:PARTNER]->(party:Institution)
-    RETURN party
+    MATCH (meeting)-[:IN_FORUM]->(forum:Forum)<-[attends:ATTENDS]-(party)
+    RETURN party, {basis: 'FORUM_PARTICIPANT', stated: true, via: forum.name, asWritten: attends.asWritten, sources: [attends.source]} AS evidence
     UNION
-    MATCH (meeting)-[:SERVES]->(initiative:Initiative)-[:RUN_BY]->(:Network)<-[support:SUPPORTS]-(party:Person)
+    MATCH (meeting)-[:SERVES]->(initiative:Initiative)-[:PARTNER]->(party:Institution)
+    RETURN party, {basis: 'INITIATIVE_PARTNER', stated: false, via: initiative.name, asWritten: null, sources: initiative.sources} AS evidence
+    UNION
+    MATCH (meeting)-[:SERVES]->(initiative:Initiative)-[:RUN_BY]->(network:Network)<-[support:SUPPORTS]-(party:Person)
     WHERE EXISTS { (initiative)-[:PARTNER]->(:Institution {id: support.institution}) }
-    RETURN party
+    RETURN party, {basis: 'NETWORK_SUPPORTER', stated: false, via: network.name, asWritten: null, sources: [support.source]} AS evidence
     UNION
-    MATCH (meeting)-[:SERVES]->(:Initiative)<-[:WORKS_ON]-(:WorkingGroup)<-[:MEMBER_OF]-(party:Person)
-    RETURN party
+    MATCH (meeting)-[:SERVES]->(:Initiative)<-[:WORKS_ON]-(group:WorkingGroup)<-[:MEMBER_OF]-(party:Person)
+    RETURN party, {basis: 'WORKING_GROUP_MEMBER', stated: false, via: group.name, asWritten: null, sources: group.sources} AS evidence
   }
-  WITH day, party, meeting ORDER BY meeting.startTime, meeting.title, meeting.id
-  WITH day, party, collect(meeting) AS meetings
-  WHERE size(meetings) > 1
-  OPTIONAL MATCH (party)-[:PART_OF]->(parent:Institution)
-  WITH day, party, parent, meetings ORDER BY day, party.name, party.id
-  RETURN collect({
-    date: day,
-    person: CASE WHEN party:Person THEN party {.id, .name} END,
-    institution: CASE WHEN party:Institution THEN party {.id, .name, .kind, parentId: parent.id} END,
-    meetings: [meeting IN meetings | meeting {
+  WITH day, party, meeting, evidence ORDER BY evidence.stated DESC, evidence.basis, evidence.via
+  WITH day, party, meeting, collect(evidence) AS evidence
+  ORDER BY meeting.startTime, meeting.title, meeting.id
+  WITH day, party, collect({
+    stated: any(e IN evidence WHERE e.stated),
+    evidence: [e IN evidence | e {.*, meetingId: meeting.id}],
+    meeting: meeting {
       .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,
       forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f {.id, .name} },
       initiatives: COLLECT {
         MATCH (meeting)-[:SERVES]->(i:Initiative) OPTIONAL MATCH (i)-[:UNDER_SCHEME]->(s:Scheme)
         WITH i, s ORDER BY i.name, i.id RETURN i {.id, .name, schemeId: s.id}
       }
-    }]
-  }) AS conflicts
+    }
+  }) AS attended
+  WHERE size(attended) > 1
+  OPTIONAL MATCH (party)-[:PART_OF]->(parent:Institution)
+  WITH day, party, parent, attended, all(a IN attended WHERE a.stated) AS stated
+  ORDER BY day, party.name, party.id
+  WITH stated, {
+    date: day,
+    certainty: CASE WHEN stated THEN 'STATED' ELSE 'POSSIBLE' END,
+    person: CASE WHEN party:Person THEN party {.id, .name} END,
+    institution: CASE WHEN party:Institution THEN party {.id, .name, .kind, parentId: parent.id} END,
+    meetings: [a IN attended | a.meeting],
+    // A stated conflict rests on the stated attendance alone; a possible one shows all of it.
+    evidence: reduce(all = [], a IN attended | all + [e IN a.evidence WHERE NOT stated OR e.stated])
+  } AS conflict
+  RETURN collect(CASE WHEN stated THEN conflict END) AS conflicts, collect(CASE WHEN NOT stated THEN conflict END) AS possible
 }
-RETURN conflicts
+RETURN conflicts, possible

@@ -5,7 +5,7 @@ import { runAnalysis } from "./run.js";
 /** The Date scalar hands over the date as written (YYYY-MM-DD) or as a Neo4j date; Cypher takes either as text. */
 const isoDate = (value: unknown) => String(value);
 
-function requireOrderedRange(from: unknown, to: unknown): void {
+export function requireOrderedRange(from: unknown, to: unknown): void {
   if (isoDate(from) > isoDate(to)) throw badInput("to", `Expected "to" on or after "from", got ${isoDate(from)} to ${isoDate(to)}`);
 }
 

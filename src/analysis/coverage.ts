@@ -45,6 +45,23 @@ export async function uncoveredMunicipalities(
   return answer;
 }
 
+export async function coverageMap(
+  _: unknown,
+  args: { scheme?: string | null; targetGroup?: string | null; county?: string | null },
+  { analysis }: AnalysisContext,
+) {
+  const { schemeKnown, countyKnown, ...map } = await runAnalysis<{ schemeKnown: boolean; countyKnown: boolean }>(
+    analysis,
+    "coverage-map",
+    { scheme: args.scheme ?? null, targetGroup: args.targetGroup ?? null, county: args.county ?? null },
+  );
+  requireFound([
+    ["scheme", schemeKnown, `No scheme has the id "${args.scheme}"`],
+    ["county", countyKnown, `No county has the name or number "${args.county}"`],
+  ]);
+  return map;
+}
+
 export const PERSON_LOAD_MAX = 1000;
 
 export async function personLoad(_: unknown, args: { limit: number }, { analysis }: AnalysisContext) {

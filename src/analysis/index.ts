@@ -1,5 +1,7 @@
 import { meetingConflicts, meetingsBetween, upcomingDeadlines } from "./calendar.js";
+import { possibleMeetingConflicts } from "./conflicts.js";
 import {
+  coverageMap,
   fragileNetworks,
   networksWithoutInstitution,
   personLoad,
@@ -17,10 +19,12 @@ export const analysisResolvers = {
     networksWithoutInstitution,
     fragileNetworks,
     uncoveredMunicipalities,
+    coverageMap,
     personLoad,
     trackParticipation,
     meetingsBetween,
     meetingConflicts,
+    possibleMeetingConflicts,
     upcomingDeadlines,
   },
 };

@@ -46,7 +46,12 @@ const pad = (n: number) => String(n).padStart(2, "0");
  */
 export function generateSeedData(scale: Scale, seed = 20241127): SeedData {
   const random = new Random(seed);
-  const counties = Array.from({ length: scale.counties }, (_, n) => `Fylke ${n + 1}`);
+  const counties: SeedRecord<"counties">[] = Array.from({ length: scale.counties }, (_, n) => ({
+    id: `fylke-${n + 1}`,
+    number: pad(n + 1),
+    name: `Fylke ${n + 1}`,
+    source: SOURCE,
+  }));
 
   const schemes: SeedRecord<"schemes">[] = SCHEMES.map((id) => ({ id, name: id, source: SOURCE }));
 
@@ -65,29 +70,40 @@ export function generateSeedData(scale: Scale, seed = 20241127): SeedData {
   }));
   const institutions = [...universities, ...units];
 
-  const municipalities: SeedRecord<"municipalities">[] = Array.from({ length: scale.municipalities }, (_, n) => ({
-    id: `kommune-${n + 1}`,
-    name: `Kommune ${n + 1}`,
-    county: counties[n % counties.length] as string,
-    source: SOURCE,
-  }));
-
-  // Each network takes the municipalities of its county in turn; one in five has unknown membership.
-  const networks: SeedRecord<"networks">[] = Array.from({ length: scale.networks }, (_, n) => {
-    const county = counties[n % counties.length] as string;
-    const ofCounty = municipalities.filter((m) => m.county === county);
-    const networksInCounty = Math.ceil((scale.networks - (n % counties.length)) / counties.length);
-    const index = Math.floor(n / counties.length);
-    const members = ofCounty.filter((_, k) => k % networksInCounty === index).map((m) => m.id);
+  // Numbered as the register does: the county's two digits, then the municipality's.
+  const municipalities: SeedRecord<"municipalities">[] = Array.from({ length: scale.municipalities }, (_, n) => {
+    const county = counties[n % counties.length] as SeedRecord<"counties">;
     return {
-      id: `nettverk-${n + 1}`,
-      name: `Nettverk ${n + 1}`,
-      county,
-      kind: "competence-network",
-      ...(n % 5 === 4 ? {} : { members }),
+      id: `kommune-${n + 1}`,
+      number: `${county.number}${pad(Math.floor(n / counties.length) + 1)}`,
+      name: `Kommune ${n + 1}`,
+      county: county.id,
       source: SOURCE,
     };
   });
+
+  // Each network takes the municipalities of its county in turn; one in five has unknown
+  // membership, one in five an inferred one, the rest a listed one.
+  const networks: SeedRecord<"networks">[] = Array.from({ length: scale.networks }, (_, n) => {
+    const county = counties[n % counties.length] as SeedRecord<"counties">;
+    const ofCounty = municipalities.filter((m) => m.county === county.id);
+    const networksInCounty = Math.ceil((scale.networks - (n % counties.length)) / counties.length);
+    const index = Math.floor(n / counties.length);
+    const members = ofCounty.filter((_, k) => k % networksInCounty === index).map((m) => m.id);
+    const basis = { basis: "Generert", sources: [SOURCE] };
+    return {
+      id: `nettverk-${n + 1}`,
+      name: `Nettverk ${n + 1}`,
+      county: county.name,
+      kind: "competence-network",
+      membership:
+        n % 5 === 4 || members.length === 0
+          ? { status: "unknown", ...basis }
+          : { status: n % 5 === 3 ? "inferred" : "listed", members, ...basis },
+      source: SOURCE,
+    };
+  });
+  const membersOf = (network: SeedRecord<"networks">) => (network.membership.status === "unknown" ? [] : network.membership.members);
 
   const people: SeedRecord<"people">[] = Array.from({ length: scale.people }, (_, n) => ({
     id: `person-${n + 1}`,
@@ -132,7 +148,7 @@ export function generateSeedData(scale: Scale, seed = 20241127): SeedData {
       period: { from: "2025-08", to: "2026-06" },
       periodText: "2025/2026",
       partners: random.sample(universities, random.int(1, 2)).map((i) => i.id),
-      municipalities: random.sample(network.members ?? [], random.int(1, 4)),
+      municipalities: random.sample(membersOf(network), random.int(1, 4)),
       targetGroups: random.sample(TARGET_GROUPS, random.int(1, 3)),
       source: SOURCE,
     };
@@ -174,6 +190,7 @@ export function generateSeedData(scale: Scale, seed = 20241127): SeedData {
   return {
     schemes,
     institutions,
+    counties,
     municipalities,
     networks,
     people,

@@ -62,10 +62,20 @@ export const BENCH_QUERIES: BenchQuery[] = [
   {
     name: "uncoveredMunicipalities",
     graphql:
-      "query ($network: ID!, $scheme: ID) { uncoveredMunicipalities(network: $network, scheme: $scheme) { membershipKnown municipalities { id name } initiatives { id } } }",
+      "query ($network: ID!, $scheme: ID) { uncoveredMunicipalities(network: $network, scheme: $scheme) { membershipStatus schemeRecorded municipalities { id name } initiatives { id } } }",
     variables: { network: "nettverk-1", scheme: "rekom" },
     cypher: analysis("uncovered-municipalities"),
     parameters: { network: "nettverk-1", scheme: "rekom", targetGroup: null },
+    analysis: true,
+  },
+  {
+    // The dashboard's national map: every municipality of Norway and the county counts.
+    name: "coverageMap (Norway)",
+    graphql:
+      "query ($scheme: ID) { coverageMap(scheme: $scheme) { counties { county { number name } covered gap notRecorded unknown municipalities } municipalities { number name county { number } networks { network { id name } membershipStatus schemeRecorded } status reason initiatives { id name } sources } } }",
+    variables: { scheme: "rekom" },
+    cypher: analysis("coverage-map"),
+    parameters: { scheme: "rekom", targetGroup: null, county: null },
     analysis: true,
   },
   {

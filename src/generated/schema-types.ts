@@ -429,6 +429,29 @@ export type AllocationsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type AttendanceBasis =
+  /** Stated: the who text of the meeting's forum names them. */
+  | 'FORUM_PARTICIPANT'
+  /** Derived: a partner institution of an initiative the meeting serves. */
+  | 'INITIATIVE_PARTNER'
+  /** Derived: supports the initiative's network on behalf of one of the initiative's partners. */
+  | 'NETWORK_SUPPORTER'
+  /** Derived: a member of the working group of an initiative the meeting serves. */
+  | 'WORKING_GROUP_MEMBER';
+
+export type AttendanceEvidence = {
+  __typename?: 'AttendanceEvidence';
+  /** The name as the document writes it, for stated attendance. */
+  asWritten?: Maybe<Scalars['String']['output']>;
+  basis: AttendanceBasis;
+  meetingId: Scalars['ID']['output'];
+  sources: Array<Scalars['String']['output']>;
+  /** True when a document states the attendance; false when it is derived from a partnership. */
+  stated: Scalars['Boolean']['output'];
+  /** The forum, initiative, network or working group the attendance goes through. */
+  via: Scalars['String']['output'];
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -438,6 +461,10 @@ export type BooleanScalarFilters = {
 export type BooleanScalarMutations = {
   set?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+export type ConflictCertainty =
+  | 'POSSIBLE'
+  | 'STATED';
 
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
@@ -455,9 +482,396 @@ export type CountConnection = {
   nodes: Scalars['Int']['output'];
 };
 
+export type CountiesConnection = {
+  __typename?: 'CountiesConnection';
+  aggregate: CountyAggregate;
+  edges: Array<CountyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A county (fylke) of the national register (Kartverket, 2024 structure; CC BY 4.0, © Kartverket). */
+export type County = {
+  __typename?: 'County';
+  id: Scalars['ID']['output'];
+  municipalities: Array<Municipality>;
+  municipalitiesConnection: CountyMunicipalitiesConnection;
+  /** The official name, with its Sami or Kven forms where it has them, e.g. Trøndelag - Trööndelage. */
+  name: Scalars['String']['output'];
+  /** Every form of the name: filter on these to find one. */
+  names: Array<Scalars['String']['output']>;
+  /** The networks the documents place in the county. */
+  networks: Array<Network>;
+  networksConnection: CountyNetworksConnection;
+  /** The official two-digit county number, e.g. 50. */
+  number: Scalars['String']['output'];
+  sources: Array<Scalars['String']['output']>;
+};
+
+
+/** A county (fylke) of the national register (Kartverket, 2024 structure; CC BY 4.0, © Kartverket). */
+export type CountyMunicipalitiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<MunicipalitySort>>;
+  where?: InputMaybe<MunicipalityWhere>;
+};
+
+
+/** A county (fylke) of the national register (Kartverket, 2024 structure; CC BY 4.0, © Kartverket). */
+export type CountyMunicipalitiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CountyMunicipalitiesConnectionSort>>;
+  where?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+};
+
+
+/** A county (fylke) of the national register (Kartverket, 2024 structure; CC BY 4.0, © Kartverket). */
+export type CountyNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A county (fylke) of the national register (Kartverket, 2024 structure; CC BY 4.0, © Kartverket). */
+export type CountyNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CountyNetworksConnectionSort>>;
+  where?: InputMaybe<CountyNetworksConnectionWhere>;
+};
+
+export type CountyAggregate = {
+  __typename?: 'CountyAggregate';
+  count: Count;
+  node: CountyAggregateNode;
+};
+
+export type CountyAggregateNode = {
+  __typename?: 'CountyAggregateNode';
+  name: StringAggregateSelection;
+  number: StringAggregateSelection;
+};
+
+export type CountyCoverage = {
+  __typename?: 'CountyCoverage';
+  county: CountySummary;
+  covered: Scalars['Int']['output'];
+  gap: Scalars['Int']['output'];
+  municipalities: Scalars['Int']['output'];
+  notRecorded: Scalars['Int']['output'];
+  unknown: Scalars['Int']['output'];
+};
+
+export type CountyCreateInput = {
+  id: Scalars['ID']['input'];
+  municipalities?: InputMaybe<CountyMunicipalitiesFieldInput>;
+  name: Scalars['String']['input'];
+  names: Array<Scalars['String']['input']>;
+  networks?: InputMaybe<CountyNetworksFieldInput>;
+  number: Scalars['String']['input'];
+  sources: Array<Scalars['String']['input']>;
+};
+
+export type CountyDeleteInput = {
+  municipalities?: InputMaybe<Array<CountyMunicipalitiesDeleteFieldInput>>;
+  networks?: InputMaybe<Array<CountyNetworksDeleteFieldInput>>;
+};
+
+export type CountyEdge = {
+  __typename?: 'CountyEdge';
+  cursor: Scalars['String']['output'];
+  node: County;
+};
+
+export type CountyMunicipalitiesConnectFieldInput = {
+  connect?: InputMaybe<Array<MunicipalityConnectInput>>;
+  where?: InputMaybe<MunicipalityConnectWhere>;
+};
+
+export type CountyMunicipalitiesConnection = {
+  __typename?: 'CountyMunicipalitiesConnection';
+  aggregate: CountyMunicipalityMunicipalitiesAggregateSelection;
+  edges: Array<CountyMunicipalitiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CountyMunicipalitiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CountyMunicipalitiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<CountyMunicipalitiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CountyMunicipalitiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CountyMunicipalitiesNodeAggregationWhereInput>;
+};
+
+export type CountyMunicipalitiesConnectionFilters = {
+  /** Filter Counties by aggregating results on related CountyMunicipalitiesConnections */
+  aggregate?: InputMaybe<CountyMunicipalitiesConnectionAggregateInput>;
+  /** Return Counties where all of the related CountyMunicipalitiesConnections match this filter */
+  all?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+  /** Return Counties where none of the related CountyMunicipalitiesConnections match this filter */
+  none?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+  /** Return Counties where one of the related CountyMunicipalitiesConnections match this filter */
+  single?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+  /** Return Counties where some of the related CountyMunicipalitiesConnections match this filter */
+  some?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+};
+
+export type CountyMunicipalitiesConnectionSort = {
+  node?: InputMaybe<MunicipalitySort>;
+};
+
+export type CountyMunicipalitiesConnectionWhere = {
+  AND?: InputMaybe<Array<CountyMunicipalitiesConnectionWhere>>;
+  NOT?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+  OR?: InputMaybe<Array<CountyMunicipalitiesConnectionWhere>>;
+  node?: InputMaybe<MunicipalityWhere>;
+};
+
+export type CountyMunicipalitiesCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type CountyMunicipalitiesDeleteFieldInput = {
+  delete?: InputMaybe<MunicipalityDeleteInput>;
+  where?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+};
+
+export type CountyMunicipalitiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<MunicipalityDisconnectInput>;
+  where?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+};
+
+export type CountyMunicipalitiesFieldInput = {
+  connect?: InputMaybe<Array<CountyMunicipalitiesConnectFieldInput>>;
+  create?: InputMaybe<Array<CountyMunicipalitiesCreateFieldInput>>;
+};
+
+export type CountyMunicipalitiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CountyMunicipalitiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CountyMunicipalitiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CountyMunicipalitiesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CountyMunicipalitiesRelationship = {
+  __typename?: 'CountyMunicipalitiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Municipality;
+};
+
+export type CountyMunicipalitiesUpdateConnectionInput = {
+  node?: InputMaybe<MunicipalityUpdateInput>;
+  where?: InputMaybe<CountyMunicipalitiesConnectionWhere>;
+};
+
+export type CountyMunicipalitiesUpdateFieldInput = {
+  connect?: InputMaybe<Array<CountyMunicipalitiesConnectFieldInput>>;
+  create?: InputMaybe<Array<CountyMunicipalitiesCreateFieldInput>>;
+  delete?: InputMaybe<Array<CountyMunicipalitiesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CountyMunicipalitiesDisconnectFieldInput>>;
+  update?: InputMaybe<CountyMunicipalitiesUpdateConnectionInput>;
+};
+
+export type CountyMunicipalityMunicipalitiesAggregateSelection = {
+  __typename?: 'CountyMunicipalityMunicipalitiesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CountyMunicipalityMunicipalitiesNodeAggregateSelection>;
+};
+
+export type CountyMunicipalityMunicipalitiesNodeAggregateSelection = {
+  __typename?: 'CountyMunicipalityMunicipalitiesNodeAggregateSelection';
+  name: StringAggregateSelection;
+  number: StringAggregateSelection;
+};
+
+export type CountyNetworkNetworksAggregateSelection = {
+  __typename?: 'CountyNetworkNetworksAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CountyNetworkNetworksNodeAggregateSelection>;
+};
+
+export type CountyNetworkNetworksNodeAggregateSelection = {
+  __typename?: 'CountyNetworkNetworksNodeAggregateSelection';
+  county: StringAggregateSelection;
+  membershipSource: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type CountyNetworksConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type CountyNetworksConnection = {
+  __typename?: 'CountyNetworksConnection';
+  aggregate: CountyNetworkNetworksAggregateSelection;
+  edges: Array<CountyNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CountyNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CountyNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<CountyNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CountyNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CountyNetworksNodeAggregationWhereInput>;
+};
+
+export type CountyNetworksConnectionFilters = {
+  /** Filter Counties by aggregating results on related CountyNetworksConnections */
+  aggregate?: InputMaybe<CountyNetworksConnectionAggregateInput>;
+  /** Return Counties where all of the related CountyNetworksConnections match this filter */
+  all?: InputMaybe<CountyNetworksConnectionWhere>;
+  /** Return Counties where none of the related CountyNetworksConnections match this filter */
+  none?: InputMaybe<CountyNetworksConnectionWhere>;
+  /** Return Counties where one of the related CountyNetworksConnections match this filter */
+  single?: InputMaybe<CountyNetworksConnectionWhere>;
+  /** Return Counties where some of the related CountyNetworksConnections match this filter */
+  some?: InputMaybe<CountyNetworksConnectionWhere>;
+};
+
+export type CountyNetworksConnectionSort = {
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type CountyNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<CountyNetworksConnectionWhere>>;
+  NOT?: InputMaybe<CountyNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<CountyNetworksConnectionWhere>>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type CountyNetworksCreateFieldInput = {
+  node: NetworkCreateInput;
+};
+
+export type CountyNetworksDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<CountyNetworksConnectionWhere>;
+};
+
+export type CountyNetworksDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<CountyNetworksConnectionWhere>;
+};
+
+export type CountyNetworksFieldInput = {
+  connect?: InputMaybe<Array<CountyNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<CountyNetworksCreateFieldInput>>;
+};
+
+export type CountyNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CountyNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CountyNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CountyNetworksNodeAggregationWhereInput>>;
+  county?: InputMaybe<StringScalarAggregationFilters>;
+  membershipSource?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CountyNetworksRelationship = {
+  __typename?: 'CountyNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type CountyNetworksUpdateConnectionInput = {
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<CountyNetworksConnectionWhere>;
+};
+
+export type CountyNetworksUpdateFieldInput = {
+  connect?: InputMaybe<Array<CountyNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<CountyNetworksCreateFieldInput>>;
+  delete?: InputMaybe<Array<CountyNetworksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CountyNetworksDisconnectFieldInput>>;
+  update?: InputMaybe<CountyNetworksUpdateConnectionInput>;
+};
+
+/** Fields to sort Counties by. The order in which sorts are applied is not guaranteed when specifying many fields in one CountySort object. */
+export type CountySort = {
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+};
+
+export type CountySummary = {
+  __typename?: 'CountySummary';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+};
+
+export type CountyUpdateInput = {
+  id?: InputMaybe<IdScalarMutations>;
+  municipalities?: InputMaybe<Array<CountyMunicipalitiesUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  names?: InputMaybe<ListStringMutations>;
+  networks?: InputMaybe<Array<CountyNetworksUpdateFieldInput>>;
+  number?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<ListStringMutations>;
+};
+
+export type CountyWhere = {
+  AND?: InputMaybe<Array<CountyWhere>>;
+  NOT?: InputMaybe<CountyWhere>;
+  OR?: InputMaybe<Array<CountyWhere>>;
+  id?: InputMaybe<IdScalarFilters>;
+  municipalities?: InputMaybe<MunicipalityRelationshipFilters>;
+  municipalitiesConnection?: InputMaybe<CountyMunicipalitiesConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  names?: InputMaybe<StringListFilters>;
+  networks?: InputMaybe<NetworkRelationshipFilters>;
+  networksConnection?: InputMaybe<CountyNetworksConnectionFilters>;
+  number?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+};
+
+export type CoverageMap = {
+  __typename?: 'CoverageMap';
+  /** The counts per status in each county in scope, by county number. */
+  counties: Array<CountyCoverage>;
+  /** Every municipality in scope, by county number and municipality number. */
+  municipalities: Array<MunicipalityCoverage>;
+};
+
+export type CoverageNetwork = {
+  __typename?: 'CoverageNetwork';
+  membershipStatus: MembershipStatus;
+  network: NetworkSummary;
+  /** True when an initiative of the scheme (for the target group) is recorded for the network. */
+  schemeRecorded: Scalars['Boolean']['output'];
+};
+
+export type CoverageStatus =
+  /** An initiative of the scheme (for the target group) names the municipality. */
+  | 'COVERED'
+  /**
+   * A member of a network whose membership is listed or inferred, the scheme is recorded
+   * for that network, and none of its initiatives names the municipality.
+   */
+  | 'GAP'
+  /** A member of a network, but no initiative of the scheme is recorded for its networks. */
+  | 'NOT_RECORDED'
+  /** No network is known to have the municipality as a member. */
+  | 'UNKNOWN';
+
 export type CreateAllocationsMutationResponse = {
   __typename?: 'CreateAllocationsMutationResponse';
   allocations: Array<Allocation>;
+  info: CreateInfo;
+};
+
+export type CreateCountiesMutationResponse = {
+  __typename?: 'CreateCountiesMutationResponse';
+  counties: Array<County>;
   info: CreateInfo;
 };
 
@@ -883,6 +1297,9 @@ export type Forum = {
   /** The column heading as written. */
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
+  /** The institutions and people that the who text names: they attend the forum's meetings. */
+  participants: Array<Participant>;
+  participantsConnection: ForumParticipantsConnection;
   /** Responsibility, role, purpose and form, one sentence each. */
   purpose: Array<Scalars['String']['output']>;
   sources: Array<Scalars['String']['output']>;
@@ -936,6 +1353,29 @@ export type ForumMeetingsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ForumMeetingsConnectionSort>>;
   where?: InputMaybe<ForumMeetingsConnectionWhere>;
+};
+
+
+/**
+ * An arena (forum) of an initiative's annual calendar (årshjul), such as a regional
+ * working group or regional gatherings; or a county forum such as Samarbeidsforum.
+ */
+export type ForumParticipantsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ParticipantWhere>;
+};
+
+
+/**
+ * An arena (forum) of an initiative's annual calendar (årshjul), such as a regional
+ * working group or regional gatherings; or a county forum such as Samarbeidsforum.
+ */
+export type ForumParticipantsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ForumParticipantsConnectionSort>>;
+  where?: InputMaybe<ForumParticipantsConnectionWhere>;
 };
 
 export type ForumActivitiesConnectFieldInput = {
@@ -1156,6 +1596,7 @@ export type ForumAggregateNode = {
 export type ForumConnectInput = {
   activities?: InputMaybe<Array<ForumActivitiesConnectFieldInput>>;
   meetings?: InputMaybe<Array<ForumMeetingsConnectFieldInput>>;
+  participants?: InputMaybe<ForumParticipantsConnectInput>;
 };
 
 export type ForumConnectWhere = {
@@ -1171,6 +1612,7 @@ export type ForumCreateInput = {
   meetings?: InputMaybe<ForumMeetingsFieldInput>;
   name: Scalars['String']['input'];
   owner?: InputMaybe<Scalars['String']['input']>;
+  participants?: InputMaybe<ForumParticipantsCreateInput>;
   purpose: Array<Scalars['String']['input']>;
   sources: Array<Scalars['String']['input']>;
   who: Scalars['String']['input'];
@@ -1180,11 +1622,13 @@ export type ForumDeleteInput = {
   activities?: InputMaybe<Array<ForumActivitiesDeleteFieldInput>>;
   initiative?: InputMaybe<ForumInitiativeDeleteFieldInput>;
   meetings?: InputMaybe<Array<ForumMeetingsDeleteFieldInput>>;
+  participants?: InputMaybe<ForumParticipantsDeleteInput>;
 };
 
 export type ForumDisconnectInput = {
   activities?: InputMaybe<Array<ForumActivitiesDisconnectFieldInput>>;
   meetings?: InputMaybe<Array<ForumMeetingsDisconnectFieldInput>>;
+  participants?: InputMaybe<ForumParticipantsDisconnectInput>;
 };
 
 export type ForumEdge = {
@@ -1351,6 +1795,161 @@ export type ForumMeetingsUpdateFieldInput = {
   update?: InputMaybe<ForumMeetingsUpdateConnectionInput>;
 };
 
+export type ForumParticipantsConnectInput = {
+  Institution?: InputMaybe<Array<ForumParticipantsInstitutionConnectFieldInput>>;
+  Person?: InputMaybe<Array<ForumParticipantsPersonConnectFieldInput>>;
+};
+
+export type ForumParticipantsConnection = {
+  __typename?: 'ForumParticipantsConnection';
+  edges: Array<ForumParticipantsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ForumParticipantsConnectionFilters = {
+  /** Return Forums where all of the related ForumParticipantsConnections match this filter */
+  all?: InputMaybe<ForumParticipantsConnectionWhere>;
+  /** Return Forums where none of the related ForumParticipantsConnections match this filter */
+  none?: InputMaybe<ForumParticipantsConnectionWhere>;
+  /** Return Forums where one of the related ForumParticipantsConnections match this filter */
+  single?: InputMaybe<ForumParticipantsConnectionWhere>;
+  /** Return Forums where some of the related ForumParticipantsConnections match this filter */
+  some?: InputMaybe<ForumParticipantsConnectionWhere>;
+};
+
+export type ForumParticipantsConnectionSort = {
+  edge?: InputMaybe<ParticipationSort>;
+};
+
+export type ForumParticipantsConnectionWhere = {
+  Institution?: InputMaybe<ForumParticipantsInstitutionConnectionWhere>;
+  Person?: InputMaybe<ForumParticipantsPersonConnectionWhere>;
+};
+
+export type ForumParticipantsCreateInput = {
+  Institution?: InputMaybe<ForumParticipantsInstitutionFieldInput>;
+  Person?: InputMaybe<ForumParticipantsPersonFieldInput>;
+};
+
+export type ForumParticipantsDeleteInput = {
+  Institution?: InputMaybe<Array<ForumParticipantsInstitutionDeleteFieldInput>>;
+  Person?: InputMaybe<Array<ForumParticipantsPersonDeleteFieldInput>>;
+};
+
+export type ForumParticipantsDisconnectInput = {
+  Institution?: InputMaybe<Array<ForumParticipantsInstitutionDisconnectFieldInput>>;
+  Person?: InputMaybe<Array<ForumParticipantsPersonDisconnectFieldInput>>;
+};
+
+export type ForumParticipantsInstitutionConnectFieldInput = {
+  connect?: InputMaybe<Array<InstitutionConnectInput>>;
+  edge: ParticipationCreateInput;
+  where?: InputMaybe<InstitutionConnectWhere>;
+};
+
+export type ForumParticipantsInstitutionConnectionWhere = {
+  AND?: InputMaybe<Array<ForumParticipantsInstitutionConnectionWhere>>;
+  NOT?: InputMaybe<ForumParticipantsInstitutionConnectionWhere>;
+  OR?: InputMaybe<Array<ForumParticipantsInstitutionConnectionWhere>>;
+  edge?: InputMaybe<ParticipationWhere>;
+  node?: InputMaybe<InstitutionWhere>;
+};
+
+export type ForumParticipantsInstitutionCreateFieldInput = {
+  edge: ParticipationCreateInput;
+  node: InstitutionCreateInput;
+};
+
+export type ForumParticipantsInstitutionDeleteFieldInput = {
+  delete?: InputMaybe<InstitutionDeleteInput>;
+  where?: InputMaybe<ForumParticipantsInstitutionConnectionWhere>;
+};
+
+export type ForumParticipantsInstitutionDisconnectFieldInput = {
+  disconnect?: InputMaybe<InstitutionDisconnectInput>;
+  where?: InputMaybe<ForumParticipantsInstitutionConnectionWhere>;
+};
+
+export type ForumParticipantsInstitutionFieldInput = {
+  connect?: InputMaybe<Array<ForumParticipantsInstitutionConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumParticipantsInstitutionCreateFieldInput>>;
+};
+
+export type ForumParticipantsInstitutionUpdateConnectionInput = {
+  edge?: InputMaybe<ParticipationUpdateInput>;
+  node?: InputMaybe<InstitutionUpdateInput>;
+  where?: InputMaybe<ForumParticipantsInstitutionConnectionWhere>;
+};
+
+export type ForumParticipantsInstitutionUpdateFieldInput = {
+  connect?: InputMaybe<Array<ForumParticipantsInstitutionConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumParticipantsInstitutionCreateFieldInput>>;
+  delete?: InputMaybe<Array<ForumParticipantsInstitutionDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ForumParticipantsInstitutionDisconnectFieldInput>>;
+  update?: InputMaybe<ForumParticipantsInstitutionUpdateConnectionInput>;
+};
+
+export type ForumParticipantsPersonConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: ParticipationCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type ForumParticipantsPersonConnectionWhere = {
+  AND?: InputMaybe<Array<ForumParticipantsPersonConnectionWhere>>;
+  NOT?: InputMaybe<ForumParticipantsPersonConnectionWhere>;
+  OR?: InputMaybe<Array<ForumParticipantsPersonConnectionWhere>>;
+  edge?: InputMaybe<ParticipationWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type ForumParticipantsPersonCreateFieldInput = {
+  edge: ParticipationCreateInput;
+  node: PersonCreateInput;
+};
+
+export type ForumParticipantsPersonDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<ForumParticipantsPersonConnectionWhere>;
+};
+
+export type ForumParticipantsPersonDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<ForumParticipantsPersonConnectionWhere>;
+};
+
+export type ForumParticipantsPersonFieldInput = {
+  connect?: InputMaybe<Array<ForumParticipantsPersonConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumParticipantsPersonCreateFieldInput>>;
+};
+
+export type ForumParticipantsPersonUpdateConnectionInput = {
+  edge?: InputMaybe<ParticipationUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<ForumParticipantsPersonConnectionWhere>;
+};
+
+export type ForumParticipantsPersonUpdateFieldInput = {
+  connect?: InputMaybe<Array<ForumParticipantsPersonConnectFieldInput>>;
+  create?: InputMaybe<Array<ForumParticipantsPersonCreateFieldInput>>;
+  delete?: InputMaybe<Array<ForumParticipantsPersonDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ForumParticipantsPersonDisconnectFieldInput>>;
+  update?: InputMaybe<ForumParticipantsPersonUpdateConnectionInput>;
+};
+
+export type ForumParticipantsRelationship = {
+  __typename?: 'ForumParticipantsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Participant;
+  properties: Participation;
+};
+
+export type ForumParticipantsUpdateInput = {
+  Institution?: InputMaybe<Array<ForumParticipantsInstitutionUpdateFieldInput>>;
+  Person?: InputMaybe<Array<ForumParticipantsPersonUpdateFieldInput>>;
+};
+
 export type ForumRelationshipFilters = {
   /** Filter type where all of the related Forums match this filter */
   all?: InputMaybe<ForumWhere>;
@@ -1385,6 +1984,7 @@ export type ForumUpdateInput = {
   meetings?: InputMaybe<Array<ForumMeetingsUpdateFieldInput>>;
   name?: InputMaybe<StringScalarMutations>;
   owner?: InputMaybe<StringScalarMutations>;
+  participants?: InputMaybe<ForumParticipantsUpdateInput>;
   purpose?: InputMaybe<ListStringMutations>;
   sources?: InputMaybe<ListStringMutations>;
   who?: InputMaybe<StringScalarMutations>;
@@ -1405,6 +2005,8 @@ export type ForumWhere = {
   meetingsConnection?: InputMaybe<ForumMeetingsConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
   owner?: InputMaybe<StringScalarFilters>;
+  participants?: InputMaybe<ParticipantRelationshipFilters>;
+  participantsConnection?: InputMaybe<ForumParticipantsConnectionFilters>;
   purpose?: InputMaybe<StringListFilters>;
   sources?: InputMaybe<StringListFilters>;
   who?: InputMaybe<StringScalarFilters>;
@@ -2141,7 +2743,6 @@ export type InitiativeMunicipalitiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InitiativeMunicipalitiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InitiativeMunicipalitiesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<InitiativeMunicipalitiesNodeAggregationWhereInput>>;
-  county?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -2173,7 +2774,6 @@ export type InitiativeMunicipalityMunicipalitiesAggregateSelection = {
 
 export type InitiativeMunicipalityMunicipalitiesNodeAggregateSelection = {
   __typename?: 'InitiativeMunicipalityMunicipalitiesNodeAggregateSelection';
-  county: StringAggregateSelection;
   name: StringAggregateSelection;
   number: StringAggregateSelection;
 };
@@ -3984,11 +4584,15 @@ export type MeetingAggregateNode = {
 
 export type MeetingConflict = {
   __typename?: 'MeetingConflict';
+  /** STATED when a document states the attendance at every one of the meetings; else POSSIBLE. */
+  certainty: ConflictCertainty;
   date: Scalars['Date']['output'];
-  /** The institution expected at the meetings, or null for a person's conflict. */
+  /** Why the person or institution is counted at each meeting: for STATED, the stated attendance only. */
+  evidence: Array<AttendanceEvidence>;
+  /** The institution at the meetings, or null for a person's conflict. */
   institution?: Maybe<InstitutionSummary>;
   meetings: Array<ScheduledMeeting>;
-  /** The person expected at the meetings, or null for an institution's conflict. */
+  /** The person at the meetings, or null for an institution's conflict. */
   person?: Maybe<PersonSummary>;
 };
 
@@ -4382,6 +4986,25 @@ export type MembershipSort = {
   representing?: InputMaybe<SortDirection>;
 };
 
+export type MembershipStatus =
+  /** Assembled from the municipalities the network's plans name; may be incomplete. */
+  | 'INFERRED'
+  /** A document lists the network's member municipalities. */
+  | 'LISTED'
+  /** No document says which municipalities are members. */
+  | 'UNKNOWN';
+
+/** MembershipStatus filters */
+export type MembershipStatusEnumScalarFilters = {
+  eq?: InputMaybe<MembershipStatus>;
+  in?: InputMaybe<Array<MembershipStatus>>;
+};
+
+/** MembershipStatus mutations */
+export type MembershipStatusEnumScalarMutations = {
+  set?: InputMaybe<MembershipStatus>;
+};
+
 export type MembershipUpdateInput = {
   representing?: InputMaybe<StringScalarMutations>;
 };
@@ -4401,24 +5024,34 @@ export type MunicipalitiesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A municipality (kommune). */
+/**
+ * A municipality (kommune) of the national register (Kartverket, 2024 structure; CC BY 4.0,
+ * © Kartverket).
+ */
 export type Municipality = {
   __typename?: 'Municipality';
-  county?: Maybe<Scalars['String']['output']>;
+  county?: Maybe<County>;
+  countyConnection: MunicipalityCountyConnection;
   id: Scalars['ID']['output'];
   /** Initiatives whose plans name this municipality. */
   initiatives: Array<Initiative>;
   initiativesConnection: MunicipalityInitiativesConnection;
+  /** The official name, with its Sami or Kven forms where it has them, e.g. Snåase - Snåsa. */
   name: Scalars['String']['output'];
+  /** Every form of the name (the whole, and each form between ' - '): filter on these to find one. */
+  names: Array<Scalars['String']['output']>;
   networks: Array<Network>;
   networksConnection: MunicipalityNetworksConnection;
-  /** Official municipality number, only where a document gives it. */
-  number?: Maybe<Scalars['String']['output']>;
+  /** The official four-digit municipality number, e.g. 5041. */
+  number: Scalars['String']['output'];
   sources: Array<Scalars['String']['output']>;
 };
 
 
-/** A municipality (kommune). */
+/**
+ * A municipality (kommune) of the national register (Kartverket, 2024 structure; CC BY 4.0,
+ * © Kartverket).
+ */
 export type MunicipalityInitiativesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4427,7 +5060,10 @@ export type MunicipalityInitiativesArgs = {
 };
 
 
-/** A municipality (kommune). */
+/**
+ * A municipality (kommune) of the national register (Kartverket, 2024 structure; CC BY 4.0,
+ * © Kartverket).
+ */
 export type MunicipalityInitiativesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4436,7 +5072,10 @@ export type MunicipalityInitiativesConnectionArgs = {
 };
 
 
-/** A municipality (kommune). */
+/**
+ * A municipality (kommune) of the national register (Kartverket, 2024 structure; CC BY 4.0,
+ * © Kartverket).
+ */
 export type MunicipalityNetworksArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4445,7 +5084,10 @@ export type MunicipalityNetworksArgs = {
 };
 
 
-/** A municipality (kommune). */
+/**
+ * A municipality (kommune) of the national register (Kartverket, 2024 structure; CC BY 4.0,
+ * © Kartverket).
+ */
 export type MunicipalityNetworksConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4461,7 +5103,6 @@ export type MunicipalityAggregate = {
 
 export type MunicipalityAggregateNode = {
   __typename?: 'MunicipalityAggregateNode';
-  county: StringAggregateSelection;
   name: StringAggregateSelection;
   number: StringAggregateSelection;
 };
@@ -4475,17 +5116,71 @@ export type MunicipalityConnectWhere = {
   node: MunicipalityWhere;
 };
 
+export type MunicipalityCountyConnection = {
+  __typename?: 'MunicipalityCountyConnection';
+  edges: Array<MunicipalityCountyRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MunicipalityCountyConnectionWhere = {
+  AND?: InputMaybe<Array<MunicipalityCountyConnectionWhere>>;
+  NOT?: InputMaybe<MunicipalityCountyConnectionWhere>;
+  OR?: InputMaybe<Array<MunicipalityCountyConnectionWhere>>;
+  node?: InputMaybe<CountyWhere>;
+};
+
+export type MunicipalityCountyCreateFieldInput = {
+  node: CountyCreateInput;
+};
+
+export type MunicipalityCountyDeleteFieldInput = {
+  delete?: InputMaybe<CountyDeleteInput>;
+  where?: InputMaybe<MunicipalityCountyConnectionWhere>;
+};
+
+export type MunicipalityCountyFieldInput = {
+  create?: InputMaybe<MunicipalityCountyCreateFieldInput>;
+};
+
+export type MunicipalityCountyRelationship = {
+  __typename?: 'MunicipalityCountyRelationship';
+  cursor: Scalars['String']['output'];
+  node: County;
+};
+
+export type MunicipalityCoverage = {
+  __typename?: 'MunicipalityCoverage';
+  county: CountySummary;
+  id: Scalars['ID']['output'];
+  /** For COVERED: the initiatives of the scheme (for the target group) that name the municipality. */
+  initiatives: Array<InitiativeSummary>;
+  /** The official name. */
+  name: Scalars['String']['output'];
+  /** The networks the municipality is a member of (listed or inferred). */
+  networks: Array<CoverageNetwork>;
+  /** The official municipality number. */
+  number: Scalars['String']['output'];
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** The places in the documents (and the register) the status rests on. */
+  sources: Array<Scalars['String']['output']>;
+  status: CoverageStatus;
+};
+
 export type MunicipalityCreateInput = {
-  county?: InputMaybe<Scalars['String']['input']>;
+  county?: InputMaybe<MunicipalityCountyFieldInput>;
   id: Scalars['ID']['input'];
   initiatives?: InputMaybe<MunicipalityInitiativesFieldInput>;
   name: Scalars['String']['input'];
+  names: Array<Scalars['String']['input']>;
   networks?: InputMaybe<MunicipalityNetworksFieldInput>;
-  number?: InputMaybe<Scalars['String']['input']>;
+  number: Scalars['String']['input'];
   sources: Array<Scalars['String']['input']>;
 };
 
 export type MunicipalityDeleteInput = {
+  county?: InputMaybe<MunicipalityCountyDeleteFieldInput>;
   initiatives?: InputMaybe<Array<MunicipalityInitiativesDeleteFieldInput>>;
   networks?: InputMaybe<Array<MunicipalityNetworksDeleteFieldInput>>;
 };
@@ -4742,7 +5437,6 @@ export type MunicipalityRelationshipFilters = {
 
 /** Fields to sort Municipalities by. The order in which sorts are applied is not guaranteed when specifying many fields in one MunicipalitySort object. */
 export type MunicipalitySort = {
-  county?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   number?: InputMaybe<SortDirection>;
@@ -4755,10 +5449,10 @@ export type MunicipalitySummary = {
 };
 
 export type MunicipalityUpdateInput = {
-  county?: InputMaybe<StringScalarMutations>;
   id?: InputMaybe<IdScalarMutations>;
   initiatives?: InputMaybe<Array<MunicipalityInitiativesUpdateFieldInput>>;
   name?: InputMaybe<StringScalarMutations>;
+  names?: InputMaybe<ListStringMutations>;
   networks?: InputMaybe<Array<MunicipalityNetworksUpdateFieldInput>>;
   number?: InputMaybe<StringScalarMutations>;
   sources?: InputMaybe<ListStringMutations>;
@@ -4768,11 +5462,13 @@ export type MunicipalityWhere = {
   AND?: InputMaybe<Array<MunicipalityWhere>>;
   NOT?: InputMaybe<MunicipalityWhere>;
   OR?: InputMaybe<Array<MunicipalityWhere>>;
-  county?: InputMaybe<StringScalarFilters>;
+  county?: InputMaybe<CountyWhere>;
+  countyConnection?: InputMaybe<MunicipalityCountyConnectionWhere>;
   id?: InputMaybe<IdScalarFilters>;
   initiatives?: InputMaybe<InitiativeRelationshipFilters>;
   initiativesConnection?: InputMaybe<MunicipalityInitiativesConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
+  names?: InputMaybe<StringListFilters>;
   networks?: InputMaybe<NetworkRelationshipFilters>;
   networksConnection?: InputMaybe<MunicipalityNetworksConnectionFilters>;
   number?: InputMaybe<StringScalarFilters>;
@@ -4782,6 +5478,7 @@ export type MunicipalityWhere = {
 export type Mutation = {
   __typename?: 'Mutation';
   createAllocations: CreateAllocationsMutationResponse;
+  createCounties: CreateCountiesMutationResponse;
   createDataQualityNotes: CreateDataQualityNotesMutationResponse;
   createDeadlines: CreateDeadlinesMutationResponse;
   createForumActivities: CreateForumActivitiesMutationResponse;
@@ -4798,6 +5495,7 @@ export type Mutation = {
   createTracks: CreateTracksMutationResponse;
   createWorkingGroups: CreateWorkingGroupsMutationResponse;
   deleteAllocations: DeleteInfo;
+  deleteCounties: DeleteInfo;
   deleteDataQualityNotes: DeleteInfo;
   deleteDeadlines: DeleteInfo;
   deleteForumActivities: DeleteInfo;
@@ -4814,6 +5512,7 @@ export type Mutation = {
   deleteTracks: DeleteInfo;
   deleteWorkingGroups: DeleteInfo;
   updateAllocations: UpdateAllocationsMutationResponse;
+  updateCounties: UpdateCountiesMutationResponse;
   updateDataQualityNotes: UpdateDataQualityNotesMutationResponse;
   updateDeadlines: UpdateDeadlinesMutationResponse;
   updateForumActivities: UpdateForumActivitiesMutationResponse;
@@ -4834,6 +5533,11 @@ export type Mutation = {
 
 export type MutationCreateAllocationsArgs = {
   input: Array<AllocationCreateInput>;
+};
+
+
+export type MutationCreateCountiesArgs = {
+  input: Array<CountyCreateInput>;
 };
 
 
@@ -4915,6 +5619,12 @@ export type MutationCreateWorkingGroupsArgs = {
 export type MutationDeleteAllocationsArgs = {
   delete?: InputMaybe<AllocationDeleteInput>;
   where?: InputMaybe<AllocationWhere>;
+};
+
+
+export type MutationDeleteCountiesArgs = {
+  delete?: InputMaybe<CountyDeleteInput>;
+  where?: InputMaybe<CountyWhere>;
 };
 
 
@@ -5010,6 +5720,12 @@ export type MutationDeleteWorkingGroupsArgs = {
 export type MutationUpdateAllocationsArgs = {
   update?: InputMaybe<AllocationUpdateInput>;
   where?: InputMaybe<AllocationWhere>;
+};
+
+
+export type MutationUpdateCountiesArgs = {
+  update?: InputMaybe<CountyUpdateInput>;
+  where?: InputMaybe<CountyWhere>;
 };
 
 
@@ -5111,20 +5827,32 @@ export type Network = {
   aliases: Array<Scalars['String']['output']>;
   allocations: Array<Allocation>;
   allocationsConnection: NetworkAllocationsConnection;
+  /** The county as the documents name it, e.g. Trøndelag. */
   county?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** That county in the national register, where a document names it. */
+  inCounty?: Maybe<County>;
+  inCountyConnection: NetworkInCountyConnection;
   initiatives: Array<Initiative>;
   initiativesConnection: NetworkInitiativesConnection;
   kind: NetworkKind;
   members: Array<Municipality>;
   membersConnection: NetworkMembersConnection;
   /**
-   * True when a document lists the member municipalities. False means membership is
-   * unknown, which is not the same as having no members.
+   * True unless membershipStatus is UNKNOWN.
+   * @deprecated It cannot tell a listed membership from one inferred from plans: use membershipStatus.
    */
   membershipKnown: Scalars['Boolean']['output'];
-  /** How the membership is known. */
-  membershipSource?: Maybe<Scalars['String']['output']>;
+  /** How the membership is known, or why it is not, in words. */
+  membershipSource: Scalars['String']['output'];
+  /** The places in the documents that the membership status rests on. */
+  membershipSources: Array<Scalars['String']['output']>;
+  /**
+   * What the member municipalities rest on: a document's list (LISTED), the municipalities
+   * the network's plans name (INFERRED: may be incomplete), or nothing (UNKNOWN: members is
+   * empty, which is not the same as having no members).
+   */
+  membershipStatus: MembershipStatus;
   name: Scalars['String']['output'];
   sources: Array<Scalars['String']['output']>;
   /** People from the partner institutions who support the network (partnership table). */
@@ -5394,11 +6122,13 @@ export type NetworkCreateInput = {
   allocations?: InputMaybe<NetworkAllocationsFieldInput>;
   county?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  inCounty?: InputMaybe<NetworkInCountyFieldInput>;
   initiatives?: InputMaybe<NetworkInitiativesFieldInput>;
   kind: NetworkKind;
   members?: InputMaybe<NetworkMembersFieldInput>;
-  membershipKnown: Scalars['Boolean']['input'];
-  membershipSource?: InputMaybe<Scalars['String']['input']>;
+  membershipSource: Scalars['String']['input'];
+  membershipSources: Array<Scalars['String']['input']>;
+  membershipStatus: MembershipStatus;
   name: Scalars['String']['input'];
   sources: Array<Scalars['String']['input']>;
   supporters?: InputMaybe<NetworkSupportersFieldInput>;
@@ -5407,6 +6137,7 @@ export type NetworkCreateInput = {
 
 export type NetworkDeleteInput = {
   allocations?: InputMaybe<Array<NetworkAllocationsDeleteFieldInput>>;
+  inCounty?: InputMaybe<NetworkInCountyDeleteFieldInput>;
   initiatives?: InputMaybe<Array<NetworkInitiativesDeleteFieldInput>>;
   members?: InputMaybe<Array<NetworkMembersDeleteFieldInput>>;
   supporters?: InputMaybe<Array<NetworkSupportersDeleteFieldInput>>;
@@ -5425,6 +6156,39 @@ export type NetworkEdge = {
   __typename?: 'NetworkEdge';
   cursor: Scalars['String']['output'];
   node: Network;
+};
+
+export type NetworkInCountyConnection = {
+  __typename?: 'NetworkInCountyConnection';
+  edges: Array<NetworkInCountyRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkInCountyConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkInCountyConnectionWhere>>;
+  NOT?: InputMaybe<NetworkInCountyConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkInCountyConnectionWhere>>;
+  node?: InputMaybe<CountyWhere>;
+};
+
+export type NetworkInCountyCreateFieldInput = {
+  node: CountyCreateInput;
+};
+
+export type NetworkInCountyDeleteFieldInput = {
+  delete?: InputMaybe<CountyDeleteInput>;
+  where?: InputMaybe<NetworkInCountyConnectionWhere>;
+};
+
+export type NetworkInCountyFieldInput = {
+  create?: InputMaybe<NetworkInCountyCreateFieldInput>;
+};
+
+export type NetworkInCountyRelationship = {
+  __typename?: 'NetworkInCountyRelationship';
+  cursor: Scalars['String']['output'];
+  node: County;
 };
 
 export type NetworkInitiativeInitiativesAggregateSelection = {
@@ -5635,7 +6399,6 @@ export type NetworkMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<NetworkMembersNodeAggregationWhereInput>>;
-  county?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -5667,7 +6430,6 @@ export type NetworkMunicipalityMembersAggregateSelection = {
 
 export type NetworkMunicipalityMembersNodeAggregateSelection = {
   __typename?: 'NetworkMunicipalityMembersNodeAggregateSelection';
-  county: StringAggregateSelection;
   name: StringAggregateSelection;
   number: StringAggregateSelection;
 };
@@ -5727,6 +6489,7 @@ export type NetworkSort = {
   kind?: InputMaybe<SortDirection>;
   membershipKnown?: InputMaybe<SortDirection>;
   membershipSource?: InputMaybe<SortDirection>;
+  membershipStatus?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
 };
 
@@ -5950,8 +6713,9 @@ export type NetworkUpdateInput = {
   initiatives?: InputMaybe<Array<NetworkInitiativesUpdateFieldInput>>;
   kind?: InputMaybe<NetworkKindEnumScalarMutations>;
   members?: InputMaybe<Array<NetworkMembersUpdateFieldInput>>;
-  membershipKnown?: InputMaybe<BooleanScalarMutations>;
   membershipSource?: InputMaybe<StringScalarMutations>;
+  membershipSources?: InputMaybe<ListStringMutations>;
+  membershipStatus?: InputMaybe<MembershipStatusEnumScalarMutations>;
   name?: InputMaybe<StringScalarMutations>;
   sources?: InputMaybe<ListStringMutations>;
   supporters?: InputMaybe<Array<NetworkSupportersUpdateFieldInput>>;
@@ -5967,13 +6731,18 @@ export type NetworkWhere = {
   allocationsConnection?: InputMaybe<NetworkAllocationsConnectionFilters>;
   county?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  inCounty?: InputMaybe<CountyWhere>;
+  inCountyConnection?: InputMaybe<NetworkInCountyConnectionWhere>;
   initiatives?: InputMaybe<InitiativeRelationshipFilters>;
   initiativesConnection?: InputMaybe<NetworkInitiativesConnectionFilters>;
   kind?: InputMaybe<NetworkKindEnumScalarFilters>;
   members?: InputMaybe<MunicipalityRelationshipFilters>;
   membersConnection?: InputMaybe<NetworkMembersConnectionFilters>;
+  /** @deprecated It cannot tell a listed membership from one inferred from plans: use membershipStatus. */
   membershipKnown?: InputMaybe<BooleanScalarFilters>;
   membershipSource?: InputMaybe<StringScalarFilters>;
+  membershipSources?: InputMaybe<StringListFilters>;
+  membershipStatus?: InputMaybe<MembershipStatusEnumScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
   supporters?: InputMaybe<PersonRelationshipFilters>;
@@ -5997,6 +6766,58 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Participant = Institution | Person;
+
+export type ParticipantRelationshipFilters = {
+  /** Filter type where all of the related Participants match this filter */
+  all?: InputMaybe<ParticipantWhere>;
+  /** Filter type where none of the related Participants match this filter */
+  none?: InputMaybe<ParticipantWhere>;
+  /** Filter type where one of the related Participants match this filter */
+  single?: InputMaybe<ParticipantWhere>;
+  /** Filter type where some of the related Participants match this filter */
+  some?: InputMaybe<ParticipantWhere>;
+};
+
+export type ParticipantWhere = {
+  Institution?: InputMaybe<InstitutionWhere>;
+  Person?: InputMaybe<PersonWhere>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Forum.participants
+ */
+export type Participation = {
+  __typename?: 'Participation';
+  /** The name as the who text writes it. */
+  asWritten: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
+export type ParticipationCreateInput = {
+  asWritten: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+};
+
+export type ParticipationSort = {
+  asWritten?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+};
+
+export type ParticipationUpdateInput = {
+  asWritten?: InputMaybe<StringScalarMutations>;
+  source?: InputMaybe<StringScalarMutations>;
+};
+
+export type ParticipationWhere = {
+  AND?: InputMaybe<Array<ParticipationWhere>>;
+  NOT?: InputMaybe<ParticipationWhere>;
+  OR?: InputMaybe<Array<ParticipationWhere>>;
+  asWritten?: InputMaybe<StringScalarFilters>;
+  source?: InputMaybe<StringScalarFilters>;
 };
 
 export type PartnershipCell = {
@@ -6463,6 +7284,15 @@ export type Query = {
   __typename?: 'Query';
   allocations: Array<Allocation>;
   allocationsConnection: AllocationsConnection;
+  counties: Array<County>;
+  countiesConnection: CountiesConnection;
+  /**
+   * Every municipality in scope (of the county, by any form of its name or its number; of
+   * Norway without one), with its networks and what the documents say of the scheme there:
+   * COVERED, GAP, NOT_RECORDED or UNKNOWN, each with the reason and the sources; and the
+   * counts per status in each county.
+   */
+  coverageMap: CoverageMap;
   dataQualityNotes: Array<DataQualityNote>;
   dataQualityNotesConnection: DataQualityNotesConnection;
   deadlines: Array<Deadline>;
@@ -6483,9 +7313,9 @@ export type Query = {
   institutions: Array<Institution>;
   institutionsConnection: InstitutionsConnection;
   /**
-   * Days when the same person or institution is expected at two or more different
-   * meetings. Expected: the partner institutions of the initiatives a meeting serves,
-   * and the people who support the initiative's network on behalf of one of them.
+   * Days when the same person or institution attends two or more different meetings, as
+   * the documents state it (a forum's who text names them). Overlaps derived from
+   * partnerships are possibleMeetingConflicts, never these.
    */
   meetingConflicts: Array<MeetingConflict>;
   meetings: Array<Meeting>;
@@ -6507,6 +7337,7 @@ export type Query = {
    * people nor as a partner of one of their initiatives.
    */
   networksWithoutInstitution: Array<NetworkSummary>;
+  participants: Array<Participant>;
   /**
    * The partnership table: one row per network, one cell per institution, each cell
    * with the people who support the network on behalf of that institution, split into
@@ -6518,6 +7349,14 @@ export type Query = {
   peopleConnection: PeopleConnection;
   /** People ranked by the number of networks they support (ties by name). */
   personLoad: Array<PersonLoad>;
+  /**
+   * Days when the same person or institution may be at two or more different meetings,
+   * where at least one of the attendances is derived from a partnership (a partner of the
+   * initiative the meeting serves, a supporter of its network, a member of its working
+   * group) rather than stated by a document. Labelled POSSIBLE, with the evidence for each
+   * meeting; never mixed with meetingConflicts.
+   */
+  possibleMeetingConflicts: Array<MeetingConflict>;
   schemes: Array<Scheme>;
   schemesConnection: SchemesConnection;
   trackGatherings: Array<TrackGathering>;
@@ -6530,8 +7369,10 @@ export type Query = {
   tracksConnection: TracksConnection;
   /**
    * Member municipalities of the network that no initiative of the scheme (for the
-   * target group) reaches. When the network's membership is unknown the answer says
-   * so (membershipKnown false, municipalities null) instead of listing nothing.
+   * target group) reaches. A gap is only what the documents show to be missing: when the
+   * network's membership is unknown (membershipStatus UNKNOWN), or no initiative of the
+   * scheme is recorded for the network (schemeRecorded false), municipalities is null
+   * instead of a list.
    */
   uncoveredMunicipalities: UncoveredMunicipalities;
   /** The next occurrence, on or after the date, of each yearly deadline, by date. */
@@ -6554,6 +7395,29 @@ export type QueryAllocationsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AllocationSort>>;
   where?: InputMaybe<AllocationWhere>;
+};
+
+
+export type QueryCountiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CountySort>>;
+  where?: InputMaybe<CountyWhere>;
+};
+
+
+export type QueryCountiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CountySort>>;
+  where?: InputMaybe<CountyWhere>;
+};
+
+
+export type QueryCoverageMapArgs = {
+  county?: InputMaybe<Scalars['String']['input']>;
+  scheme?: InputMaybe<Scalars['ID']['input']>;
+  targetGroup?: InputMaybe<TargetGroup>;
 };
 
 
@@ -6738,6 +7602,13 @@ export type QueryNetworksWithoutInstitutionArgs = {
 };
 
 
+export type QueryParticipantsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ParticipantWhere>;
+};
+
+
 export type QueryPartnershipMatrixArgs = {
   county?: InputMaybe<Scalars['String']['input']>;
   rollUpUnits?: Scalars['Boolean']['input'];
@@ -6763,6 +7634,12 @@ export type QueryPeopleConnectionArgs = {
 
 export type QueryPersonLoadArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryPossibleMeetingConflictsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -8665,12 +9542,26 @@ export type TracksConnection = {
 
 export type UncoveredMunicipalities = {
   __typename?: 'UncoveredMunicipalities';
-  /** The initiatives that were counted as reaching municipalities. */
+  /** The initiatives of the scheme (for the target group) recorded for the network. */
   initiatives: Array<InitiativeSummary>;
+  /**
+   * True unless membershipStatus is UNKNOWN.
+   * @deprecated It cannot tell a listed membership from one inferred from plans: use membershipStatus.
+   */
   membershipKnown: Scalars['Boolean']['output'];
-  /** Null when the membership is unknown. */
+  /** Where the membership is stated or inferred from. */
+  membershipSources: Array<Scalars['String']['output']>;
+  /** What the network's member list rests on; INFERRED lists may be incomplete. */
+  membershipStatus: MembershipStatus;
+  /** The uncovered members; null when the membership is unknown or the scheme is not recorded. */
   municipalities?: Maybe<Array<MunicipalitySummary>>;
   network: NetworkSummary;
+  /**
+   * True when an initiative of the scheme (for the target group) is recorded for the
+   * network: run by it, or reaching one of its members. False: the documents record none,
+   * which is not a gap.
+   */
+  schemeRecorded: Scalars['Boolean']['output'];
 };
 
 export type UpcomingDeadline = {
@@ -8688,6 +9579,12 @@ export type UpcomingDeadline = {
 export type UpdateAllocationsMutationResponse = {
   __typename?: 'UpdateAllocationsMutationResponse';
   allocations: Array<Allocation>;
+  info: UpdateInfo;
+};
+
+export type UpdateCountiesMutationResponse = {
+  __typename?: 'UpdateCountiesMutationResponse';
+  counties: Array<County>;
   info: UpdateInfo;
 };
 

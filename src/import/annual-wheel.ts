@@ -1,6 +1,6 @@
 import type { SeedRecord } from "../seed/records/index.js";
 import { readCell, slugify, stripTags } from "./cell-text.js";
-import { type MeetingText, meetingAnchors, readMeetingText, splitAtAnchors } from "./meeting-text.js";
+import { type KnownPlaces, type MeetingText, meetingAnchors, readMeetingText, splitAtAnchors } from "./meeting-text.js";
 import { type DateMention, findDates, isoDate, monthNumber, schoolYearOf } from "./norwegian-dates.js";
 import type { Finding } from "./report.js";
 
@@ -46,10 +46,10 @@ export function annualWheelStart(lines: readonly string[]): number {
 export function readAnnualWheel(
   lines: readonly string[],
   start: number,
-  context: { document: string; initiative: string; firstYear: number; existingForums: Map<string, string> },
+  context: { document: string; initiative: string; firstYear: number; existingForums: Map<string, string>; places: KnownPlaces },
   findings: Finding[],
 ): AnnualWheel {
-  const { document, initiative, firstYear } = context;
+  const { document, initiative, firstYear, places } = context;
   const headings = cellsOf(lines[start] ?? "").slice(1).map(stripTags);
   const rows: Row[] = [];
   let year: number | undefined;
@@ -127,7 +127,7 @@ export function readAnnualWheel(
           else pending = `${pending} ${part.text}`.trim();
           continue;
         }
-        const at = { tableYear, month, row, where, forum, initiative, document };
+        const at = { tableYear, month, row, where, forum, initiative, document, places };
         const prefix = pending ? `${pending} ` : "";
         const anchor = { ...part.anchor, start: part.anchor.start + prefix.length, end: part.anchor.end + prefix.length };
         cellMeetings.push(meetingFrom(prefix + part.text, { ...part, anchor }, at, findings));
@@ -159,10 +159,10 @@ const looksLikeAMeeting = (text: string) =>
 function meetingFrom(
   text: string,
   { anchor, lead }: Part & { anchor: DateMention },
-  at: { tableYear: number; month: number; row: Row; where: string; forum: SeedRecord<"forums">; initiative: string; document: string },
+  at: { tableYear: number; month: number; row: Row; where: string; forum: SeedRecord<"forums">; initiative: string; document: string; places: KnownPlaces },
   findings: Finding[],
 ): ReadMeeting {
-  const read = readMeetingText(text, anchor, lead);
+  const read = readMeetingText(text, anchor, at.places, lead);
   const record: SeedRecord<"meetings"> = {
     id: "",
     title: at.forum.name,

@@ -1,4 +1,11 @@
 import { type DateMention, findDates, timeRangeAt } from "./norwegian-dates.js";
+import type { Named } from "./vocabulary.js";
+
+/** Names a place is written with: the institutions, and the municipalities their campuses are in. */
+export interface KnownPlaces {
+  institutions: readonly Named[];
+  municipalities: readonly Named[];
+}
 
 /** One meeting as a cell writes it: "24.09.24 kl. 10.00-12.00 Agenda: … Teamsmøte". */
 export interface MeetingText {
@@ -23,15 +30,34 @@ const placeBefore = (text: string, at: number, own: DateMention): boolean => {
   return next === undefined || next.start > 2 || at + next.start === own.start;
 };
 
+/** The longest of the names that `text` starts with, as a whole word. */
+const longestAtStart = (text: string, nodes: readonly Named[]) =>
+  nodes
+    .flatMap((node) => node.names)
+    .filter((name) => text.startsWith(name) && !/[\p{L}\d]/u.test(text.charAt(name.length)))
+    .sort((a, b) => b.length - a.length)[0];
+
+/** "Nord universitet Levanger": an institution's name, with the municipality of its campus after it. */
+function knownPlaceAt(text: string, places: KnownPlaces): string | undefined {
+  const institution = longestAtStart(text, places.institutions);
+  if (institution === undefined) return undefined;
+  const gap = /^\s+/.exec(text.slice(institution.length))?.[0] ?? "";
+  const campus = gap ? longestAtStart(text.slice(institution.length + gap.length), places.municipalities) : undefined;
+  return campus === undefined ? institution : text.slice(0, institution.length + gap.length + campus.length);
+}
+
 /**
- * Where a meeting is: "ved DMMH", "i Børsa", "Fysisk samling Børsa", or a name right after
- * the time ("29.august 9-13 Børsa Oppsummere …"). A place followed by another date is where
- * an earlier meeting was ("samlinga ved DMMH 17.06.24"), not this one.
+ * Where a meeting is: "ved DMMH", "ved Nord universitet Levanger", "i Børsa", "Fysisk
+ * samling Børsa", or a name right after the time ("29.august 9-13 Børsa Oppsummere …"). A
+ * place followed by another date is where an earlier meeting was ("samlinga ved DMMH
+ * 17.06.24"), not this one.
  */
-function placeIn(text: string, anchor: DateMention, timeEnd: number): string | undefined {
+function placeIn(text: string, anchor: DateMention, timeEnd: number, places: KnownPlaces): string | undefined {
   for (const m of text.matchAll(/(?<![\p{L}])(?:ved|[iI]|på|[fF]ysisk(?: samling| møte)?)\s+([A-ZÆØÅ][\p{L}-]*)/gu)) {
-    const name = m[1] ?? "";
-    if (!NOT_A_PLACE.test(name) && placeBefore(text, m.index + m[0].length, anchor)) return name;
+    const at = m.index + m[0].length - (m[1] ?? "").length;
+    const known = knownPlaceAt(text.slice(at), places);
+    const name = known ?? m[1] ?? "";
+    if ((known || !NOT_A_PLACE.test(name)) && placeBefore(text, at + name.length, anchor)) return name;
   }
   if (timeEnd === anchor.end) return undefined;
   const after = text.slice(timeEnd).trimStart();
@@ -50,12 +76,12 @@ function agendaIn(body: string): string[] {
 }
 
 /** Reads one meeting's text, given the date that anchors it. */
-export function readMeetingText(text: string, anchor: DateMention, lead?: string): MeetingText {
+export function readMeetingText(text: string, anchor: DateMention, places: KnownPlaces, lead?: string): MeetingText {
   const time = timeRangeAt(text.slice(anchor.end));
   const timeEnd = anchor.end + (time?.length ?? 0);
   const digital = /teams|digital/i.test(text);
   // "<b>Alle ansatte i SFO</b>" says who, not where.
-  const place = placeIn(lead && text.startsWith(lead) ? " ".repeat(lead.length) + text.slice(lead.length) : text, anchor, timeEnd);
+  const place = placeIn(lead && text.startsWith(lead) ? " ".repeat(lead.length) + text.slice(lead.length) : text, anchor, timeEnd, places);
   const meeting: MeetingText = {
     text,
     agenda: agendaIn(text.slice(timeEnd)),

@@ -1,6 +1,6 @@
 import { stripTags } from "./cell-text.js";
 import type { Finding } from "./report.js";
-import { type Named, type Vocabulary, named, namedIn } from "./vocabulary.js";
+import { allNamed, type Named, type Vocabulary, namedIn } from "./vocabulary.js";
 
 /** What a plan says about itself before its tables: title, network, scheme, partners, whom it is for. */
 export interface PlanHead {
@@ -66,14 +66,18 @@ export function readPlanHead(
   if (scheme) head.scheme = scheme;
   if (audienceSentence) {
     const names = /\bi kommunene\s+(.+?)\.?$/i.exec(audienceSentence)?.[1]?.split(/,\s*|\s+og\s+/) ?? [];
+    // Linked by the register, in any form of the name; a name two municipalities share is never guessed.
     const municipalities = names.flatMap((name) => {
-      const municipality: Named | undefined = named(name, vocabulary.municipalities);
-      if (municipality) return [municipality.id];
+      const found = allNamed(name, vocabulary.municipalities);
+      if (found.length === 1) return [(found[0] as Named).id];
       findings.push({
         kind: "unknown",
         where: "Intro",
         text: audienceSentence,
-        message: `the municipality "${name}" is not in the graph; the initiative is not linked to it`,
+        message:
+          found.length === 0
+            ? `"${name}" is not a municipality of the register; the initiative is not linked to it`
+            : `"${name}" is ambiguous: it names the municipalities ${found.map((m) => m.number).join(" and ")}; the initiative is linked to neither`,
       });
       return [];
     });

@@ -54,7 +54,8 @@ export function readPlan(file: string, text: string, vocabulary: Vocabulary, opt
     const existingForums = new Map(
       vocabulary.forums.filter((f) => f.initiative === initiative).flatMap((f) => f.names.map((n) => [n.toLowerCase(), f.id] as const)),
     );
-    const wheel = readAnnualWheel(lines, wheelAt, { document, initiative, firstYear, existingForums }, findings);
+    const places = { institutions: vocabulary.institutions, municipalities: vocabulary.municipalities };
+    const wheel = readAnnualWheel(lines, wheelAt, { document, initiative, firstYear, existingForums, places }, findings);
     checkReferences(wheel.meetings, firstYear, findings);
     const record: SeedRecord<"initiatives"> = {
       id: initiative,

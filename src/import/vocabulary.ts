@@ -9,7 +9,8 @@ export interface Named {
 /** What the graph already knows, so that an imported plan links to it instead of duplicating it. */
 export interface Vocabulary {
   institutions: Named[];
-  municipalities: Named[];
+  /** The national register: every form of every name, and the official number. */
+  municipalities: (Named & { number: string })[];
   networks: Named[];
   schemes: Named[];
   initiatives: (Named & { network: string | null })[];
@@ -18,7 +19,7 @@ export interface Vocabulary {
 
 const VOCABULARY = `
 CALL () { MATCH (n:Institution) RETURN collect({id: n.id, names: [n.name, n.fullName] + coalesce(n.aliases, [])}) AS institutions }
-CALL () { MATCH (n:Municipality) RETURN collect({id: n.id, names: [n.name]}) AS municipalities }
+CALL () { MATCH (n:Municipality) RETURN collect({id: n.id, names: n.names, number: n.number}) AS municipalities }
 CALL () { MATCH (n:Network) RETURN collect({id: n.id, names: [n.name] + coalesce(n.aliases, [])}) AS networks }
 CALL () { MATCH (n:Scheme) RETURN collect({id: n.id, names: [n.name, n.fullName]}) AS schemes }
 CALL () {
@@ -71,8 +72,13 @@ export function namedIn<T extends Named>(text: string, nodes: readonly T[]): T[]
   return found;
 }
 
+/** The nodes with exactly this name (or alias), compared without regard to case: more than one is ambiguous. */
+export function allNamed<T extends Named>(name: string, nodes: readonly T[]): T[] {
+  const wanted = name.trim().toLowerCase();
+  return nodes.filter((node) => node.names.some((n) => n.toLowerCase() === wanted));
+}
+
 /** The node with exactly this name (or alias), compared without regard to case. */
 export function named<T extends Named>(name: string, nodes: readonly T[]): T | undefined {
-  const wanted = name.trim().toLowerCase();
-  return nodes.find((node) => node.names.some((n) => n.toLowerCase() === wanted));
+  return allNamed(name, nodes)[0];
 }

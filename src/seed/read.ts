@@ -4,6 +4,7 @@ import YAML from "yaml";
 import type { z } from "zod";
 import { type SeedData, type SeedKind, type SeedRecord, seedFile, seedKinds } from "./records/index.js";
 import { danglingReferences, keyOf } from "./references.js";
+import { registerRecords } from "./register.js";
 
 export class SeedValidationError extends Error {
   override name = "SeedValidationError";
@@ -15,13 +16,23 @@ export class SeedValidationError extends Error {
 async function listSeedFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && /\.(ya?ml|json)$/.test(e.name))
+    .filter((e) => e.isFile() && /\.(ya?ml|json|csv)$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 }
 
-/** A seed file's content: YAML for people to edit, JSON for generated data (it parses much faster). */
+/**
+ * A seed file's content: YAML for people to edit, JSON for generated data (it parses much
+ * faster), CSV for the national register of municipalities and counties.
+ */
 function parseFile(file: string, text: string): { content: Record<string, unknown> } | { errors: string[] } {
+  if (file.endsWith(".csv")) {
+    try {
+      return { content: registerRecords(text, path.basename(file)) };
+    } catch (error) {
+      return { errors: [error instanceof Error ? error.message : String(error)] };
+    }
+  }
   if (file.endsWith(".json")) {
     try {
       return { content: (JSON.parse(text) ?? {}) as Record<string, unknown> };

@@ -1,4 +1,4 @@
-import type { SeedData, SeedKind, SeedRecord } from "./records/index.js";
+import { nameForms, type SeedData, type SeedKind, type SeedRecord } from "./records/index.js";
 
 /** A reference from a record's field to a record of another kind, by id. */
 type Reference = [field: string, target: SeedKind, id: string];
@@ -11,8 +11,9 @@ const one = (field: string, target: SeedKind, id: string | undefined): Reference
 const referencesOf: { [K in SeedKind]: (record: SeedRecord<K>) => Reference[] } = {
   schemes: () => [],
   institutions: (r) => one("parent", "institutions", r.parent),
-  municipalities: () => [],
-  networks: (r) => each("members", "municipalities", r.members),
+  counties: () => [],
+  municipalities: (r) => one("county", "counties", r.county),
+  networks: (r) => (r.membership.status === "unknown" ? [] : each("membership.members", "municipalities", r.membership.members)),
   people: (r) => one("affiliation", "institutions", r.affiliation),
   supports: (r) => [
     ...one("person", "people", r.person),
@@ -37,7 +38,11 @@ const referencesOf: { [K in SeedKind]: (record: SeedRecord<K>) => Reference[] } 
     ...one("initiative", "initiatives", r.initiative),
     ...each("members.person", "people", r.members.map((m) => m.person)),
   ],
-  forums: (r) => one("initiative", "initiatives", r.initiative),
+  forums: (r) => [
+    ...one("initiative", "initiatives", r.initiative),
+    ...each("participants.institution", "institutions", r.participants?.flatMap((p) => ("institution" in p ? [p.institution] : []))),
+    ...each("participants.person", "people", r.participants?.flatMap((p) => ("person" in p ? [p.person] : []))),
+  ],
   meetings: (r) => [...each("forums", "forums", r.forums), ...each("initiatives", "initiatives", r.initiatives)],
   deadlines: (r) => one("scheme", "schemes", r.scheme),
   allocations: (r) => [
@@ -61,6 +66,13 @@ export function danglingReferences(data: SeedData): [SeedKind, number, string, s
     known.set(kind, new Set((data[kind] as SeedRecord<SeedKind>[]).map((r) => keyOf(kind, r))));
   }
   const problems: [SeedKind, number, string, string][] = [];
+  // A network names its county as the documents do: any form of a county's official name.
+  const countyNames = new Set(data.counties.flatMap((c) => nameForms(c.name)));
+  data.networks.forEach((network, index) => {
+    if (network.county !== undefined && !countyNames.has(network.county)) {
+      problems.push(["networks", index, "county", `no counties record has the name "${network.county}"`]);
+    }
+  });
   for (const kind of Object.keys(data) as SeedKind[]) {
     const refs = referencesOf[kind] as (record: SeedRecord<SeedKind>) => Reference[];
     (data[kind] as SeedRecord<SeedKind>[]).forEach((record, index) => {

@@ -2,7 +2,6 @@
 // the saksgang of 004 section 4.
 import { describe, expect, it } from "vitest";
 import {
-  MeetingConflictsDocument,
   MeetingsBetweenDocument,
   UpcomingDeadlinesDocument,
 } from "../../src/generated/operations.js";
@@ -47,20 +46,6 @@ describe("meetingsBetween", () => {
     expect(range?.extensions?.code).toBe("BAD_USER_INPUT");
     const [network] = await api.errors(MeetingsBetweenDocument, { from: "2025-01-01", to: "2025-01-31", network: "fosenn" });
     expect(network?.message).toBe('No network has the id "fosenn" (argument network)');
-  });
-});
-
-describe("meetingConflicts", () => {
-  it("finds DMMH expected at both the PP working group and Samarbeidsforum on 12 March 2025", async () => {
-    const { meetingConflicts } = await api.query(MeetingConflictsDocument, { from: "2024-08-01", to: "2025-06-30" });
-    expect(meetingConflicts.map((c) => [c.date, c.person?.name ?? null, c.institution?.name ?? null, c.meetings.map((m) => m.id)])).toEqual([
-      ["2025-03-12", null, "DMMH", ["tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12", "samarbeidsforum-2025-03-12"]],
-    ]);
-  });
-
-  it("finds none in the autumn of 2024, where the three plans share their one fagdag", async () => {
-    const { meetingConflicts } = await api.query(MeetingConflictsDocument, { from: "2024-08-01", to: "2024-12-31" });
-    expect(meetingConflicts).toEqual([]);
   });
 });
 

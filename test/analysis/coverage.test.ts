@@ -2,6 +2,7 @@
 // and the TSV plans 000, 001 and 003, which name the municipalities each measure covers.
 import { describe, expect, it } from "vitest";
 import {
+  CoverageMapDocument,
   FragileNetworksDocument,
   NetworksWithoutInstitutionDocument,
   PersonLoadDocument,
@@ -67,23 +68,33 @@ describe("uncoveredMunicipalities", () => {
   const uncovered = async (variables: { network: string; scheme?: string; targetGroup?: "KINDERGARTEN" | "SFO" | "PPT" }) =>
     (await api.query(UncoveredMunicipalitiesDocument, variables)).uncoveredMunicipalities;
 
-  it("finds the TSV municipalities that no Rekom measure reaches: Frøya and Orkland", async () => {
+  it("finds the TSV municipalities that Rekom DMMH (Heim, Hitra, Rindal, Skaun) does not name: Frøya and Orkland", async () => {
     const answer = await uncovered({ network: "trondelag-sorvest", scheme: "rekom" });
-    expect(answer.membershipKnown).toBe(true);
+    expect([answer.membershipStatus, answer.schemeRecorded]).toEqual(["INFERRED", true]);
     expect(answer.municipalities?.map((m) => m.name)).toEqual(["Frøya", "Orkland"]);
     expect(answer.initiatives.map((i) => i.id)).toEqual(["tsv-rekom-dmmh-2024-25"]);
+    expect(answer.membershipSources.map((s) => s.split(":")[0])).toEqual([
+      "000_3a8ae5ecd7901ed4.txt",
+      "001_bc935cdedb893b1e.txt",
+      "003_f5ccc106f6e629d1.txt",
+    ]);
   });
 
-  it("finds Rindal outside both Kompetanseløftet measures, and all six outside Dekom", async () => {
-    expect((await uncovered({ network: "trondelag-sorvest", scheme: "kompetanseloftet" })).municipalities).toEqual([
-      { id: "rindal", name: "Rindal" },
-    ]);
-    expect((await uncovered({ network: "trondelag-sorvest", scheme: "kompetanseloftet", targetGroup: "SFO" })).municipalities).toEqual([
-      { id: "rindal", name: "Rindal" },
-    ]);
-    const dekom = await uncovered({ network: "trondelag-sorvest", scheme: "dekom" });
-    expect(dekom.municipalities?.map((m) => m.name)).toEqual(["Frøya", "Heim", "Hitra", "Orkland", "Rindal", "Skaun"]);
-    expect(dekom.initiatives).toEqual([]);
+  it("finds Rindal outside both Kompetanseløftet measures (PP and SFO name the other five)", async () => {
+    const answer = await uncovered({ network: "trondelag-sorvest", scheme: "kompetanseloftet" });
+    expect([answer.schemeRecorded, answer.municipalities]).toEqual([true, [{ id: "rindal", name: "Rindal" }]]);
+    expect(answer.initiatives.map((i) => i.id)).toEqual(["tsv-pp-2024-25", "tsv-sfo-2024-25"]);
+    const sfo = await uncovered({ network: "trondelag-sorvest", scheme: "kompetanseloftet", targetGroup: "SFO" });
+    expect([sfo.municipalities, sfo.initiatives.map((i) => i.id)]).toEqual([[{ id: "rindal", name: "Rindal" }], ["tsv-sfo-2024-25"]]);
+  });
+
+  it("says that no document records Dekom for TSV, instead of listing all six as uncovered", async () => {
+    expect(await uncovered({ network: "trondelag-sorvest", scheme: "dekom" })).toMatchObject({
+      membershipStatus: "INFERRED",
+      schemeRecorded: false,
+      municipalities: null,
+      initiatives: [],
+    });
   });
 
   it("counts only the measures for the target group: kindergartens lack a measure in Frøya and Orkland", async () => {
@@ -91,10 +102,11 @@ describe("uncoveredMunicipalities", () => {
     expect(answer.municipalities?.map((m) => m.name)).toEqual(["Frøya", "Orkland"]);
   });
 
-  it("says that Fosen's membership is unknown instead of listing nothing", async () => {
-    expect(await uncovered({ network: "fosen", scheme: "rekom" })).toEqual({
+  it("says that Fosen's membership is unknown and that no Rekom measure is recorded for it", async () => {
+    expect(await uncovered({ network: "fosen", scheme: "rekom" })).toMatchObject({
       network: { id: "fosen", name: "Fosen" },
-      membershipKnown: false,
+      membershipStatus: "UNKNOWN",
+      schemeRecorded: false,
       municipalities: null,
       initiatives: [],
     });
@@ -105,6 +117,64 @@ describe("uncoveredMunicipalities", () => {
     expect(network?.message).toBe('No network has the id "tsv" (argument network)');
     const [scheme] = await api.errors(UncoveredMunicipalitiesDocument, { network: "trondelag-sorvest", scheme: "REKOM" });
     expect(scheme?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("coverageMap of Trøndelag (38 municipalities; only TSV's six members are known, inferred from its plans)", () => {
+  const TSV = ["5014 Frøya", "5029 Skaun", "5055 Heim", "5056 Hitra", "5059 Orkland", "5061 Rindal"];
+  const map = async (scheme: string) => (await api.query(CoverageMapDocument, { scheme, county: "Trøndelag" })).coverageMap;
+  const byStatus = (rows: { number: string; name: string; status: string }[], status: string) =>
+    rows.filter((r) => r.status === status).map((r) => `${r.number} ${r.name}`);
+
+  it("Rekom: Heim, Hitra, Rindal and Skaun covered by Rekom DMMH; Frøya and Orkland gaps; the other 32 unknown", async () => {
+    const { municipalities, counties } = await map("rekom");
+    expect(municipalities).toHaveLength(38);
+    expect(byStatus(municipalities, "COVERED")).toEqual(["5029 Skaun", "5055 Heim", "5056 Hitra", "5061 Rindal"]);
+    expect(byStatus(municipalities, "GAP")).toEqual(["5014 Frøya", "5059 Orkland"]);
+    expect(byStatus(municipalities, "NOT_RECORDED")).toEqual([]);
+    expect(byStatus(municipalities, "UNKNOWN")).toHaveLength(32);
+    expect(counties).toEqual([
+      { county: { number: "50", name: "Trøndelag - Trööndelage" }, covered: 4, gap: 2, notRecorded: 0, unknown: 32, municipalities: 38 },
+    ]);
+    const heim = municipalities.find((m) => m.name === "Heim");
+    expect(heim?.initiatives.map((i) => i.id)).toEqual(["tsv-rekom-dmmh-2024-25"]);
+    expect(heim?.reason).toBe("Named by Rekom DMMH i Trøndelag sørvest 2024/2025 (Rekom).");
+    expect(heim?.sources.every((s) => s.startsWith("001_bc935cdedb893b1e.txt"))).toBe(true);
+    const froya = municipalities.find((m) => m.name === "Frøya");
+    expect(froya?.networks).toEqual([
+      { network: { id: "trondelag-sorvest", name: "Trøndelag sørvest" }, membershipStatus: "INFERRED", schemeRecorded: true },
+    ]);
+    expect(froya?.reason).toBe("Member of Trøndelag sørvest; Rekom is recorded there, but no initiative of it names this municipality.");
+    const snasa = municipalities.find((m) => m.number === "5041");
+    expect(snasa).toMatchObject({ name: "Snåase - Snåsa", status: "UNKNOWN", networks: [], initiatives: [] });
+    expect(snasa?.sources).toEqual(["kommuner-2024.csv: Kartverket, administrative enheter 2024 (CC BY 4.0), kommunenummer 5041"]);
+  });
+
+  it("Kompetanseløftet: the five of the PP and SFO measures covered; Rindal the one gap", async () => {
+    const { municipalities } = await map("kompetanseloftet");
+    expect(byStatus(municipalities, "COVERED")).toEqual(["5014 Frøya", "5029 Skaun", "5055 Heim", "5056 Hitra", "5059 Orkland"]);
+    expect(byStatus(municipalities, "GAP")).toEqual(["5061 Rindal"]);
+    expect(municipalities.find((m) => m.name === "Orkland")?.initiatives.map((i) => i.id)).toEqual(["tsv-pp-2024-25", "tsv-sfo-2024-25"]);
+  });
+
+  it("Dekom: no document records a Dekom measure, so TSV's six are not recorded, not gaps", async () => {
+    const { municipalities, counties } = await map("dekom");
+    expect(byStatus(municipalities, "NOT_RECORDED")).toEqual(TSV);
+    expect([byStatus(municipalities, "COVERED"), byStatus(municipalities, "GAP")]).toEqual([[], []]);
+    expect(municipalities.find((m) => m.name === "Rindal")?.reason).toBe(
+      "Member of Trøndelag sørvest, but no initiative of Dekom is recorded there.",
+    );
+    expect(counties[0]).toMatchObject({ covered: 0, gap: 0, notRecorded: 6, unknown: 32 });
+  });
+
+  it("covers Norway without a county, and finds a county by number or by any form of its name", async () => {
+    const all = (await api.query(CoverageMapDocument, { scheme: "rekom" })).coverageMap;
+    expect([all.municipalities.length, all.counties.length]).toEqual([357, 15]);
+    const byNumber = (await api.query(CoverageMapDocument, { scheme: "rekom", county: "50" })).coverageMap;
+    const bySami = (await api.query(CoverageMapDocument, { scheme: "rekom", county: "Trööndelage" })).coverageMap;
+    expect(byNumber.counties).toEqual(bySami.counties);
+    const [county] = await api.errors(CoverageMapDocument, { scheme: "rekom", county: "Trondelag" });
+    expect(county?.message).toBe('No county has the name or number "Trondelag" (argument county)');
   });
 });
 

@@ -19,10 +19,12 @@ const ORDER = [
   "networksWithoutInstitution",
   "fragileNetworks",
   "uncoveredMunicipalities",
+  "coverageMap",
   "personLoad",
   "trackParticipation",
   "meetingsBetween",
   "meetingConflicts",
+  "possibleMeetingConflicts",
   "upcomingDeadlines",
 ];
 

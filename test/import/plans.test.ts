@@ -113,9 +113,9 @@ describe("importing plan documents", () => {
       expect(notes).toEqual(want.corrections);
       expect(plan.findings.filter((f) => f.kind === "unreadable").map((f) => f.text)).toEqual(want.unreadable);
       expect(plan.findings.filter((f) => f.kind === "skipped").map((f) => [f.line, f.text])).toEqual([[53, "GAULDALSREGIONEN"]]);
-      // Holtålen, Melhus and Midtre Gauldal are not in the graph: reported, not invented.
-      expect(plan.findings.filter((f) => f.kind === "unknown").map((f) => f.message)).toHaveLength(3);
-      expect(initiative?.municipalities).toBeUndefined();
+      // Holtålen, Melhus and Midtre Gauldal are linked by the national register.
+      expect(plan.findings.filter((f) => f.kind === "unknown")).toEqual([]);
+      expect(initiative?.municipalities).toEqual(["holtalen", "melhus", "midtre-gauldal"]);
       expect(changes.filter((c) => c.action !== "create")).toEqual([]);
     });
 

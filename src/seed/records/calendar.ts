@@ -13,6 +13,10 @@ export const forumRecord = recordOf({
   activities: z
     .array(z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM"), text }))
     .optional(),
+  /** The institutions and people the "Hvem" row names: stated attendance of the forum's meetings. */
+  participants: z
+    .array(z.union([z.strictObject({ institution: slug, asWritten: text }), z.strictObject({ person: slug, asWritten: text })]))
+    .optional(),
 });
 
 export const meetingRecord = recordOf({

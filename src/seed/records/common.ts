@@ -20,13 +20,16 @@ export const periodBound = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$
 
 export const targetGroup = z.enum(["kindergarten", "school", "sfo", "ppt", "upper-secondary"]);
 
-const source = z.strictObject({
+export const sourceSchema = z.strictObject({
   document: z
     .string()
-    .regex(/^[^/\\]+\.txt$/, "expected a source document's file name (no folder), such as 004_571eb61e7a1b4683.txt"),
+    .regex(
+      /^[^/\\]+\.(txt|csv)$/,
+      "expected a source document's file name (no folder), such as 004_571eb61e7a1b4683.txt or kommuner-2024.csv",
+    ),
   location: text,
 });
-export type Source = z.output<typeof source>;
+export type Source = z.output<typeof sourceSchema>;
 
 const dataQualityNote = z.strictObject({
   field: text,
@@ -38,8 +41,8 @@ export type DataQualityNote = z.output<typeof dataQualityNote>;
 
 /** What every record may carry besides its own fields: provenance and data-quality notes. */
 const provenance = {
-  source: source.optional(),
-  sources: z.array(source).min(1).optional(),
+  source: sourceSchema.optional(),
+  sources: z.array(sourceSchema).min(1).optional(),
   dataQuality: z.array(dataQualityNote).optional(),
 };
 
@@ -56,4 +59,25 @@ export function recordOf<T extends z.ZodRawShape>(shape: T) {
 /** Provenance as stored on a node: one "document: location" text per place. */
 export function sourcesOf(record: { source?: Source; sources?: Source[] }): string[] {
   return (record.sources ?? (record.source ? [record.source] : [])).map((s) => `${s.document}: ${s.location}`);
+}
+
+/**
+ * The id slug of a name: lower-case ASCII words joined by "-" (æ→ae, ø→o, å→a; the Sami
+ * letters đ, ŋ, ŧ as d, n, t; other accents dropped), e.g. "Snåase - Snåsa" → "snaase-snasa".
+ */
+export function slugOf(name: string): string {
+  const letters: Record<string, string> = { æ: "ae", ø: "o", å: "a", đ: "d", ŋ: "n", ŧ: "t" };
+  return name
+    .toLowerCase()
+    .replace(/[æøåđŋŧ]/g, (letter) => letters[letter] ?? letter)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** The forms of an official name: "Trondheim - Tråante" is found as either, and as the whole. */
+export function nameForms(name: string): string[] {
+  const forms = name.split(" - ").map((form) => form.trim());
+  return forms.length > 1 ? [name, ...forms] : [name];
 }

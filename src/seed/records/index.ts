@@ -2,6 +2,7 @@ import { z } from "zod";
 import { allocationRecord, deadlineRecord, forumRecord, meetingRecord } from "./calendar.js";
 import { initiativeRecord, trackRecord } from "./initiatives.js";
 import {
+  countyRecord,
   institutionRecord,
   municipalityRecord,
   networkRecord,
@@ -11,12 +12,13 @@ import {
   workingGroupRecord,
 } from "./organisations.js";
 
-export { type DataQualityNote, type Source, slug, sourcesOf } from "./common.js";
+export { type DataQualityNote, nameForms, type Source, slug, slugOf, sourcesOf } from "./common.js";
 
 /** A seed file: one or more kinds, each a list of records. Unknown kinds are errors. */
 export const seedFile = z.strictObject({
   schemes: z.array(schemeRecord).optional(),
   institutions: z.array(institutionRecord).optional(),
+  counties: z.array(countyRecord).optional(),
   municipalities: z.array(municipalityRecord).optional(),
   networks: z.array(networkRecord).optional(),
   people: z.array(personRecord).optional(),

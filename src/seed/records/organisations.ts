@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordOf, slug, text, texts } from "./common.js";
+import { recordOf, slug, sourceSchema, text, texts } from "./common.js";
 
 export const schemeRecord = recordOf({
   id: slug,
@@ -17,21 +17,42 @@ export const institutionRecord = recordOf({
   parent: slug.optional(),
 });
 
+/** A county (fylke) of the national register; `name` is the official name, with its Sami or Kven forms. */
+export const countyRecord = recordOf({
+  id: slug,
+  number: z.string().regex(/^\d{2}$/, "expected a two-digit county number"),
+  name: text,
+});
+
+/** A municipality (kommune) of the national register. */
 export const municipalityRecord = recordOf({
   id: slug,
+  number: z.string().regex(/^\d{4}$/, "expected a four-digit municipality number"),
   name: text,
-  county: text.optional(),
-  number: z.string().regex(/^\d{4}$/, "expected a four-digit municipality number").optional(),
+  /** County id. */
+  county: slug,
 });
+
+const membershipSources = z.array(sourceSchema).min(1);
+
+/**
+ * What is known of a network's member municipalities, worked out by hand from the documents:
+ * listed (a document lists the members), inferred (assembled from the municipalities its
+ * plans name; may be incomplete) or unknown. `basis` says how, in words.
+ */
+const membership = z.discriminatedUnion("status", [
+  z.strictObject({ status: z.enum(["listed", "inferred"]), members: z.array(slug).min(1), basis: text, sources: membershipSources }),
+  z.strictObject({ status: z.literal("unknown"), basis: text, sources: membershipSources }),
+]);
 
 export const networkRecord = recordOf({
   id: slug,
   name: text,
   aliases: texts.optional(),
+  /** The county as the documents name it; one of the names of a county of the register. */
   county: text.optional(),
   kind: z.enum(["competence-network", "sector-network", "region", "service-network"]),
-  members: z.array(slug).optional(),
-  membersSource: text.optional(),
+  membership,
 });
 
 export const personRecord = recordOf({

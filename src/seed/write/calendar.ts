@@ -48,6 +48,30 @@ export async function writeForums(tx: ManagedTransaction, { forums }: SeedData):
       })),
     },
   );
+  // Stated attendance: the seed owns every ATTENDS of its forums.
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (f:Forum {id: row.id})
+     OPTIONAL MATCH (f)<-[old:ATTENDS]-()
+     DELETE old
+     WITH DISTINCT f, row
+     UNWIND row.participants AS p
+     OPTIONAL MATCH (institution:Institution {id: p.institution})
+     OPTIONAL MATCH (person:Person {id: p.person})
+     WITH f, row, p, coalesce(institution, person) AS party
+     CREATE (party)-[:ATTENDS {asWritten: p.asWritten, source: row.source}]->(f)`,
+    {
+      rows: forums.map((f) => ({
+        id: f.id,
+        source: sourcesOf(f).join("; "),
+        participants: (f.participants ?? []).map((p) => ({
+          institution: "institution" in p ? p.institution : null,
+          person: "person" in p ? p.person : null,
+          asWritten: p.asWritten,
+        })),
+      })),
+    },
+  );
 }
 
 export async function writeMeetings(tx: ManagedTransaction, { meetings }: SeedData): Promise<void> {

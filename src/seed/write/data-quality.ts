@@ -6,6 +6,7 @@ import { keyOf } from "../references.js";
 const typeOf: Record<SeedKind, string> = {
   schemes: "Scheme",
   institutions: "Institution",
+  counties: "County",
   municipalities: "Municipality",
   networks: "Network",
   people: "Person",

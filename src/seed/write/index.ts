@@ -4,6 +4,7 @@ import { writeAllocations, writeDeadlines, writeForums, writeMeetings } from "./
 import { writeDataQualityNotes } from "./data-quality.js";
 import { writeInitiatives, writeTracks } from "./initiatives.js";
 import {
+  writeCounties,
   writeInstitutions,
   writeMunicipalities,
   writeNetworks,
@@ -17,6 +18,7 @@ import {
 const writers: ((tx: ManagedTransaction, data: SeedData) => Promise<void>)[] = [
   writeSchemes,
   writeInstitutions,
+  writeCounties,
   writeMunicipalities,
   writeNetworks,
   writePeople,

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { type SeedData, sourcesOf } from "../records/index.js";
+import { nameForms, type SeedData, sourcesOf } from "../records/index.js";
 import { enumValue } from "./values.js";
 
 export async function writeSchemes(tx: ManagedTransaction, { schemes }: SeedData): Promise<void> {
@@ -37,16 +37,31 @@ export async function writeInstitutions(tx: ManagedTransaction, { institutions }
   );
 }
 
-export async function writeMunicipalities(tx: ManagedTransaction, { municipalities }: SeedData): Promise<void> {
-  await tx.run("UNWIND $rows AS row MERGE (m:Municipality {id: row.id}) SET m = row", {
-    rows: municipalities.map((m) => ({
-      id: m.id,
-      name: m.name,
-      county: m.county ?? null,
-      number: m.number ?? null,
-      sources: sourcesOf(m),
-    })),
+export async function writeCounties(tx: ManagedTransaction, { counties }: SeedData): Promise<void> {
+  await tx.run("UNWIND $rows AS row MERGE (c:County {id: row.id}) SET c = row", {
+    rows: counties.map((c) => ({ id: c.id, number: c.number, name: c.name, names: nameForms(c.name), sources: sourcesOf(c) })),
   });
+}
+
+export async function writeMunicipalities(tx: ManagedTransaction, { municipalities }: SeedData): Promise<void> {
+  await tx.run(
+    `UNWIND $rows AS row
+     MERGE (m:Municipality {id: row.id})
+     SET m = row.properties
+     WITH m, row
+     OPTIONAL MATCH (m)-[old:IN_COUNTY]->()
+     DELETE old
+     WITH DISTINCT m, row
+     MATCH (county:County {id: row.county})
+     MERGE (m)-[:IN_COUNTY]->(county)`,
+    {
+      rows: municipalities.map((m) => ({
+        id: m.id,
+        county: m.county,
+        properties: { id: m.id, number: m.number, name: m.name, names: nameForms(m.name), sources: sourcesOf(m) },
+      })),
+    },
+  );
 }
 
 export async function writeNetworks(tx: ManagedTransaction, { networks }: SeedData): Promise<void> {
@@ -57,21 +72,32 @@ export async function writeNetworks(tx: ManagedTransaction, { networks }: SeedDa
       aliases: n.aliases ?? [],
       county: n.county ?? null,
       kind: enumValue(n.kind),
-      membershipKnown: n.members !== undefined,
-      membershipSource: n.membersSource ?? null,
+      membershipStatus: enumValue(n.membership.status),
+      membershipSource: n.membership.basis,
+      membershipSources: sourcesOf(n.membership),
       sources: sourcesOf(n),
     })),
   });
   await tx.run(
     `UNWIND $rows AS row
      MATCH (network:Network {id: row.id})
-     OPTIONAL MATCH (network)-[old:HAS_MEMBER]->()
+     OPTIONAL MATCH (network)-[old:HAS_MEMBER|IN_COUNTY]->()
      DELETE old
      WITH DISTINCT network, row
+     CALL (network, row) {
+       MATCH (county:County) WHERE row.county IN county.names
+       MERGE (network)-[:IN_COUNTY]->(county)
+     }
      UNWIND row.members AS memberId
      MATCH (member:Municipality {id: memberId})
      MERGE (network)-[:HAS_MEMBER]->(member)`,
-    { rows: networks.map((n) => ({ id: n.id, members: n.members ?? [] })) },
+    {
+      rows: networks.map((n) => ({
+        id: n.id,
+        county: n.county ?? null,
+        members: n.membership.status === "unknown" ? [] : n.membership.members,
+      })),
+    },
   );
 }
 

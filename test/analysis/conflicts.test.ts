@@ -1,0 +1,49 @@
+// Expected values read from the årshjul tables of 000, 001 and 003 and Vedlegg 2 of 004. The
+// only "Hvem" that names an institution is the PP regional working group's ("…, DMMH", 000),
+// whose six meetings fall on six different days; no document says who from DMMH, Nord or NTNU
+// attends any other meeting. Samarbeidsforum's meeting of 12–13 March 2025 serves the joint
+// measure Inkluderende praksis, of which DMMH is a partner (004, Vedlegg 1).
+import { describe, expect, it } from "vitest";
+import { MeetingConflictsDocument, PossibleMeetingConflictsDocument } from "../../src/generated/operations.js";
+import { useSeededGraph } from "../support/api.js";
+
+const api = useSeededGraph();
+const SCHOOL_YEAR = { from: "2024-08-01", to: "2025-06-30" };
+
+describe("meetingConflicts", () => {
+  it("finds no stated double booking in 2024/25: DMMH is stated only at the PP working group", async () => {
+    const { meetingConflicts } = await api.query(MeetingConflictsDocument, SCHOOL_YEAR);
+    expect(meetingConflicts).toEqual([]);
+  });
+
+  it("rejects a range that ends before it starts", async () => {
+    const [range] = await api.errors(MeetingConflictsDocument, { from: "2025-06-30", to: "2024-08-01" });
+    expect(range?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("possibleMeetingConflicts", () => {
+  it("labels DMMH on 12 March 2025 possible: stated at the PP working group, only a partner of Samarbeidsforum's measure", async () => {
+    const { possibleMeetingConflicts } = await api.query(PossibleMeetingConflictsDocument, SCHOOL_YEAR);
+    expect(possibleMeetingConflicts.map((c) => [c.date, c.certainty, c.person, c.institution?.name, c.meetings.map((m) => m.id)])).toEqual([
+      ["2025-03-12", "POSSIBLE", null, "DMMH", ["tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12", "samarbeidsforum-2025-03-12"]],
+    ]);
+    expect(possibleMeetingConflicts[0]?.evidence.map((e) => [e.meetingId, e.basis, e.stated, e.via, e.asWritten])).toEqual([
+      ["tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12", "FORUM_PARTICIPANT", true, "Regional arbeidsgruppe", "DMMH"],
+      [
+        "tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12",
+        "INITIATIVE_PARTNER",
+        false,
+        "Kompetanseløftet PP-tiltaket i Trøndelag sørvest 2024/2025",
+        null,
+      ],
+      ["samarbeidsforum-2025-03-12", "INITIATIVE_PARTNER", false, "Inkluderende praksis i barnehager og skoler", null],
+    ]);
+    expect(possibleMeetingConflicts[0]?.evidence[0]?.sources[0]).toMatch(/^000_3a8ae5ecd7901ed4\.txt: /);
+  });
+
+  it("finds none in the autumn of 2024, where the three plans share their one fagdag", async () => {
+    const { possibleMeetingConflicts } = await api.query(PossibleMeetingConflictsDocument, { from: "2024-08-01", to: "2024-12-31" });
+    expect(possibleMeetingConflicts).toEqual([]);
+  });
+});
