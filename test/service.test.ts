@@ -65,6 +65,7 @@ describe("the service over an empty database", () => {
     );
     expect(records.map((r) => r.get("label"))).toEqual([
       "Allocation",
+      "County",
       "DataQualityNote",
       "Deadline",
       "Forum",

@@ -77,7 +77,7 @@ export function readPlanHead(
         message:
           found.length === 0
             ? `"${name}" is not a municipality of the register; the initiative is not linked to it`
-            : `"${name}" is ambiguous: it names the municipalities ${found.map((m) => m.number).join(" and ")}; the initiative is linked to neither`,
+            : `"${name}" is ambiguous: it names the municipalities ${found.map((m) => m.number).sort().join(" and ")}; the initiative is linked to neither`,
       });
       return [];
     });
