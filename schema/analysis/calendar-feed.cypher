@@ -1,15 +1,66 @@
-// The iCalendar feed of a network (its initiatives' meetings) or of an initiative.
+// The iCalendar feed of one id: a network (its initiatives' meetings), an initiative (the
+// meetings that serve it or sit in its forums), an institution or a person (the meetings
+// of what they take part in, each with the reason), or a forum (its meetings). When an
+// id names several things, the first of that order wins. Each meeting says why it is in
+// the feed, so that a person's or an institution's calendar does not claim attendance
+// that no document states.
 OPTIONAL MATCH (network:Network {id: $id})
 OPTIONAL MATCH (initiative:Initiative {id: $id})
-WITH coalesce(network, initiative) AS subject
-CALL (subject) {
-  MATCH (meeting:Meeting)-[:SERVES]->(served:Initiative)
-  WHERE served = subject OR EXISTS { (served)-[:RUN_BY]->(subject) }
-  WITH DISTINCT meeting ORDER BY meeting.date, meeting.startTime, meeting.title, meeting.id
-  RETURN collect(meeting {
+OPTIONAL MATCH (institution:Institution {id: $id})
+OPTIONAL MATCH (person:Person {id: $id})
+OPTIONAL MATCH (forum:Forum {id: $id})
+WITH CASE
+       WHEN network IS NOT NULL THEN {node: network, kind: "network"}
+       WHEN initiative IS NOT NULL THEN {node: initiative, kind: "initiative"}
+       WHEN institution IS NOT NULL THEN {node: institution, kind: "institution"}
+       WHEN person IS NOT NULL THEN {node: person, kind: "person"}
+       WHEN forum IS NOT NULL THEN {node: forum, kind: "forum"}
+     END AS subject
+WITH subject, subject.node AS node, subject.kind AS kind
+OPTIONAL CALL (node, kind) {
+  CALL (node, kind) {
+    // A network's, an initiative's, an institution's or a person's initiatives, each with why.
+    MATCH (i:Initiative)-[:RUN_BY]->(node)
+    WHERE kind = "network"
+    RETURN i, null AS why
+    UNION
+    WITH node AS i
+    WHERE kind = "initiative"
+    RETURN i, null AS why
+    UNION
+    MATCH (i:Initiative)-[:PARTNER|RESPONSIBLE]->(:Institution)-[:PART_OF*0..1]->(node)
+    WHERE kind = "institution"
+    RETURN DISTINCT i, node.name + " er partner i " + i.name AS why
+    UNION
+    MATCH (node)-[:SUPPORTS]->(n:Network)<-[:RUN_BY]-(i:Initiative)
+    WHERE kind = "person"
+    RETURN DISTINCT i, node.name + " støtter " + n.name + ", som har " + i.name AS why
+    UNION
+    MATCH (node)-[:MEMBER_OF]->(g:WorkingGroup)-[:WORKS_ON]->(i:Initiative)
+    WHERE kind = "person"
+    RETURN DISTINCT i, node.name + " er med i " + g.name AS why
+  }
+  CALL (i) {
+    MATCH (meeting:Meeting)-[:SERVES]->(i)
+    RETURN meeting
+    UNION
+    MATCH (meeting:Meeting)-[:IN_FORUM]->(:Forum)-[:FORUM_OF]->(i)
+    RETURN meeting
+  }
+  RETURN meeting, why
+  UNION
+  // Forums: their own meetings, and those of the forums a party is stated to attend.
+  MATCH (meeting:Meeting)-[:IN_FORUM]->(f:Forum)
+  WHERE (kind = "forum" AND f = node)
+     OR (kind IN ["institution", "person"] AND EXISTS { (node)-[:ATTENDS]->(f) })
+  RETURN meeting, CASE WHEN kind = "forum" THEN null ELSE node.name + " er oppført som deltaker i " + f.name END AS why
+}
+WITH subject, meeting, [reason IN collect(DISTINCT why) WHERE reason IS NOT NULL] AS reasons
+ORDER BY meeting.date, meeting.startTime, meeting.title, meeting.id
+WITH subject, [m IN collect(CASE WHEN meeting IS NULL THEN null ELSE meeting {
     .id, .title, .date, .endDate, .startTime, .endTime, .mode, .online, .place, .agenda, .text,
+    reasons: reasons,
     forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f.name },
     initiatives: COLLECT { MATCH (meeting)-[:SERVES]->(i:Initiative) WITH i ORDER BY i.name, i.id RETURN i.name }
-  }) AS meetings
-}
-RETURN subject.name AS name, meetings
+  } END) WHERE m IS NOT NULL] AS meetings
+RETURN subject.node.name AS name, subject.kind AS kind, meetings
