@@ -166,6 +166,7 @@ interface Walk {
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   pages: Pages;
+  /** Lists that name no page and hold self-contained items count as one: the analyses' answers. Not in a mutation's answer. */
   selfContained: Set<string>;
   /** Cost of a fragment on a type, computed once however often it is spread. */
   memo: Map<string, number>;
@@ -197,6 +198,15 @@ function fieldDefinition(walk: Walk, parent: GraphQLCompositeType, name: string)
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
+/** The field's arguments as execution will see them; none where execution will report them as wrong. */
+function argumentsOf(definition: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>) {
+  try {
+    return getArgumentValues(definition, node, variables);
+  } catch {
+    return {};
+  }
+}
+
 /**
  * The objects one field may put in the answer: a list counts as its page times what
  * each item holds; a connection as itself plus its page of edges; a single object as
@@ -207,7 +217,7 @@ function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, ed
   if (!definition) return 0;
   const named = getNamedType(definition.type);
   if (!isCompositeType(named) || !node.selectionSet) return 0;
-  const args = getArgumentValues(definition, node, walk.variables);
+  const args = argumentsOf(definition, node, walk.variables);
   const paging = pagingOf(definition);
   if (paging) checkPaging(`${parent.name}.${node.name.value}`, args);
   if (paging === "connection") {
@@ -218,7 +228,7 @@ function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, ed
   else if (isListType(getNullableType(definition.type))) {
     // A connection's edges come in its page; the analyses' answers are computed whole
     // (and refused above a page, src/analysis/run.ts); any other list, such as the
-    // nodes a mutation returns, is counted as a full page.
+    // nodes a mutation returns, counts as the page size.
     if (node.name.value === "edges" && edgesPage !== undefined) page = edgesPage;
     else if (!walk.selfContained.has(named.name)) page = walk.pages.pageSize;
   }
@@ -273,7 +283,14 @@ export function operationCost(
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!root) return undefined;
-  const walk: Walk = { schema, fragments, variables: coerced.coerced, pages, selfContained: selfContained(schema), memo: new Map() };
+  const walk: Walk = {
+    schema,
+    fragments,
+    variables: coerced.coerced,
+    pages,
+    selfContained: operation.operation === "query" ? selfContained(schema) : new Set(),
+    memo: new Map(),
+  };
   return selectionCost(walk, operation.selectionSet, root, undefined);
 }
 

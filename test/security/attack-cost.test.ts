@@ -50,8 +50,8 @@ const cases: Case[] = [
   // 1. Lists fan out: each counts as its page, and nested lists multiply.
   { name: "the hostile query of the issue", body: { query: HOSTILE }, ...refusedCost },
   {
-    name: "the same with aliases, three levels each",
-    body: { query: "{ a: networks { supporters { supports { supporters { id } } } } b: networks { supporters { supports { id } } } }" },
+    name: "two aliases of three nested lists, each of which alone passes: their costs add up",
+    body: { query: "{ a: networks { supporters { supports { id } } } b: networks { supporters { supports { id } } } }" },
     ...refusedCost,
   },
   {
@@ -263,21 +263,18 @@ const cases: Case[] = [
   {
     name: "a leap day, and a time as HH:MM",
     body: {
-      query: '{ meetings(where: { date: { eq: "2024-02-29" } }) { id } t: meetings(where: { date: { eq: "2024-11-05" }, startTime: { gte: "09:00" } }) { startTime } }',
+      query:
+        '{ leap: meetings(where: { date: { eq: "2024-02-29" } }) { id } meetings(where: { date: { eq: "2024-11-01" }, startTime: { eq: "09:30" } }) { id startTime } }',
     },
     status: 200,
-    answer: (data) => {
-      expect(data.meetings).toEqual([]);
-      for (const m of data.t) expect(m.startTime >= "09:00:00").toBe(true);
-    },
+    answer: (data) =>
+      expect(data).toEqual({ leap: [], meetings: [{ id: "tsv-pp-2024-25-regionale-samlinger-2024-11-01", startTime: "09:30:00" }] }),
   },
   {
     name: "dates read exactly: meetingsBetween on one day",
-    body: { query: 'query ($day: Date!) { meetingsBetween(from: $day, to: $day) { date } }', variables: { day: "2024-11-05" } },
+    body: { query: "query ($day: Date!) { meetingsBetween(from: $day, to: $day) { id date } }", variables: { day: "2024-11-01" } },
     status: 200,
-    answer: (data) => {
-      for (const m of data.meetingsBetween) expect(m.date).toBe("2024-11-05");
-    },
+    answer: (data) => expect(data.meetingsBetween).toContainEqual({ id: "tsv-pp-2024-25-regionale-samlinger-2024-11-01", date: "2024-11-01" }),
   },
 
   // 10. Paging arguments no page can have: the client's mistake, said so.
