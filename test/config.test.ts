@@ -33,6 +33,18 @@ describe("configuration", () => {
     expect(() => loadConfig({ [name]: value })).toThrow(`Invalid configuration: ${message}`);
   });
 
+  it("pages lists by 50 unless told, and never by more than the page size", () => {
+    expect(loadConfig({}).graphql.limits).toMatchObject({ pageSize: 1000, defaultPage: 50, cost: 150_000 });
+    expect(loadConfig({ LIMIT_PAGE_SIZE: "20" }).graphql.limits).toMatchObject({ pageSize: 20, defaultPage: 20 });
+    expect(loadConfig({ LIMIT_DEFAULT_PAGE: "200" }).graphql.limits).toMatchObject({ pageSize: 1000, defaultPage: 200 });
+    expect(() => loadConfig({ LIMIT_PAGE_SIZE: "100", LIMIT_DEFAULT_PAGE: "200" })).toThrow(
+      'Invalid configuration: LIMIT_DEFAULT_PAGE="200": expected at most LIMIT_PAGE_SIZE (100)',
+    );
+    expect(() => loadConfig({ LIMIT_DEFAULT_PAGE: "0" })).toThrow(
+      'Invalid configuration: LIMIT_DEFAULT_PAGE="0": expected a whole number from 1 to 1000000',
+    );
+  });
+
   it("never echoes a password", () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: "short" })).toThrow(
       "Invalid configuration: NEO4J_PASSWORD=(hidden): expected at least 8 characters",

@@ -1,4 +1,5 @@
-// meetingsBetween(from, to, network, initiative, institution): meetings on the days from..to.
+// meetingsBetween(from, to, network, initiative, institution): meetings on the days from..to,
+// none when they are more than $pageSize (the resolver refuses the range).
 OPTIONAL MATCH (network:Network {id: $network})
 OPTIONAL MATCH (initiative:Initiative {id: $initiative})
 OPTIONAL MATCH (institution:Institution {id: $institution})
@@ -36,17 +37,23 @@ CALL () {
       MATCH (meeting)-[:SERVES]->(:Initiative)-[:PARTNER]->(partner:Institution)
       WHERE partner.id = $institution OR EXISTS { (partner)-[:PART_OF]->(:Institution {id: $institution}) }
     })
-  WITH meeting ORDER BY meeting.date, meeting.startTime, meeting.title, meeting.id
-  RETURN collect(meeting {
-    .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,
-    forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f {.id, .name} },
-    initiatives: COLLECT {
-      MATCH (meeting)-[:SERVES]->(i:Initiative) OPTIONAL MATCH (i)-[:UNDER_SCHEME]->(s:Scheme)
-      WITH i, s ORDER BY i.name, i.id RETURN i {.id, .name, schemeId: s.id}
-    }
-  }) AS meetings
+  // More than a page of meetings is refused (src/analysis/calendar.ts): counted, and none projected.
+  WITH collect(meeting) AS found
+  CALL (found) {
+    UNWIND CASE WHEN size(found) > $pageSize THEN [] ELSE found END AS meeting
+    WITH meeting ORDER BY meeting.date, meeting.startTime, meeting.title, meeting.id
+    RETURN collect(meeting {
+      .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,
+      forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f {.id, .name} },
+      initiatives: COLLECT {
+        MATCH (meeting)-[:SERVES]->(i:Initiative) OPTIONAL MATCH (i)-[:UNDER_SCHEME]->(s:Scheme)
+        WITH i, s ORDER BY i.name, i.id RETURN i {.id, .name, schemeId: s.id}
+      }
+    }) AS meetings
+  }
+  RETURN size(found) AS found, meetings
 }
 RETURN $network IS NULL OR network IS NOT NULL AS networkKnown,
        $initiative IS NULL OR initiative IS NOT NULL AS initiativeKnown,
        $institution IS NULL OR institution IS NOT NULL AS institutionKnown,
-       meetings
+       found, meetings

@@ -8,11 +8,24 @@ import {
   trackParticipation,
   uncoveredMunicipalities,
 } from "./coverage.js";
+import type { AnalysisContext } from "./context.js";
 import { institutionReach, networkPartners, partnershipMatrix } from "./partnerships.js";
+import { type AnalysisLimits, requireWithinPage } from "./run.js";
+
+type Resolver = (parent: unknown, args: never, context: AnalysisContext) => Promise<unknown>;
+
+/** A resolver whose answer is refused when one of its lists is longer than a page. */
+function paged(field: string, resolver: Resolver, { pageSize }: AnalysisLimits) {
+  return async (parent: unknown, args: never, context: AnalysisContext) => {
+    const answer = await resolver(parent, args, context);
+    requireWithinPage(answer, field, pageSize);
+    return answer;
+  };
+}
 
 /** The resolvers of the custom Query fields in schema/analysis/: each runs one Cypher statement. */
-export const analysisResolvers = {
-  Query: {
+export function analysisResolvers(limits: AnalysisLimits) {
+  const resolvers: Record<string, Resolver> = {
     partnershipMatrix,
     networkPartners,
     institutionReach,
@@ -22,9 +35,12 @@ export const analysisResolvers = {
     coverageMap,
     personLoad,
     trackParticipation,
-    meetingsBetween,
+    meetingsBetween: meetingsBetween(limits),
     meetingConflicts,
     possibleMeetingConflicts,
     upcomingDeadlines,
-  },
-};
+  };
+  return {
+    Query: Object.fromEntries(Object.entries(resolvers).map(([field, resolver]) => [field, paged(field, resolver, limits)])),
+  };
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { GraphQLError } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import { schemaDir } from "../graphql/type-defs.js";
 
@@ -47,4 +48,48 @@ export async function runAnalysis<T>(db: AnalysisDatabase, name: string, paramet
   const record = records[0];
   if (!record) throw new Error(`The analysis ${name} returned no record`);
   return plain(record.toObject()) as T;
+}
+
+/** What bounds the answers of the analyses: LIMIT_PAGE_SIZE. */
+export interface AnalysisLimits {
+  pageSize: number;
+}
+
+/** An answer larger than one page: the client narrows its arguments, the service does not cut the list short. */
+export function tooManyItems(found: string, pageSize: number, narrow: string): GraphQLError {
+  return new GraphQLError(`${found}; at most ${pageSize} are returned in one answer: ${narrow}`, {
+    extensions: { code: "BAD_USER_INPUT", pageSize },
+  });
+}
+
+/** The size of the largest list in an answer, at any depth, with the name of the field that holds it. */
+function largestList(value: unknown, field: string): { field: string; size: number } {
+  let largest = { field, size: Array.isArray(value) ? value.length : 0 };
+  const children: [string, unknown][] = Array.isArray(value)
+    ? value.map((item) => [field, item])
+    : value !== null && typeof value === "object"
+      ? Object.entries(value)
+      : [];
+  for (const [name, child] of children) {
+    const inner = largestList(child, name);
+    if (inner.size > largest.size) largest = inner;
+  }
+  return largest;
+}
+
+/**
+ * Every list in an analysis's answer holds at most the page size: a larger one is
+ * refused with BAD_USER_INPUT, so that no answer is larger than a page of the
+ * generated lists. The analyses do not page (yet); their answers keep their shape.
+ */
+export function requireWithinPage(answer: unknown, field: string, pageSize: number): void {
+  const largest = largestList(answer, field);
+  if (largest.size > pageSize) {
+    const where = largest.field === field ? "" : ` in one list (${largest.field})`;
+    throw tooManyItems(
+      `The answer of ${field} would hold ${largest.size} items${where}`,
+      pageSize,
+      "narrow the arguments",
+    );
+  }
 }

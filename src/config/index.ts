@@ -35,13 +35,17 @@ const directory = (fallback: string) =>
     .default(fallback)
     .transform((value) => path.resolve(projectRoot, value));
 
-const count = (fallback: number, max: number) =>
+const wholeNumber = (max: number) =>
   z.coerce
     .number({ error: `expected a whole number from 1 to ${max}` })
     .int(`expected a whole number from 1 to ${max}`)
     .min(1, `expected a whole number from 1 to ${max}`)
-    .max(max, `expected a whole number from 1 to ${max}`)
-    .default(fallback);
+    .max(max, `expected a whole number from 1 to ${max}`);
+
+const count = (fallback: number, max: number) => wholeNumber(max).default(fallback);
+
+/** The page of a list or connection that names no limit or first, unless LIMIT_DEFAULT_PAGE says otherwise. */
+const DEFAULT_PAGE = 50;
 
 const flag = z
   .enum(["true", "false", "1", "0"], { error: 'expected "true" or "false"' })
@@ -59,12 +63,13 @@ const environmentSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).optional(),
   LIMIT_DEPTH: count(12, 100),
   LIMIT_INPUT_DEPTH: count(16, 100),
-  LIMIT_COST: count(20000, 10_000_000),
+  LIMIT_COST: count(150_000, 100_000_000),
   LIMIT_ALIASES: count(30, 1000),
   LIMIT_ROOT_FIELDS: count(20, 1000),
   LIMIT_BATCH: count(1, 100),
   LIMIT_BODY_BYTES: count(102_400, 100 * 1024 * 1024),
   LIMIT_PAGE_SIZE: count(1000, 1_000_000),
+  LIMIT_DEFAULT_PAGE: wholeNumber(1_000_000).optional(),
   DB_TRANSACTION_TIMEOUT_MS: count(15_000, 3_600_000),
   HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
   CORS_ORIGINS: z
@@ -124,7 +129,7 @@ export interface Limits {
   depth: number;
   /** Deepest nesting of input objects and lists, in arguments and in variables. */
   inputDepth: number;
-  /** Highest estimated cost of an operation (graphql-armor's cost model). */
+  /** Highest estimated cost of an operation: the objects its answer may hold (src/graphql/limits.ts). */
   cost: number;
   aliases: number;
   /** Most fields at the root of one operation. */
@@ -134,6 +139,8 @@ export interface Limits {
   bodyBytes: number;
   /** Most items a list or connection returns in one page. */
   pageSize: number;
+  /** Items a list or connection returns when the request names no limit or first (at most pageSize). */
+  defaultPage: number;
   /** Every database transaction is cut off after this. */
   transactionTimeoutMs: number;
 }
@@ -198,6 +205,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.JWT_SECRET && e.JWT_JWKS_URL) {
     throw new ConfigError("Invalid configuration: JWT_SECRET and JWT_JWKS_URL are both set: expected one of them");
   }
+  if (e.LIMIT_DEFAULT_PAGE !== undefined && e.LIMIT_DEFAULT_PAGE > e.LIMIT_PAGE_SIZE) {
+    throw new ConfigError(
+      `Invalid configuration: LIMIT_DEFAULT_PAGE=${JSON.stringify(present.LIMIT_DEFAULT_PAGE)}: expected at most LIMIT_PAGE_SIZE (${e.LIMIT_PAGE_SIZE})`,
+    );
+  }
   const production = e.NODE_ENV === "production";
   return {
     http: {
@@ -222,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         batch: e.LIMIT_BATCH,
         bodyBytes: e.LIMIT_BODY_BYTES,
         pageSize: e.LIMIT_PAGE_SIZE,
+        defaultPage: e.LIMIT_DEFAULT_PAGE ?? Math.min(DEFAULT_PAGE, e.LIMIT_PAGE_SIZE),
         transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS,
       },
       auth: {

@@ -1,6 +1,32 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, Kind, type SelectionSetNode, type ValidationRule, type ValueNode } from "graphql";
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  GraphQLError,
+  type GraphQLField,
+  GraphQLIncludeDirective,
+  type GraphQLSchema,
+  GraphQLSkipDirective,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  SchemaMetaFieldDef,
+  type SelectionSetNode,
+  TypeMetaFieldDef,
+  typeFromAST,
+  type ValidationRule,
+  type ValueNode,
+} from "graphql";
 import type { Limits } from "../config/index.js";
 
 /** Most root fields in one operation, counting those behind fragments. */
@@ -59,11 +85,252 @@ export function jsonDepth(value: unknown, cap: number): number {
   return children ? 1 + Math.max(0, ...children.map((child) => jsonDepth(child, cap - 1))) : 0;
 }
 
+type Pages = Pick<Limits, "defaultPage" | "pageSize">;
+
+/** How the library pages a field: a list by limit and offset, a connection by first and after. */
+function pagingOf(field: GraphQLField<unknown, unknown>): "list" | "connection" | undefined {
+  const names = new Set(field.args.map((arg) => arg.name));
+  if (names.has("limit") && names.has("offset")) return "list";
+  if (names.has("first") && names.has("after")) return "connection";
+  return undefined;
+}
+
+const selfContainedTypes = new WeakMap<GraphQLSchema, Set<string>>();
+
+/**
+ * The composite types from which no paged list or connection can be reached: the
+ * analyses' answers (their Summary types) and introspection. Everything in such an answer
+ * was computed before the selection is applied, so a list of them does not fan out.
+ */
+function selfContained(schema: GraphQLSchema): Set<string> {
+  let known = selfContainedTypes.get(schema);
+  if (known) return known;
+  const types = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) || isInterfaceType(t));
+  const reaches = new Set<string>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const type of types) {
+      if (reaches.has(type.name)) continue;
+      const fields = Object.values(type.getFields());
+      if (fields.some((f) => pagingOf(f) || reaches.has(getNamedType(f.type).name))) {
+        reaches.add(type.name);
+        grew = true;
+      }
+    }
+  }
+  known = new Set(types.filter((t) => !reaches.has(t.name)).map((t) => t.name));
+  selfContainedTypes.set(schema, known);
+  return known;
+}
+
+/** An argument the client must change: BAD_USER_INPUT, before anything is run. */
+function badArgument(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+}
+
+const CURSOR = /^arrayconnection:(0|[1-9][0-9]{0,14})$/;
+
+/** A cursor as the library writes it: base64 of "arrayconnection:<offset>", nothing else. */
+function isCursor(after: string): boolean {
+  const text = Buffer.from(after, "base64").toString("utf8");
+  return CURSOR.test(text) && Buffer.from(text, "utf8").toString("base64") === after;
+}
+
+/**
+ * Pages of less than one item, negative offsets and cursors the service did not write
+ * are the client's mistakes. A page of 0 is one too: the library reads limit: 0 and
+ * first: 0 as no limit at all, past the page size.
+ */
+function checkPaging(field: string, args: Record<string, unknown>): void {
+  for (const [name, least, hint] of [
+    ["limit", 1, ""],
+    ["first", 1, "; for a count alone, ask for totalCount without edges"],
+    ["offset", 0, ""],
+  ] as const) {
+    const value = args[name];
+    if (typeof value === "number" && value < least) {
+      throw badArgument(`${field}(${name}: ${value}): ${name} must be ${least} or more${hint}`);
+    }
+  }
+  const after = args.after;
+  if (typeof after === "string" && !isCursor(after)) {
+    throw badArgument(
+      `${field}(after: ${JSON.stringify(after.slice(0, 40))}${after.length > 40 ? "…" : ""}): not a cursor of this connection: ` +
+        "pass the endCursor (or an edge's cursor) of an earlier page, or leave after out",
+    );
+  }
+}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  pages: Pages;
+  /** Lists that name no page and hold self-contained items count as one: the analyses' answers. Not in a mutation's answer. */
+  selfContained: Set<string>;
+  /** Cost of a fragment on a type, computed once however often it is spread. */
+  memo: Map<string, number>;
+}
+
+/** At most one object where the filter names one id, or as many as it lists: ids are unique. */
+function idBound(where: unknown): number {
+  const id = (where as { id?: { eq?: unknown; in?: unknown } } | null | undefined)?.id;
+  if (id?.eq !== undefined && id.eq !== null) return 1;
+  if (Array.isArray(id?.in)) return id.in.length;
+  return Infinity;
+}
+
+/** The page a list or connection returns: the limit or first asked for, or the default, at most the page size. */
+function pageOf(requested: unknown, where: unknown, pages: Pages): number {
+  const asked = typeof requested === "number" ? requested : pages.defaultPage;
+  return Math.min(asked, pages.pageSize, idBound(where));
+}
+
+function included(node: FieldNode | { directives?: FieldNode["directives"] }, variables: Record<string, unknown>): boolean {
+  const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
+  const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
+  return skip?.if !== true && include?.if !== false;
+}
+
+function fieldDefinition(walk: Walk, parent: GraphQLCompositeType, name: string) {
+  if (name === SchemaMetaFieldDef.name && parent === walk.schema.getQueryType()) return SchemaMetaFieldDef;
+  if (name === TypeMetaFieldDef.name && parent === walk.schema.getQueryType()) return TypeMetaFieldDef;
+  return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+}
+
+/** The field's arguments as execution will see them; none where execution will report them as wrong. */
+function argumentsOf(definition: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>) {
+  try {
+    return getArgumentValues(definition, node, variables);
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The objects one field may put in the answer: a list counts as its page times what
+ * each item holds; a connection as itself plus its page of edges; a single object as
+ * one plus what it holds; a scalar as nothing.
+ */
+function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, edgesPage: number | undefined): number {
+  const definition = fieldDefinition(walk, parent, node.name.value);
+  if (!definition) return 0;
+  const named = getNamedType(definition.type);
+  if (!isCompositeType(named) || !node.selectionSet) return 0;
+  const args = argumentsOf(definition, node, walk.variables);
+  const paging = pagingOf(definition);
+  if (paging) checkPaging(`${parent.name}.${node.name.value}`, args);
+  if (paging === "connection") {
+    return 1 + selectionCost(walk, node.selectionSet, named, pageOf(args.first, args.where, walk.pages));
+  }
+  let page = 1;
+  if (paging === "list") page = pageOf(args.limit, args.where, walk.pages);
+  else if (isListType(getNullableType(definition.type))) {
+    // A connection's edges come in its page; the analyses' answers are computed whole
+    // (and refused above a page, src/analysis/run.ts); any other list, such as the
+    // nodes a mutation returns, counts as the page size.
+    if (node.name.value === "edges" && edgesPage !== undefined) page = edgesPage;
+    else if (!walk.selfContained.has(named.name)) page = walk.pages.pageSize;
+  }
+  return page * (1 + selectionCost(walk, node.selectionSet, named, undefined));
+}
+
+function selectionCost(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLCompositeType, edgesPage: number | undefined): number {
+  let cost = 0;
+  for (const selection of selectionSet.selections) {
+    if (!included(selection, walk.variables)) continue;
+    if (selection.kind === Kind.FIELD) {
+      cost += fieldCost(walk, selection, parent, edgesPage);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? typeFromAST(walk.schema, selection.typeCondition) : parent;
+      cost += selectionCost(walk, selection.selectionSet, isCompositeType(type) ? type : parent, edgesPage);
+    } else {
+      const fragment = walk.fragments[selection.name.value];
+      if (!fragment) continue;
+      const key = `${fragment.name.value} ${parent.name} ${edgesPage}`;
+      let fragmentCost = walk.memo.get(key);
+      if (fragmentCost === undefined) {
+        const type = typeFromAST(walk.schema, fragment.typeCondition);
+        fragmentCost = selectionCost(walk, fragment.selectionSet, isCompositeType(type) ? type : parent, edgesPage);
+        walk.memo.set(key, fragmentCost);
+      }
+      cost += fragmentCost;
+    }
+  }
+  return cost;
+}
+
+/**
+ * The estimated cost of an operation: how many objects its answer may hold. Each list
+ * and connection counts as the page it returns (limit or first, from a literal or a
+ * variable, at most LIMIT_PAGE_SIZE; LIMIT_DEFAULT_PAGE when it names none), times what
+ * each item holds, so that nested lists multiply. Undefined when the variables do not
+ * fit the operation: execution reports that.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  rawVariables: Record<string, unknown> | undefined,
+  pages: Pages,
+): number | undefined {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return undefined;
+  const root =
+    operation.operation === "query"
+      ? schema.getQueryType()
+      : operation.operation === "mutation"
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
+  if (!root) return undefined;
+  const walk: Walk = {
+    schema,
+    fragments,
+    variables: coerced.coerced,
+    pages,
+    selfContained: operation.operation === "query" ? selfContained(schema) : new Set(),
+    memo: new Map(),
+  };
+  return selectionCost(walk, operation.selectionSet, root, undefined);
+}
+
+const formatCost = (cost: number) => (cost < 1e15 ? Math.round(cost).toLocaleString("en") : cost.toExponential(1));
+
+/**
+ * Refuses, before anything runs, an operation whose estimated cost is above LIMIT_COST,
+ * and paging arguments that no page can have. It sees the variables, which validation
+ * rules (graphql-armor's cost limit among them) do not.
+ */
+export function costLimit(limits: Limits): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, operation, document, request }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          );
+          const cost = operationCost(schema, operation, fragments, request.variables, limits);
+          if (cost !== undefined && cost > limits.cost) {
+            throw new GraphQLError(
+              `The operation's estimated cost is ${formatCost(cost)}, above the limit of ${formatCost(limits.cost)}: ` +
+                `it may return that many objects, each list counting as its page (limit or first, ${limits.defaultPage} when not given) ` +
+                "times what each item holds. Ask for smaller pages with limit or first, or nest fewer lists",
+              { extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: limits.cost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
 /** The validation rules and plugins that bound what one request may ask of the service. */
 export function requestLimits(limits: Limits, production: boolean) {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.depth },
-    costLimit: { maxCost: limits.cost },
+    // Replaced by costLimit below, which sees variables and lists that name no page.
+    costLimit: { enabled: false },
     maxAliases: { n: limits.aliases },
     maxDirectives: { n: 50 },
     // Its Apollo plugin turns syntax errors into HTTP 500; LIMIT_BODY_BYTES bounds the tokens instead.
@@ -72,7 +339,7 @@ export function requestLimits(limits: Limits, production: boolean) {
   }).protect();
   return {
     // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at runtime.
-    plugins: armor.plugins as unknown as ApolloServerPlugin<BaseContext>[],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<BaseContext>[]), costLimit(limits)],
     validationRules: [...armor.validationRules, rootFieldLimit(limits.rootFields), inputDepthLimit(limits.inputDepth)],
   };
 }

@@ -40,12 +40,21 @@ describe("limits on what one request may ask", () => {
   });
 
   it("refuses a query whose estimated cost is above LIMIT_COST", async () => {
-    const error = await firstError({
-      // graphql-armor's cost model multiplies by the page asked for: first: 200 here, 100 below.
-      query: "{ peopleConnection(first: 200) { totalCount edges { node { id } } } }",
-    });
+    // Each list counts as its page, here at most LIMIT_PAGE_SIZE (5), and nested lists
+    // multiply: 5 × (1 + 5 × (1 + 5 × (1 + 5 × (1 + 5)))) objects at most.
+    const nested = "{ networks { supporters { supports { supporters { supports { id } } } } } }";
+    const error = await firstError({ query: nested });
     expect(error.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(error.message).toMatch(/cost/i);
+    expect(error.message).toMatch(/^The operation's estimated cost is 3,905, above the limit of 2,000: /);
+    // The same with the pages in a variable, asked larger than the page size: counted as 5 each.
+    const variable = await firstError({
+      query: "query ($n: Int) { networks(limit: $n) { supporters(limit: $n) { supports(limit: $n) { supporters(limit: $n) { supports(limit: $n) { id } } } } } }",
+      variables: { n: 200 },
+    });
+    expect(variable.message).toMatch(/^The operation's estimated cost is 3,905, above the limit of 2,000: /);
+    // first: 200 is counted as the page it gets (5): 1 + 5 × (1 + 1) objects.
+    const page = await api.post({ query: "{ peopleConnection(first: 200) { totalCount edges { node { id } } } }" });
+    expect(page.body.errors).toBeUndefined();
   });
 
   it("runs a batch of up to LIMIT_BATCH operations and refuses a larger one", async () => {
@@ -73,16 +82,26 @@ describe("limits on what one request may ask", () => {
 
   it("cuts off a database transaction after DB_TRANSACTION_TIMEOUT_MS", async () => {
     const { database } = testTarget();
+    // 60 000 meetings in one forum: a filter two relationships deep checks 60 000 × 60 000
+    // pairs, whatever the page; the cost estimate counts objects returned, the timeout bounds the rest.
     await graph.driver.executeQuery(
-      "UNWIND range(1, 60000) AS n CREATE (:Meeting {id: 'load-' + n, title: 'x', text: 'x', date: date('2030-01-01'), agenda: [], sources: []})",
+      `CREATE (f:Forum {id: 'load-forum', name: 'x', aliases: [], who: 'x', purpose: [], sources: []})
+       WITH f UNWIND range(1, 60000) AS n
+       CREATE (:Meeting {id: 'load-' + n, title: 'x', text: 'x', date: date('2030-01-01'), agenda: [], sources: []})-[:IN_FORUM]->(f)`,
       {},
       { database },
     );
     try {
-      const error = await firstError({ query: '{ meetingsBetween(from: "2030-01-01", to: "2030-12-31") { id forums { id } } }' });
+      const error = await firstError({
+        query: '{ meetings(where: { forums: { some: { meetings: { some: { title: { eq: "none" } } } } } }) { id } }',
+      });
       expect(error).toMatchObject({ code: "TIMEOUT", message: "The query took longer than the database allows" });
     } finally {
-      await graph.driver.executeQuery("MATCH (m:Meeting) WHERE m.id STARTS WITH 'load-' DETACH DELETE m", {}, { database });
+      await graph.driver.executeQuery(
+        "MATCH (n) WHERE (n:Meeting OR n:Forum) AND n.id STARTS WITH 'load-' DETACH DELETE n",
+        {},
+        { database },
+      );
     }
     expect((await countGraph(graph.driver)).nodes).toBeGreaterThan(0);
   });
