@@ -5,13 +5,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/index.js";
 import { createDriver } from "../src/db/driver.js";
 import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from "../src/db/local-neo4j/server.js";
+import { lifecycleNeo4jBoltPort } from "./support/environment.js";
 import { isAlive, startProgram } from "./support/process.js";
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-lifecycle-"));
 // A server of its own (port, data), apart from the suite's shared test Neo4j.
 const environment = {
   PORT: "0",
-  LOCAL_NEO4J_BOLT_PORT: "17688",
+  LOCAL_NEO4J_BOLT_PORT: lifecycleNeo4jBoltPort,
   LOCAL_NEO4J_DATA_DIR: dataDir,
   LOCAL_NEO4J_HEAP: "512m",
   LOCAL_NEO4J_PAGECACHE: "128m",
