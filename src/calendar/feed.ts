@@ -22,21 +22,48 @@ interface FeedMeeting {
   initiatives: string[];
 }
 
+/**
+ * Text from the graph made safe for a content line by construction: control characters
+ * (CR and LF among them) and Unicode line separators become spaces, so that no value can
+ * end its line and start another (a URL: or ATTACH: of its own), whatever the graph holds.
+ * ical-generator escapes what is left (\\ ; , and the line breaks of a description).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it replaces
+const LINE_BREAKING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const oneLine = (text: string) => text.replace(/\r\n?|\n|\t/g, " ").replace(LINE_BREAKING, " ");
+const lines = (text: string) => text.replace(/\r\n?/g, "\n").replace(LINE_BREAKING, " ");
+/**
+ * A UID from an id: an id is a slug, which stays as it is; anything else in an id written
+ * before ids were checked (spaces, colons, semicolons, line breaks, …) is percent-encoded.
+ */
+export function uidOf(id: string): string {
+  const encoded = id.replace(/[^a-z0-9-]/gu, (c) => {
+    try {
+      return encodeURIComponent(c).replace(/[!'()*~._]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`);
+    } catch {
+      return "%EF%BF%BD"; // a lone surrogate
+    }
+  });
+  return `${encoded}@kompetansegraf`;
+}
+
 const at = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone: TIMEZONE });
 const day = (date: string) => DateTime.fromISO(date, { zone: TIMEZONE });
 
 function description(meeting: FeedMeeting): string {
-  return [
-    ...meeting.agenda.map((item) => `- ${item}`),
-    meeting.agenda.length > 0 ? "" : undefined,
-    meeting.text,
-    "",
-    `Forum: ${meeting.forums.join(", ")}`,
-    meeting.initiatives.length > 0 ? `Tiltak: ${meeting.initiatives.join(", ")}` : undefined,
-    meeting.online ? `Digitalt (${meeting.online})` : undefined,
-  ]
-    .filter((line) => line !== undefined)
-    .join("\n");
+  return lines(
+    [
+      ...meeting.agenda.map((item) => `- ${oneLine(item)}`),
+      meeting.agenda.length > 0 ? "" : undefined,
+      meeting.text,
+      "",
+      `Forum: ${meeting.forums.map(oneLine).join(", ")}`,
+      meeting.initiatives.length > 0 ? `Tiltak: ${meeting.initiatives.map(oneLine).join(", ")}` : undefined,
+      meeting.online ? `Digitalt (${oneLine(meeting.online)})` : undefined,
+    ]
+      .filter((line) => line !== undefined)
+      .join("\n"),
+  );
 }
 
 /**
@@ -49,7 +76,7 @@ export async function calendarFeed(db: AnalysisDatabase, id: string): Promise<st
   if (name === null) return undefined;
 
   const calendar = ical({
-    name: `${name} (kompetansegraf)`,
+    name: `${oneLine(name)} (kompetansegraf)`,
     prodId: { company: "kompetansegraf", product: "calendar", language: "NO" },
     // No calendar-wide zone, so that DTSTAMP stays in UTC; each event names Europe/Oslo.
     timezone: { name: null, generator: getVtimezoneComponent },
@@ -58,11 +85,11 @@ export async function calendarFeed(db: AnalysisDatabase, id: string): Promise<st
     const lastDay = meeting.endDate ?? meeting.date;
     const timed = meeting.startTime !== null;
     calendar.createEvent({
-      id: `${meeting.id}@kompetansegraf`,
+      id: uidOf(meeting.id),
       timezone: TIMEZONE,
-      summary: meeting.title,
+      summary: oneLine(meeting.title),
       description: description(meeting),
-      location: meeting.place,
+      location: meeting.place === null ? null : oneLine(meeting.place),
       allDay: !timed,
       start: timed ? at(meeting.date, meeting.startTime ?? "") : day(meeting.date),
       // All-day events end on the day after their last day (RFC 5545: DTEND is exclusive).

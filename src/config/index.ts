@@ -47,6 +47,9 @@ const count = (fallback: number, max: number) => wholeNumber(max).default(fallba
 /** The page of a list or connection that names no limit or first, unless LIMIT_DEFAULT_PAGE says otherwise. */
 const DEFAULT_PAGE = 50;
 
+/** The importer's bounds: a plan is a few kB to 40 kB of text and proposes tens of records. */
+export const importDefaults = { maxBytes: 2 * 1024 * 1024, maxRecords: 2000 } as const;
+
 const flag = z
   .enum(["true", "false", "1", "0"], { error: 'expected "true" or "false"' })
   .transform((value) => value === "true" || value === "1")
@@ -71,6 +74,8 @@ const environmentSchema = z.object({
   LIMIT_PAGE_SIZE: count(1000, 1_000_000),
   LIMIT_DEFAULT_PAGE: wholeNumber(1_000_000).optional(),
   DB_TRANSACTION_TIMEOUT_MS: count(15_000, 3_600_000),
+  IMPORT_MAX_BYTES: count(importDefaults.maxBytes, 1024 * 1024 * 1024),
+  IMPORT_MAX_RECORDS: count(importDefaults.maxRecords, 10_000_000),
   HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
   CORS_ORIGINS: z
     .string()
@@ -161,6 +166,13 @@ export interface CorsConfig {
   anyLocalhost: boolean;
 }
 
+export interface ImportLimits {
+  /** Largest plan file the importer reads. */
+  maxBytes: number;
+  /** Most records (initiatives, forums and meetings) one import may propose. */
+  maxRecords: number;
+}
+
 export interface Config {
   http: { host: string; port: number; cors: CorsConfig };
   graphql: {
@@ -181,6 +193,7 @@ export interface Config {
     connectTimeoutMs: number;
   };
   localNeo4j: LocalNeo4jConfig;
+  import: ImportLimits;
 }
 
 export class ConfigError extends Error {
@@ -261,5 +274,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       startTimeoutMs: e.LOCAL_NEO4J_START_TIMEOUT * 1000,
     },
+    import: { maxBytes: e.IMPORT_MAX_BYTES, maxRecords: e.IMPORT_MAX_RECORDS },
   };
 }

@@ -12,8 +12,10 @@ import type { Config } from "../config/index.js";
 import { errorFormatter, forbiddenWithoutRole } from "./errors.js";
 import { requestLimits } from "./limits.js";
 import { registeredOperations, safelist, safelistCache } from "./safelist.js";
+import { guardMutations } from "./write-guard.js";
+import { type WriteContext, writeTransaction } from "./write-transaction.js";
 
-export type Context = Neo4jGraphQLContext & AnalysisContext;
+export type Context = Neo4jGraphQLContext & AnalysisContext & WriteContext;
 
 /** The Apollo server over the graph schema; the HTTP layer is wired separately. */
 export function createApolloServer(
@@ -23,11 +25,13 @@ export function createApolloServer(
 ): ApolloServer<Context> {
   const limits = requestLimits(config.limits, config.production);
   const registered = config.safelist ? registeredOperations() : undefined;
+  const formatError = errorFormatter(config.production);
   return new ApolloServer<Context>({
-    schema,
+    // Every mutation's input is checked before it writes; all of an operation's writes are one transaction.
+    schema: guardMutations(schema),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: errorFormatter(config.production),
+    formatError,
     allowBatchedHttpRequests: config.limits.batch > 1,
     // Automatic persisted queries: any operation by default; in safelist mode only the registered ones.
     ...(registered ? { persistedQueries: { cache: safelistCache(registered) } } : {}),
@@ -38,13 +42,17 @@ export function createApolloServer(
       ...limits.plugins,
       forbiddenWithoutRole,
       ...(registered ? [safelist(registered)] : []),
+      writeTransaction(formatError),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
 }
 
-/** What an operation runs with: the database, its time limit, and the verified token's claims. */
+/**
+ * What an operation runs with: the database, its time limit, and the verified token's
+ * claims. A mutation runs in one transaction of its own (src/graphql/write-transaction.ts).
+ */
 export function contextFor(
   driver: Driver,
   database: string,

@@ -1,5 +1,5 @@
 import type { SeedRecord } from "../seed/records/index.js";
-import { readCell, slugify, stripTags } from "./cell-text.js";
+import { cellText, readCell, slugify, stripTags } from "./cell-text.js";
 import { type KnownPlaces, type MeetingText, meetingAnchors, readMeetingText, splitAtAnchors } from "./meeting-text.js";
 import { type DateMention, findDates, isoDate, monthNumber, schoolYearOf } from "./norwegian-dates.js";
 import type { Finding } from "./report.js";
@@ -73,15 +73,22 @@ export function readAnnualWheel(
 
   const who = rows.find((r) => /^hvem\b/i.test(r.label));
   const purpose = rows.find((r) => /^ansvar/i.test(r.label));
-  const forums = headings.map((name, c): SeedRecord<"forums"> => ({
-    id: context.existingForums.get(name.toLowerCase()) ?? `${initiative}-${slugify(name)}`,
-    name,
-    initiative,
-    who: stripTags(who?.cells[c] ?? "") || "(not stated in the plan)",
-    purpose: readCell(purpose?.cells[c] ?? "").paragraphs.map((p) => p.text),
-    activities: [],
-    source: { document, location: `Årshjul header table, column ${name}` },
-  }));
+  const forums = headings.map((name, c): SeedRecord<"forums"> => {
+    const whoCell = cellText(who?.cells[c] ?? "");
+    const purposeCell = readCell(purpose?.cells[c] ?? "");
+    for (const [row, cell] of [[who, whoCell], [purpose, purposeCell]] as const) {
+      if (row && cell.hadSecrets) findings.push({ kind: "secret", line: row.line, where: `Årshjul header table, row ${row.label}, column ${name}`, text: "", message: "left out a meeting link, ID or passcode" });
+    }
+    return {
+      id: context.existingForums.get(name.toLowerCase()) ?? `${initiative}-${slugify(name)}`,
+      name,
+      initiative,
+      who: whoCell.text || "(not stated in the plan)",
+      purpose: purposeCell.paragraphs.map((p) => p.text),
+      activities: [],
+      source: { document, location: `Årshjul header table, column ${name}` },
+    };
+  });
   if (!who) findings.push({ kind: "unreadable", line: start + 1, where: "Årshjul header table", text: "", message: "no Hvem row: who takes part is not stated" });
 
   const meetings: ReadMeeting[] = [];

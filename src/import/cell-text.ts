@@ -1,15 +1,7 @@
 /** What a table cell of an extracted plan says, with its light HTML read and its secrets left out. */
+import { isBareLabel, redactSecrets, removeMeetingAnchors } from "../text/secrets.js";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" };
-
-// Meeting links, meeting IDs and passcodes: never imported, never echoed in a report.
-const SECRETS: RegExp[] = [
-  /<a\b[^>]*>.*?<\/a>/gis,
-  /https?:\/\/\S+/gi,
-  /\bMøtelenke:?/gi,
-  /\bMøte-?ID:?\s*[\d ]*\d/gi,
-  /\b(?:Passord|Passcode):?\s*\S+/gi,
-];
 
 export interface Paragraph {
   /** The paragraph's text, tags removed and whitespace collapsed. */
@@ -30,19 +22,39 @@ export function stripTags(html: string): string {
   return collapse(html.replace(/<[^>]*>/g, " ").replace(/&(#39|[a-z]+);/g, (m, name: string) => ENTITIES[name] ?? m));
 }
 
+/**
+ * Leaves the secrets of a cell out of its texts (src/text/secrets.ts, the one filter of
+ * imports, mutations and reports): meeting links with the words that introduce them,
+ * meeting IDs and passcodes, whatever tags, entities or spaces stand between label and
+ * value. The secrets are found in the cell as a whole, so that a label in one run or
+ * paragraph ("<b>Passord:</b>") and its value in the next are both left out.
+ */
+function secretFilter(raw: string) {
+  const { html, removed } = removeMeetingAnchors(raw);
+  const secrets = redactSecrets(raw).secrets;
+  let hadSecrets = removed > 0;
+  const clean = (text: string) => {
+    // "<p>Passord:</p><p>Hk7pQz</p>": the label's paragraph goes with its value.
+    const redacted = secrets.length > 0 && isBareLabel(text) ? "" : redactSecrets(text, secrets, { sameText: true }).text;
+    if (redacted !== text) hadSecrets = true;
+    return redacted;
+  };
+  return { html, clean, hadSecrets: () => hadSecrets };
+}
+
+/** A cell's whole text, tags removed and secrets left out. */
+export function cellText(raw: string): { text: string; hadSecrets: boolean } {
+  const filter = secretFilter(raw);
+  const text = filter.clean(stripTags(filter.html));
+  return { text, hadSecrets: filter.hadSecrets() };
+}
+
 /** Splits a cell into its paragraphs (<p>, <br>, list items), secrets removed. */
 export function readCell(raw: string): CellText {
-  let html = raw;
-  let hadSecrets = false;
-  for (const secret of SECRETS) {
-    html = html.replace(secret, () => {
-      hadSecrets = true;
-      return " ";
-    });
-  }
+  const { html, clean, hadSecrets } = secretFilter(raw);
   const paragraphs: Paragraph[] = [];
   for (const part of html.split(/<\/p>|<br\s*\/?>|<\/li>|<li[^>]*>/i)) {
-    const text = stripTags(part);
+    const text = clean(stripTags(part));
     if (text === "") continue;
     const previous = paragraphs[paragraphs.length - 1];
     // A list belongs to the sentence that introduces it ("… for barns beste: - Barnehage - …").
@@ -51,10 +63,10 @@ export function readCell(raw: string): CellText {
       continue;
     }
     const bold = /^\s*(?:<p[^>]*>\s*)?<b>(.*?)<\/b>/is.exec(part);
-    const lead = bold ? stripTags(bold[1] ?? "") : "";
+    const lead = bold ? clean(stripTags(bold[1] ?? "")) : "";
     paragraphs.push(lead ? { text, lead } : { text });
   }
-  return { paragraphs, hadSecrets };
+  return { paragraphs, hadSecrets: hadSecrets() };
 }
 
 /** "Kommunalt rektornettverk (med SFO-ledere)" → "kommunalt-rektornettverk-med-sfo-ledere". */

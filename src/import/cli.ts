@@ -3,12 +3,15 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config/index.js";
 import { openDatabase } from "../db/database.js";
 import { graphIsEmpty } from "../seed/index.js";
+import { withoutSecrets } from "../text/secrets.js";
 import { formatChange } from "./changes.js";
 import { importPlan } from "./index.js";
 import { formatFinding } from "./report.js";
 
 const USAGE = "Usage: npm run import -- FILE [--network ID] [--dry-run]";
-const log = (line: string) => console.log(line);
+// Every line printed, report and errors alike, goes through the secret filter.
+const log = (line: string) => console.log(withoutSecrets(line));
+const fail = (line: string) => console.error(withoutSecrets(line));
 
 try {
   const { values, positionals } = parseArgs({
@@ -17,14 +20,19 @@ try {
   });
   const [file, ...rest] = positionals;
   if (!file || rest.length > 0) throw Object.assign(new Error("expected exactly one plan file"), { code: "ERR_PARSE_ARGS_USAGE" });
-  const database = await openDatabase(loadConfig(), (line) => console.error(line));
+  const config = loadConfig();
+  const database = await openDatabase(config, fail);
   try {
     const { driver, target } = database;
     if (await graphIsEmpty(driver, target.database)) {
       throw new Error(`The graph at ${target.uri} is empty: a plan links to networks and institutions, so load them first (npm run seed).`);
     }
     const dryRun = values["dry-run"];
-    const result = await importPlan(driver, target.database, file, { ...(values.network ? { network: values.network } : {}), dryRun });
+    const result = await importPlan(driver, target.database, file, {
+      ...(values.network ? { network: values.network } : {}),
+      dryRun,
+      limits: config.import,
+    });
     const { plan, changes, notInPlan } = result;
     log(`${plan.title} (${plan.layout}): ${plan.initiatives.length} initiative(s), ${plan.forums.length} forum(s), ${plan.meetings.length} meeting(s)`);
     log("");
@@ -46,8 +54,8 @@ try {
     await database.close();
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  fail(error instanceof Error ? error.message : String(error));
   const badArguments = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-  if (badArguments) console.error(USAGE);
+  if (badArguments) fail(USAGE);
   process.exitCode = badArguments ? 2 : 1;
 }

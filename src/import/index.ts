@@ -1,5 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import { importDefaults, type ImportLimits } from "../config/index.js";
 import { type Change, planChanges } from "./changes.js";
 import { readGraphState } from "./graph-state.js";
 import { type ImportedPlan, type ImportOptions, readPlan } from "./plan.js";
@@ -14,19 +16,65 @@ export interface ImportResult {
   written: boolean;
 }
 
+export class ImportTooLargeError extends Error {
+  override name = "ImportTooLargeError";
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`);
+
+/**
+ * The plan's text, refused before it is read into memory when it is larger than the
+ * limit (IMPORT_MAX_BYTES): a real plan is 3–40 kB. The size is checked on the open file
+ * and again while reading, so that a file that grows, or is no regular file, is bounded too.
+ */
+async function readBounded(file: string, maxBytes: number): Promise<string> {
+  const handle = await open(file, "r");
+  const tooLarge = (bytes: string) =>
+    new ImportTooLargeError(
+      `${path.basename(file)} is ${bytes}; the importer reads plans of at most ${size(maxBytes)} (IMPORT_MAX_BYTES; a plan's text is usually 3–40 kB). Nothing was imported.`,
+    );
+  try {
+    const { size: bytes } = await handle.stat();
+    if (bytes > maxBytes) throw tooLarge(size(bytes));
+    const chunks: Buffer[] = [];
+    let read = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - read));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, read);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      read += bytesRead;
+      if (read > maxBytes) throw tooLarge(`larger than ${size(maxBytes)}`);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Reads a plan against what the graph knows, works out what would change and, unless
  * it is a dry run, writes it in one transaction. Importing the same plan twice changes nothing.
+ * A file larger than `limits.maxBytes`, or a plan that proposes more than `limits.maxRecords`
+ * records, is refused with a message, and nothing is written.
  */
 export async function importPlan(
   driver: Driver,
   database: string,
   file: string,
-  options: ImportOptions & { dryRun?: boolean } = {},
+  options: ImportOptions & { dryRun?: boolean; limits?: Partial<ImportLimits> } = {},
 ): Promise<ImportResult> {
-  const text = await readFile(file, "utf8");
+  const limits = { ...importDefaults, ...options.limits };
+  const text = await readBounded(file, limits.maxBytes);
   const vocabulary = await readVocabulary(driver, database);
   const read = readPlan(file, text, vocabulary, options);
+  const records = read.initiatives.length + read.forums.length + read.meetings.length;
+  if (records > limits.maxRecords) {
+    throw new ImportTooLargeError(
+      `${path.basename(file)} would propose ${records} records (${count(read.meetings.length, "meeting")}, ${count(read.forums.length, "forum")}, ${count(read.initiatives.length, "initiative")}); one import proposes at most ${limits.maxRecords} (IMPORT_MAX_RECORDS). Nothing was imported.`,
+    );
+  }
   const state = await readGraphState(driver, database, read);
   const { plan, changes } = planChanges(read, state);
   const pending = changes.some((c) => c.action !== "unchanged");

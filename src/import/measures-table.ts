@@ -1,5 +1,5 @@
 import type { SeedRecord } from "../seed/records/index.js";
-import { stripTags } from "./cell-text.js";
+import { cellText, stripTags } from "./cell-text.js";
 import { periodIn } from "./norwegian-dates.js";
 import { targetGroupsIn } from "./plan-head.js";
 import type { Finding } from "./report.js";
@@ -37,6 +37,16 @@ export function readMeasuresTable(
   const header = (lines[start] ?? "").split("\t").map((c) => stripTags(c).toUpperCase());
   const index = Object.fromEntries(COLUMNS.map((name) => [name, header.indexOf(name)])) as Record<Column, number>;
   const rows: MeasureRow[] = [];
+  // Every cell's text with its secrets left out; one finding per line that had any.
+  const secretLines = new Set<number>();
+  const cell = (raw: string | undefined, line: number) => {
+    const read = cellText(raw ?? "");
+    if (read.hadSecrets && !secretLines.has(line)) {
+      secretLines.add(line);
+      findings.push({ kind: "secret", line, where: "Table of measures", text: "", message: "left out a meeting link, ID or passcode" });
+    }
+    return read.text;
+  };
   for (let i = start + 1; i < lines.length; i++) {
     const text = lines[i] ?? "";
     if (text.trim() === "") continue;
@@ -45,10 +55,10 @@ export function readMeasuresTable(
     const number = /^tiltak\s+(\d+)/i.exec(label)?.[1];
     const previous = rows[rows.length - 1];
     if (number !== undefined) {
-      rows.push({ line: i + 1, number: Number(number), cells: Object.fromEntries(COLUMNS.map((c) => [c, stripTags(cells[index[c]] ?? "")])) as Record<Column, string> });
+      rows.push({ line: i + 1, number: Number(number), cells: Object.fromEntries(COLUMNS.map((c) => [c, cell(cells[index[c]], i + 1)])) as Record<Column, string> });
     } else if (cells.length > 1 && label === "" && previous) {
       for (const c of COLUMNS) {
-        const more = stripTags(cells[index[c]] ?? "");
+        const more = cell(cells[index[c]], i + 1);
         if (more === "") continue;
         const before = previous.cells[c];
         previous.cells[c] = before === "" ? more : /[/-]$/.test(before) ? `${before}${more}` : `${before} ${more}`;

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { type SeedRecord, seedFile } from "../seed/records/index.js";
+import { findSecrets } from "../text/secrets.js";
 import { annualWheelStart, readAnnualWheel } from "./annual-wheel.js";
 import { slugify } from "./cell-text.js";
 import { checkReferences } from "./contradictions.js";
@@ -7,6 +8,7 @@ import { measuresTableStart, readMeasuresTable } from "./measures-table.js";
 import { periodIn, schoolYearIn } from "./norwegian-dates.js";
 import { readPlanHead, titleOf } from "./plan-head.js";
 import { type Finding, UnknownLayoutError } from "./report.js";
+import { withoutDocumentSecrets } from "./secrets.js";
 import { type Vocabulary, named } from "./vocabulary.js";
 
 /** A plan read into seed records, validated like seeds/, with what the importer noticed. */
@@ -27,6 +29,8 @@ export interface ImportOptions {
 /** Reads an extracted plan (tab-separated tables, light HTML in cells) into seed records. */
 export function readPlan(file: string, text: string, vocabulary: Vocabulary, options: ImportOptions = {}): ImportedPlan {
   const document = path.basename(file);
+  // Every secret the document holds, read as a whole (a label on one line, its value on the next).
+  const secrets = findSecrets(text);
   const lines = text.split(/\r?\n/);
   const findings: Finding[] = [];
   const wheelAt = annualWheelStart(lines);
@@ -84,7 +88,7 @@ export function readPlan(file: string, text: string, vocabulary: Vocabulary, opt
       findings,
     );
   }
-  return validated(document, plan);
+  return validated(document, withoutDocumentSecrets(plan, secrets));
 }
 
 /** The same zod schemas as seeds/: an importer mistake fails here, before anything is written. */

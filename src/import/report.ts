@@ -1,3 +1,5 @@
+import { withoutSecrets } from "../text/secrets.js";
+
 /** What the importer tells the coordinator, line by line: nothing it reads is dropped silently. */
 export interface Finding {
   kind: "corrected" | "flagged" | "unreadable" | "skipped" | "secret" | "unknown" | "linked";
@@ -12,12 +14,13 @@ export interface Finding {
 
 export class UnknownLayoutError extends Error {
   constructor(file: string, detail: string) {
-    super(`${file}: unknown plan layout: ${detail}. Nothing was imported.`);
+    // The detail may quote the plan (its title): never a secret of it.
+    super(withoutSecrets(`${file}: unknown plan layout: ${detail}. Nothing was imported.`));
     this.name = "UnknownLayoutError";
   }
 }
 
 export function formatFinding(f: Finding): string {
   const line = f.line === undefined ? "" : `line ${f.line}, `;
-  return `${f.kind}: ${line}${f.where}: ${f.message}${f.text ? ` — "${f.text}"` : ""}`;
+  return withoutSecrets(`${f.kind}: ${line}${f.where}: ${f.message}${f.text ? ` — "${f.text}"` : ""}`);
 }

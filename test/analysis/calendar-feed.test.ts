@@ -6,7 +6,7 @@ import { type RunningService, startService } from "../../src/service.js";
 import { useSeededGraph } from "../support/api.js";
 import { testTarget } from "../support/database.js";
 
-useSeededGraph();
+const graph = useSeededGraph();
 
 let service: RunningService;
 let origin: string;
@@ -74,5 +74,32 @@ describe("GET /calendar/{id}.ics", () => {
     expect(events(fosen.text).events).toHaveLength(0);
     const unknown = await feed("atlantis");
     expect([unknown.status, unknown.text]).toEqual([404, 'No network or initiative has the id "atlantis"\n']);
+  });
+});
+
+describe("a feed is safe by construction, whatever the graph holds", () => {
+  it("keeps a line break in an old id or text inside its own line: no URL line, no extra event", async () => {
+    // A meeting written before ids and texts were checked, straight into the graph.
+    const attack = "\r\nURL:https://evil.example/\r\nATTACH:https://evil.example/x";
+    await graph.driver.executeQuery(
+      `MATCH (i:Initiative {id: 'tsv-sfo-2024-25'})
+       CREATE (m:Meeting {id: $id, title: $text, date: date('2025-06-02'), place: $text, agenda: [$text], text: $text, sources: []})-[:SERVES]->(i)`,
+      { id: `old-id${attack}\nEND:VEVENT\nBEGIN:VEVENT\u2028x;y,z`, text: `Samling${attack}\rEND:VCALENDAR` },
+      { database: testTarget().database },
+    );
+    const { status, text } = await feed("tsv-sfo-2024-25");
+    expect(status).toBe(200);
+    const lines = text.split("\r\n");
+    expect(lines.filter((line) => /^(URL|ATTACH)[;:]/.test(line))).toEqual([]);
+    expect(lines.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(15);
+    expect(lines.filter((line) => line === "END:VCALENDAR")).toHaveLength(1);
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n\u2028]/);
+    const { calendar, events: all } = events(text);
+    expect(calendar.getFirstPropertyValue("url")).toBeNull();
+    const odd = all.find((e) => e.uid.startsWith("old-id"));
+    expect(odd?.uid).toBe("old-id%0D%0AURL%3Ahttps%3A%2F%2Fevil%2Eexample%2F%0D%0AATTACH%3Ahttps%3A%2F%2Fevil%2Eexample%2Fx%0AEND%3AVEVENT%0ABEGIN%3AVEVENT%E2%80%A8x%3By%2Cz@kompetansegraf");
+    expect(odd?.summary).toBe("Samling URL:https://evil.example/ ATTACH:https://evil.example/x END:VCALENDAR");
+    expect(odd?.location).toBe(odd?.summary);
+    expect(all.every((e) => e.component.getFirstProperty("url") === null)).toBe(true);
   });
 });

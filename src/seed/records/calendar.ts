@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { meetingTimesProblem, yearlyDayProblem } from "./calendar-rules.js";
 import { isoDate, recordOf, slug, text, texts, textOrTexts, time } from "./common.js";
 
 export const forumRecord = recordOf({
@@ -34,7 +35,12 @@ export const meetingRecord = recordOf({
   forums: z.array(slug).min(1),
   initiatives: z.array(slug),
   text,
-}).refine((m) => !m.endDate || m.endDate >= m.date, { message: "expected endDate on or after date", path: ["endDate"] });
+})
+  .refine((m) => !m.endDate || m.endDate >= m.date, { message: "expected endDate on or after date", path: ["endDate"] })
+  .superRefine((m, context) => {
+    const problem = m.endDate && m.endDate < m.date ? undefined : meetingTimesProblem(m);
+    if (problem) context.addIssue({ code: "custom", message: `expected the meeting to end after it starts: ${problem}`, path: ["endTime"] });
+  });
 
 export const deadlineRecord = recordOf({
   id: slug,
@@ -49,6 +55,9 @@ export const deadlineRecord = recordOf({
   text,
   dates: z.array(isoDate).optional(),
   scheme: slug.optional(),
+}).superRefine((d, context) => {
+  const problem = yearlyDayProblem(d.month, d.day);
+  if (problem) context.addIssue({ code: "custom", message: `expected a day that every year has: ${problem}`, path: ["day"] });
 });
 
 export const allocationRecord = recordOf({

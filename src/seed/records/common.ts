@@ -1,10 +1,20 @@
 import { z } from "zod";
+import { SLUG, SLUG_RULE } from "../../text/ids.js";
+import { describeSecrets, findSecrets } from "../../text/secrets.js";
 
-export const slug = z
+export const slug = z.string().regex(SLUG, `expected ${SLUG_RULE}`);
+
+/** A text of a record: never a passcode, meeting ID or meeting link (the same filter as imports and mutations). */
+export const text = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a slug of lower-case letters, digits and hyphens");
-
-export const text = z.string().trim().min(1, "expected a non-empty text");
+  .trim()
+  .min(1, "expected a non-empty text")
+  .superRefine((value, context) => {
+    const secrets = findSecrets(value);
+    if (secrets.length > 0) {
+      context.addIssue({ code: "custom", message: `passcodes and meeting links are never stored: this text holds ${describeSecrets(secrets)}` });
+    }
+  });
 
 export const texts = z.array(text);
 

@@ -1,0 +1,71 @@
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  type GraphQLFieldConfig,
+  GraphQLObjectType,
+  GraphQLSchema,
+} from "graphql";
+import type { JWTPayload } from "jose";
+import type { Context } from "./apollo.js";
+import { EDITOR_ROLE } from "./auth.js";
+import { type InputProblem, checkWriteInputs } from "./write-inputs.js";
+
+const SHOWN = 5;
+
+function refused(field: string, problems: InputProblem[]): GraphQLError {
+  const shown = problems.slice(0, SHOWN).map((p) => `${p.field}: ${p.message}`);
+  if (problems.length > SHOWN) shown.push(`and ${problems.length - SHOWN} more`);
+  return new GraphQLError(`${field} was refused, and nothing was written: ${shown.join("; ")}`, {
+    extensions: { code: "BAD_USER_INPUT", fields: problems.map((p) => p.field) },
+  });
+}
+
+/** As @neo4j/graphql checks the schema's @authentication: the token's roles include the editor role. */
+const isEditor = (jwt: JWTPayload | undefined) => Array.isArray(jwt?.roles) && (jwt.roles as unknown[]).includes(EDITOR_ROLE);
+
+/**
+ * The schema with every Mutation field's input checked before its resolver writes
+ * (src/graphql/write-inputs.ts): ids are slugs, texts hold no passcode or meeting link.
+ * A refused field is a BAD_USER_INPUT error naming each field at fault, and the
+ * operation's transaction is rolled back (src/graphql/write-transaction.ts). Who may
+ * write is decided first: a caller without the editor role gets the library's refusal.
+ * The wrapper also tells the transaction which node types the field writes and that it finished.
+ */
+export function guardMutations(schema: GraphQLSchema): GraphQLSchema {
+  const config = schema.toConfig();
+  const mutation = config.mutation;
+  if (!mutation) return schema;
+  const fields = mutation.toConfig().fields;
+  const guarded = new GraphQLObjectType({
+    ...mutation.toConfig(),
+    fields: Object.fromEntries(
+      Object.entries(fields).map(([name, field]): [string, GraphQLFieldConfig<unknown, Context>] => {
+        const resolve = field.resolve ?? defaultFieldResolver;
+        const args = mutation.getFields()[name]?.args ?? [];
+        return [
+          name,
+          {
+            ...field,
+            async resolve(source, values, context: Context, info) {
+              const inputs = checkWriteInputs(args, values as Record<string, unknown>);
+              if (inputs.problems.length > 0) {
+                // Not an editor: the library refuses (UNAUTHENTICATED, FORBIDDEN) before it writes.
+                if (!isEditor(context.jwt as JWTPayload | undefined)) await resolve(source, values, context, info);
+                throw refused(name, inputs.problems);
+              }
+              for (const type of inputs.written) context.write?.written.add(type);
+              const result: unknown = await resolve(source, values, context, info);
+              context.write?.completed.push(String(info.path.key));
+              return result;
+            },
+          },
+        ];
+      }),
+    ),
+  });
+  return new GraphQLSchema({
+    ...config,
+    mutation: guarded,
+    types: config.types.map((type) => (type === mutation ? guarded : type)),
+  });
+}

@@ -1,0 +1,181 @@
+import type { ApolloServerPlugin, GraphQLRequestContextExecutionDidStart } from "@apollo/server";
+import type { GraphQLFormattedError } from "graphql";
+import neo4j, { Neo4jError, type Session, type Transaction } from "neo4j-driver";
+import type { AnalysisDatabase } from "../analysis/run.js";
+import type { Context } from "./apollo.js";
+import { brokenRules } from "./write-invariants.js";
+
+/**
+ * One mutation operation's writes: every statement @neo4j/graphql runs for any of its
+ * root fields goes into one write transaction, begun at the first statement and
+ * committed only when the whole operation succeeded.
+ */
+export class MutationWrite {
+  /** The node types the operation creates or updates (their cross-field rules are checked before commit). */
+  readonly written = new Set<string>();
+  /** The root fields (response keys) whose resolvers finished. */
+  readonly completed: string[] = [];
+  private readonly startedAt = Date.now();
+  private session: Session | undefined;
+  private tx: Transaction | undefined;
+
+  constructor(readonly db: AnalysisDatabase) {}
+
+  /**
+   * What the library runs its Cypher in (context.executionContext). It has neither
+   * session() nor beginTransaction(), so the library takes it for a transaction and only calls run().
+   */
+  readonly executionContext = {
+    run: (query: string, parameters?: Record<string, unknown>) => this.transaction().run(query, parameters),
+  };
+
+  get begun(): boolean {
+    return this.tx !== undefined;
+  }
+
+  get elapsedMs(): number {
+    return Date.now() - this.startedAt;
+  }
+
+  transaction(): Transaction {
+    if (!this.tx) {
+      const { driver, database, transactionTimeoutMs } = this.db;
+      this.session = driver.session({
+        database,
+        defaultAccessMode: neo4j.session.WRITE,
+        // The same bookmarks as the library's and the analyses' reads: they see this write once it is committed.
+        bookmarkManager: driver.executeQueryBookmarkManager,
+      });
+      this.tx = this.session.beginTransaction({ timeout: transactionTimeoutMs, metadata: { app: "kompetansegraf", kind: "mutation" } });
+    }
+    return this.tx;
+  }
+
+  async commit(): Promise<void> {
+    await this.tx?.commit();
+  }
+
+  /** Rolls back; a transaction the database already ended (failed, timed out) needs nothing more. */
+  async rollback(): Promise<void> {
+    if (this.tx?.isOpen()) await this.tx.rollback().catch(() => undefined);
+  }
+
+  /** Always called: closing the session also rolls back a transaction left open. */
+  async close(): Promise<void> {
+    await this.session?.close().catch(() => undefined);
+  }
+}
+
+export interface WriteContext {
+  /** Set for a mutation operation while it runs. */
+  write?: MutationWrite;
+}
+
+type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+const NOTHING_WRITTEN = "Nothing was written";
+const list = (names: string[]) => (names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
+
+/** The last error of a rolled-back operation: says that none of it was kept, naming the root fields that had succeeded. */
+function rolledBack(completed: string[], errors: number): GraphQLFormattedError {
+  const undone = completed.length > 0 ? `; ${list(completed)} had succeeded and ${completed.length === 1 ? "was" : "were"} undone with it` : "";
+  return {
+    message: `${NOTHING_WRITTEN}: a mutation is written all or nothing, in one transaction, and this one was rolled back because of the ${errors === 1 ? "error" : "errors"} above${undone}`,
+    extensions: { code: "ROLLED_BACK" },
+  };
+}
+
+/**
+ * True when the database answered the commit with a failure, so it rolled the transaction
+ * back. A lost connection (or any other failure) leaves it unknown whether the commit landed.
+ */
+const refusedByDatabase = (error: unknown) => error instanceof Neo4jError && error.code.startsWith("Neo.");
+
+/**
+ * Runs every mutation operation in one explicit write transaction (Apollo plugin). Before
+ * execution it hands @neo4j/graphql a transaction (begun lazily, with the configured
+ * timeout); after execution it commits only when no root field failed and the cross-field
+ * rules hold (src/graphql/write-invariants.ts), and rolls back otherwise. The client is
+ * never told "failed" for something written, nor "ok" for something not written: on a
+ * rollback `data` is null and the last error says that nothing was written; a commit the
+ * database does not confirm is an error that says whether anything may have been written.
+ * Queries run as before, each in the library's own read transactions.
+ */
+export function writeTransaction(formatError: FormatError): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart(requestContext) {
+          if (requestContext.operation?.operation !== "mutation") return;
+          const write = new MutationWrite(requestContext.contextValue.analysis);
+          requestContext.contextValue.write = write;
+          requestContext.contextValue.executionContext = write.executionContext as unknown as Context["executionContext"];
+          return {
+            async executionDidEnd(error) {
+              try {
+                await finish(requestContext, write, error, formatError);
+              } finally {
+                await write.close();
+              }
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+async function finish(
+  requestContext: GraphQLRequestContextExecutionDidStart<Context>,
+  write: MutationWrite,
+  thrown: Error | undefined,
+  formatError: FormatError,
+): Promise<void> {
+  const body = requestContext.response.body;
+  // Execution itself failed (Apollo answers with that error, without data), or the answer is not one result.
+  if (thrown || body?.kind !== "single") return write.rollback();
+  const result = body.singleResult;
+  const fail = async (errors: GraphQLFormattedError[], status?: number) => {
+    await write.rollback();
+    result.data = null;
+    result.errors = errors;
+    if (status) requestContext.response.http.status = status;
+  };
+  if (result.errors?.length) {
+    // A statement ran, so something may have been written before the error: say it was not kept.
+    return write.begun ? fail([...result.errors, rolledBack(write.completed, result.errors.length)]) : write.rollback();
+  }
+  if (!write.begun) return;
+  try {
+    const problems = await brokenRules(write.transaction(), write.written, write.db);
+    if (problems.length > 0) {
+      return fail(problems.map((problem) => ({ message: `${problem}. ${NOTHING_WRITTEN}.`, extensions: { code: "BAD_USER_INPUT" } })));
+    }
+    // A commit after the transaction's time is up could land after the client was told it failed.
+    if (write.elapsedMs > write.db.transactionTimeoutMs) {
+      return fail([
+        {
+          message: `The mutation took longer than the database allows (${write.db.transactionTimeoutMs} ms); it was rolled back. ${NOTHING_WRITTEN}.`,
+          extensions: { code: "TIMEOUT" },
+        },
+      ]);
+    }
+  } catch (error) {
+    const formatted = formatError({ message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } }, error);
+    return fail([{ ...formatted, message: `${formatted.message}. ${NOTHING_WRITTEN}.` }], statusOf(formatted));
+  }
+  try {
+    await write.commit();
+  } catch (error) {
+    const formatted = formatError({ message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } }, error);
+    const outcome = refusedByDatabase(error)
+      ? `The database refused the commit and rolled the mutation back. ${NOTHING_WRITTEN}.`
+      : "The database did not confirm the commit, so it is not known whether the mutation was written: read the records back before trying again.";
+    result.data = null;
+    result.errors = [{ ...formatted, message: `${outcome} (${formatted.message})` }];
+    const status = statusOf(formatted);
+    if (status) requestContext.response.http.status = status;
+  }
+}
+
+const statusOf = (formatted: GraphQLFormattedError) => (formatted.extensions?.code === "SERVICE_UNAVAILABLE" ? 503 : undefined);
