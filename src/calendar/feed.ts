@@ -20,6 +20,8 @@ interface FeedMeeting {
   text: string;
   forums: string[];
   initiatives: string[];
+  /** For a person's or an institution's feed: why the meeting is in it. */
+  reasons: string[];
 }
 
 /**
@@ -53,13 +55,13 @@ const day = (date: string) => DateTime.fromISO(date, { zone: TIMEZONE });
 function description(meeting: FeedMeeting): string {
   return lines(
     [
-      ...meeting.agenda.map((item) => `- ${oneLine(item)}`),
-      meeting.agenda.length > 0 ? "" : undefined,
-      meeting.text,
+      // The agenda is read from the cell's text: one or the other, never both.
+      ...(meeting.agenda.length > 0 ? meeting.agenda.map((item) => `- ${oneLine(item)}`) : [meeting.text]),
       "",
       `Forum: ${meeting.forums.map(oneLine).join(", ")}`,
       meeting.initiatives.length > 0 ? `Tiltak: ${meeting.initiatives.map(oneLine).join(", ")}` : undefined,
       meeting.online ? `Digitalt (${oneLine(meeting.online)})` : undefined,
+      meeting.reasons.length > 0 ? `I kalenderen fordi: ${meeting.reasons.map(oneLine).join("; ")}` : undefined,
     ]
       .filter((line) => line !== undefined)
       .join("\n"),
@@ -67,9 +69,9 @@ function description(meeting: FeedMeeting): string {
 }
 
 /**
- * The meetings of a network (through its initiatives) or of an initiative, as an
- * RFC 5545 calendar that calendar applications can subscribe to. Undefined when the
- * id is neither a network's nor an initiative's.
+ * The meetings of a network, an initiative, an institution, a person or a forum
+ * (schema/analysis/calendar-feed.cypher says which), as an RFC 5545 calendar that
+ * calendar applications can subscribe to. Undefined when the id is none of those.
  */
 export async function calendarFeed(db: AnalysisDatabase, id: string): Promise<string | undefined> {
   const { name, meetings } = await runAnalysis<{ name: string | null; meetings: FeedMeeting[] }>(db, "calendar-feed", { id });
@@ -100,5 +102,7 @@ export async function calendarFeed(db: AnalysisDatabase, id: string): Promise<st
         : day(lastDay).plus({ days: 1 }),
     });
   }
-  return calendar.toString();
+  const text = calendar.toString();
+  // RFC 5545 wants at least one component; ical-generator writes the zone only for events that use it.
+  return meetings.length > 0 ? text : text.replace(/END:VCALENDAR$/, `${String(getVtimezoneComponent(TIMEZONE)).replace(/\r?\n/g, "\r\n")}END:VCALENDAR`);
 }

@@ -67,7 +67,7 @@ export function createHttpApp(isReady: () => Promise<boolean>, cors: CorsConfig)
         try {
           const feed = await calendarFeed(db, id);
           if (feed === undefined) {
-            res.status(404).type("text/plain").send(`No network or initiative has the id "${id}"\n`);
+            res.status(404).type("text/plain").send(`No network, initiative, institution, person or forum has the id "${id}"\n`);
           } else {
             res.type("text/calendar; charset=utf-8").send(feed);
           }

@@ -72,8 +72,57 @@ describe("GET /calendar/{id}.ics", () => {
     const fosen = await feed("fosen");
     expect(fosen.status).toBe(200);
     expect(events(fosen.text).events).toHaveLength(0);
+    // RFC 5545 wants at least one component: the zone is there even without events.
+    expect(events(fosen.text).calendar.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe("Europe/Oslo");
     const unknown = await feed("atlantis");
-    expect([unknown.status, unknown.text]).toEqual([404, 'No network or initiative has the id "atlantis"\n']);
+    expect([unknown.status, unknown.text]).toEqual([404, 'No network, initiative, institution, person or forum has the id "atlantis"\n']);
+  });
+
+  it("serves a forum's meetings, the multi-day ones as all-day events over all their days", async () => {
+    // 004, Vedlegg 2, column Samarbeidsforum: 08.-09.01.25, 12.-13.03.25, 10.-11.09.25, 11. november, 14.-15.01.26.
+    const forum = events((await feed("samarbeidsforum")).text).events;
+    expect(forum.map((e) => [e.startDate.toString(), e.endDate.toString()])).toEqual([
+      ["2025-01-08", "2025-01-10"],
+      ["2025-03-12", "2025-03-14"],
+      ["2025-09-10", "2025-09-12"],
+      ["2025-11-11", "2025-11-12"],
+      ["2026-01-14", "2026-01-16"],
+    ]);
+    // The agenda, not the cell it was read from as well.
+    const march = forum[1];
+    expect(march?.description.match(/eierrepresentantene legger fram/g)).toHaveLength(1);
+  });
+
+  it("serves a person's and an institution's meetings, each saying why it is there", async () => {
+    // Mona Reitan Rosenlund is in the joint measure's working group (004, Vedlegg 1, 1.3); of its
+    // meetings the plans date only Samarbeidsforum's of 12.-13.03.25; the networks she supports
+    // (Indre Namdal, Innherred) have no dated meetings.
+    const mona = events((await feed("mona-reitan-rosenlund")).text).events;
+    expect(mona.map((e) => e.uid)).toEqual(["samarbeidsforum-2025-03-12@kompetansegraf"]);
+    expect(mona[0]?.description).toContain("I kalenderen fordi: Mona Reitan Rosenlund er med i Arbeidsgruppe fellestiltak");
+    // DMMH is a partner of the PP measure (11 meetings with the referenced 17.06.24), of Rekom (7) and of the
+    // joint measure (Samarbeidsforum's 12.03.25); the fagdag of 27.11.24 is in both plans: 11 + 7 - 1 + 1.
+    const dmmh = events((await feed("dmmh")).text).events;
+    expect(dmmh).toHaveLength(18);
+    expect(dmmh.find((e) => e.uid === "tsv-regional-fagdag-2024-11-27@kompetansegraf")?.description).toContain("DMMH er partner i");
+  });
+
+  it("puts every meeting of the graph in some feed, and every feed parses", async () => {
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (n) WHERE n:Network OR n:Initiative OR n:Institution OR n:Person OR n:Forum
+       RETURN collect(DISTINCT n.id) AS ids, COLLECT { MATCH (m:Meeting) RETURN m.id } AS meetings`,
+    );
+    const ids = records[0]?.get("ids") as string[];
+    const meetings = records[0]?.get("meetings") as string[];
+    const seen = new Set<string>();
+    for (const id of ids) {
+      const { status, text } = await feed(id);
+      expect(status, id).toBe(200);
+      const parsed = events(text);
+      expect(parsed.calendar.getAllSubcomponents().length, id).toBeGreaterThan(0);
+      for (const event of parsed.events) seen.add(event.uid.replace(/@kompetansegraf$/, ""));
+    }
+    expect(meetings.filter((id) => !seen.has(id))).toEqual([]);
   });
 });
 
