@@ -35,13 +35,33 @@ const directory = (fallback: string) =>
     .default(fallback)
     .transform((value) => path.resolve(projectRoot, value));
 
-const count = (fallback: number, max: number) =>
+const wholeNumber = (max: number) =>
   z.coerce
     .number({ error: `expected a whole number from 1 to ${max}` })
     .int(`expected a whole number from 1 to ${max}`)
     .min(1, `expected a whole number from 1 to ${max}`)
-    .max(max, `expected a whole number from 1 to ${max}`)
-    .default(fallback);
+    .max(max, `expected a whole number from 1 to ${max}`);
+
+const count = (fallback: number, max: number) => wholeNumber(max).default(fallback);
+
+/** A duration such as "12h", "30m", "90s", "1d" or a number of seconds, as seconds. */
+const duration = (fallback: string, maxSeconds: number) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, context) => {
+      const match = /^([0-9]+)\s*(s|m|h|d)?$/i.exec(value.trim());
+      const unit = { s: 1, m: 60, h: 3600, d: 86_400 }[(match?.[2] ?? "s").toLowerCase() as "s" | "m" | "h" | "d"];
+      const total = match ? Number(match[1]) * unit : Number.NaN;
+      if (!(total >= 1 && total <= maxSeconds)) {
+        context.addIssue({
+          code: "custom",
+          message: `expected a duration such as "12h", "30m" or "3600" (seconds), from 1 s to ${maxSeconds / 3600} h`,
+        });
+        return z.NEVER;
+      }
+      return total;
+    });
 
 const flag = z
   .enum(["true", "false", "1", "0"], { error: 'expected "true" or "false"' })
@@ -56,6 +76,7 @@ const environmentSchema = z.object({
   JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: "expected the https URL of a JSON Web Key Set" }).optional(),
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
+  JWT_MAX_AGE: duration("12h", 7 * 86_400),
   LIMIT_DEPTH: count(12, 100),
   LIMIT_INPUT_DEPTH: count(16, 100),
   LIMIT_COST: count(20000, 10_000_000),
@@ -65,6 +86,11 @@ const environmentSchema = z.object({
   LIMIT_BODY_BYTES: count(102_400, 100 * 1024 * 1024),
   LIMIT_PAGE_SIZE: count(1000, 1_000_000),
   DB_TRANSACTION_TIMEOUT_MS: count(15_000, 3_600_000),
+  // Unset: DB_TRANSACTION_TIMEOUT_MS + 3 s (see loadConfig).
+  REQUEST_DEADLINE_MS: wholeNumber(3_600_000).optional(),
+  LIMIT_CONNECTIONS: count(512, 100_000),
+  HTTP_HEADERS_TIMEOUT_MS: count(10_000, 600_000),
+  HTTP_RECEIVE_TIMEOUT_MS: count(30_000, 3_600_000),
   HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
   PORT: port(4000),
   NEO4J_URI: z
@@ -128,6 +154,20 @@ export interface Limits {
   transactionTimeoutMs: number;
 }
 
+/** What the HTTP server lets stay open, and how long a request may take. */
+export interface HttpConfig {
+  host: string;
+  port: number;
+  /** Most connections open at once; further ones are closed at once. */
+  maxConnections: number;
+  /** A client that has not sent all its request headers by then gets 408 and is disconnected. */
+  headersTimeoutMs: number;
+  /** The same for the whole request, headers and body. */
+  receiveTimeoutMs: number;
+  /** A /graphql or calendar request not answered by then gets 503, whatever it waits for. */
+  deadlineMs: number;
+}
+
 export interface AuthConfig {
   /** HS256 secret that signs editors' tokens. */
   secret?: string;
@@ -135,10 +175,12 @@ export interface AuthConfig {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** Longest a token may live: older ones, and ones whose exp lies further after their iat, are refused. */
+  maxAgeSeconds: number;
 }
 
 export interface Config {
-  http: { host: string; port: number };
+  http: HttpConfig;
   graphql: { production: boolean; introspection: boolean; landingPage: boolean; limits: Limits; auth: AuthConfig };
   neo4j: {
     /** Absent: the service starts (or reuses) a local Neo4j from the jars Maven fetches. */
@@ -150,6 +192,9 @@ export interface Config {
   };
   localNeo4j: LocalNeo4jConfig;
 }
+
+/** How long after the transaction timeout a request's deadline falls, unless REQUEST_DEADLINE_MS is set. */
+export const DEADLINE_MARGIN_MS = 3_000;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -173,9 +218,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.JWT_SECRET && e.JWT_JWKS_URL) {
     throw new ConfigError("Invalid configuration: JWT_SECRET and JWT_JWKS_URL are both set: expected one of them");
   }
+  // Neo4j looks for transactions past their timeout every 2 s (db.transaction.monitor.check.interval),
+  // so its own TIMEOUT answer comes up to 2 s late; the deadline leaves it that, and 1 s more.
+  const deadlineMs = e.REQUEST_DEADLINE_MS ?? e.DB_TRANSACTION_TIMEOUT_MS + DEADLINE_MARGIN_MS;
+  if (deadlineMs <= e.DB_TRANSACTION_TIMEOUT_MS) {
+    throw new ConfigError(
+      `Invalid configuration: REQUEST_DEADLINE_MS=${deadlineMs} is not longer than DB_TRANSACTION_TIMEOUT_MS=${e.DB_TRANSACTION_TIMEOUT_MS}: ` +
+        "a request would be cut off before the database's own time limit can answer it",
+    );
+  }
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_RECEIVE_TIMEOUT_MS) {
+    throw new ConfigError(
+      `Invalid configuration: HTTP_HEADERS_TIMEOUT_MS=${e.HTTP_HEADERS_TIMEOUT_MS} is longer than HTTP_RECEIVE_TIMEOUT_MS=${e.HTTP_RECEIVE_TIMEOUT_MS}: ` +
+        "the headers are part of the request",
+    );
+  }
   const production = e.NODE_ENV === "production";
   return {
-    http: { host: e.HOST, port: e.PORT },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      maxConnections: e.LIMIT_CONNECTIONS,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      receiveTimeoutMs: e.HTTP_RECEIVE_TIMEOUT_MS,
+      deadlineMs,
+    },
     graphql: {
       production,
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
@@ -196,6 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ...(e.JWT_JWKS_URL ? { jwksUrl: e.JWT_JWKS_URL } : {}),
         ...(e.JWT_ISSUER ? { issuer: e.JWT_ISSUER } : {}),
         ...(e.JWT_AUDIENCE ? { audience: e.JWT_AUDIENCE } : {}),
+        maxAgeSeconds: e.JWT_MAX_AGE,
       },
     },
     neo4j: {
