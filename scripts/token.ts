@@ -24,7 +24,9 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (!/^[1-9]\d*\s*(s|m|h|d)$/.test(values.ttl)) fail(`--ttl "${values.ttl}": expected a duration such as 30m, 8h or 1d`);
+const ttl = /^([1-9]\d*)\s*(s|m|h|d)$/.exec(values.ttl);
+if (!ttl) fail(`--ttl "${values.ttl}": expected a duration such as 30m, 8h or 1d`);
+const ttlSeconds = Number(ttl[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[ttl[2] as "s" | "m" | "h" | "d"];
 
 let auth;
 try {
@@ -46,11 +48,15 @@ if (!auth.secret) {
   );
 }
 
+if (ttlSeconds > auth.maxAgeSeconds) {
+  fail(`--ttl ${values.ttl} is longer than the service accepts: JWT_MAX_AGE allows at most ${auth.maxAgeSeconds / 3600} h`);
+}
+
 const jwt = new SignJWT({ roles: values.role })
   .setProtectedHeader({ alg: "HS256" })
   .setSubject(values.subject)
   .setIssuedAt()
-  .setExpirationTime(values.ttl);
+  .setExpirationTime(`${ttlSeconds}s`);
 if (auth.issuer) jwt.setIssuer(auth.issuer);
 if (auth.audience) jwt.setAudience(auth.audience);
 const token = await jwt.sign(new TextEncoder().encode(auth.secret));

@@ -8,6 +8,9 @@ import { buildSchema } from "./graphql/schema.js";
 import { loadTypeDefs } from "./graphql/type-defs.js";
 import { graphIsEmpty, loadSeeds } from "./seed/index.js";
 
+/** /readyz answers within this even while the database hangs. */
+const READINESS_TIMEOUT_MS = 2_000;
+
 export interface RunningService {
   url: string;
   database: Database;
@@ -21,9 +24,8 @@ export interface RunningService {
  */
 export async function startService(config: Config, log: (line: string) => void): Promise<RunningService> {
   let database: Database | undefined;
-  const http = createHttpApp(() =>
-    database ? databaseAnswers(database.driver, database.target.database, 2_000) : Promise.resolve(false),
-    config.http.cors,
+  const http = createHttpApp(config.http, () =>
+    database ? databaseAnswers(database.driver, database.target.database, READINESS_TIMEOUT_MS) : Promise.resolve(false),
   );
   const port = await listen(http.server, config.http.host, config.http.port);
   const closeHttp = () => new Promise<void>((resolve) => http.server.close(() => resolve()));

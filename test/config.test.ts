@@ -5,7 +5,7 @@ import { ConfigError, DEVELOPMENT_PASSWORD, loadConfig, projectRoot } from "../s
 describe("configuration", () => {
   it("has documented defaults: local Neo4j on 7687, GraphQL on 4000", () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000, cors: { origins: [], anyLocalhost: true } });
+    expect(config.http).toMatchObject({ host: "127.0.0.1", port: 4000 });
     expect(config.neo4j.uri).toBeUndefined();
     expect(config.neo4j.password).toBe(DEVELOPMENT_PASSWORD);
     expect(config.localNeo4j.boltPort).toBe(7687);
@@ -58,5 +58,44 @@ describe("configuration", () => {
       anyLocalhost: false,
     });
     expect(loadConfig({ CORS_ORIGINS: "none" }).http.cors).toEqual({ origins: [], anyLocalhost: false });
+  });
+
+  it("bounds what stays open and how long a request may take: documented defaults", () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({
+      host: "127.0.0.1",
+      port: 4000,
+      maxConnections: 512,
+      headersTimeoutMs: 10_000,
+      receiveTimeoutMs: 30_000,
+      deadlineMs: 18_000,
+      cors: { origins: [], anyLocalhost: true },
+    });
+    expect(config.graphql.auth.maxAgeSeconds).toBe(12 * 3600);
+  });
+
+  it("puts the request deadline 3 s after the transaction timeout unless REQUEST_DEADLINE_MS says otherwise", () => {
+    expect(loadConfig({ DB_TRANSACTION_TIMEOUT_MS: "2000" }).http.deadlineMs).toBe(5000);
+    expect(loadConfig({ DB_TRANSACTION_TIMEOUT_MS: "2000", REQUEST_DEADLINE_MS: "10000" }).http.deadlineMs).toBe(10_000);
+  });
+
+  it.each([
+    ["30m", 1800],
+    ["2h", 7200],
+    ["1d", 86_400],
+    ["900", 900],
+  ])("reads JWT_MAX_AGE=%s as %d seconds", (value, seconds) => {
+    expect(loadConfig({ JWT_MAX_AGE: value }).graphql.auth.maxAgeSeconds).toBe(seconds);
+  });
+
+  it.each([
+    [{ JWT_MAX_AGE: "forever" }, 'JWT_MAX_AGE="forever": expected a duration such as "12h", "30m" or "3600" (seconds), from 1 s to 168 h'],
+    [{ JWT_MAX_AGE: "30d" }, 'JWT_MAX_AGE="30d": expected a duration'],
+    [{ LIMIT_CONNECTIONS: "0" }, 'LIMIT_CONNECTIONS="0": expected a whole number from 1 to 100000'],
+    [{ REQUEST_DEADLINE_MS: "15000" }, "REQUEST_DEADLINE_MS=15000 is not longer than DB_TRANSACTION_TIMEOUT_MS=15000"],
+    [{ HTTP_HEADERS_TIMEOUT_MS: "40000" }, "HTTP_HEADERS_TIMEOUT_MS=40000 is longer than HTTP_RECEIVE_TIMEOUT_MS=30000"],
+  ])("rejects %o with one line that says why", (environment, message) => {
+    expect(() => loadConfig(environment)).toThrow(ConfigError);
+    expect(() => loadConfig(environment)).toThrow(`Invalid configuration: ${message}`);
   });
 });

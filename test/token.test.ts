@@ -1,5 +1,6 @@
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config/index.js";
 import { createTokenVerifier } from "../src/graphql/auth.js";
 import { startProgram } from "./support/process.js";
 
@@ -16,7 +17,7 @@ describe("npm run token", () => {
     const { code, output } = await run({ JWT_SECRET: SECRET }, ["--role", "editor", "--ttl", "8h"]);
     expect(code).toBe(0);
     const token = output.trim();
-    const claims = await createTokenVerifier({ secret: SECRET })(`Bearer ${token}`);
+    const claims = await createTokenVerifier(loadConfig({ JWT_SECRET: SECRET }).graphql.auth)(`Bearer ${token}`);
     expect(claims?.roles).toEqual(["editor"]);
     const { iat, exp } = decodeJwt(token);
     expect((exp ?? 0) - (iat ?? 0)).toBe(8 * 3600);
@@ -27,6 +28,12 @@ describe("npm run token", () => {
     expect(code).toBe(1);
     expect(output).toContain("JWT_SECRET is not set");
     expect(output).toContain("export JWT_SECRET=");
+  });
+
+  it("refuses a token longer-lived than JWT_MAX_AGE, which the service would refuse", async () => {
+    const { code, output } = await run({ JWT_SECRET: SECRET, JWT_MAX_AGE: "12h" }, ["--ttl", "2d"]);
+    expect(code).toBe(1);
+    expect(output).toContain("--ttl 2d is longer than the service accepts: JWT_MAX_AGE allows at most 12 h");
   });
 
   it("refuses a duration it cannot read", async () => {

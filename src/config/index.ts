@@ -49,6 +49,24 @@ const DEFAULT_PAGE = 50;
 
 /** The importer's bounds: a plan is a few kB to 40 kB of text and proposes tens of records. */
 export const importDefaults = { maxBytes: 2 * 1024 * 1024, maxRecords: 2000 } as const;
+/** A duration such as "12h", "30m", "90s", "1d" or a number of seconds, as seconds. */
+const duration = (fallback: string, maxSeconds: number) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, context) => {
+      const match = /^([0-9]+)\s*(s|m|h|d)?$/i.exec(value.trim());
+      const unit = { s: 1, m: 60, h: 3600, d: 86_400 }[(match?.[2] ?? "s").toLowerCase() as "s" | "m" | "h" | "d"];
+      const total = match ? Number(match[1]) * unit : Number.NaN;
+      if (!(total >= 1 && total <= maxSeconds)) {
+        context.addIssue({
+          code: "custom",
+          message: `expected a duration such as "12h", "30m" or "3600" (seconds), from 1 s to ${maxSeconds / 3600} h`,
+        });
+        return z.NEVER;
+      }
+      return total;
+    });
 
 const flag = z
   .enum(["true", "false", "1", "0"], { error: 'expected "true" or "false"' })
@@ -64,6 +82,7 @@ const environmentSchema = z.object({
   JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: "expected the https URL of a JSON Web Key Set" }).optional(),
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
+  JWT_MAX_AGE: duration("12h", 7 * 86_400),
   LIMIT_DEPTH: count(12, 100),
   LIMIT_INPUT_DEPTH: count(16, 100),
   LIMIT_COST: count(150_000, 100_000_000),
@@ -76,6 +95,11 @@ const environmentSchema = z.object({
   DB_TRANSACTION_TIMEOUT_MS: count(15_000, 3_600_000),
   IMPORT_MAX_BYTES: count(importDefaults.maxBytes, 1024 * 1024 * 1024),
   IMPORT_MAX_RECORDS: count(importDefaults.maxRecords, 10_000_000),
+  // Unset: DB_TRANSACTION_TIMEOUT_MS + 3 s (see loadConfig).
+  REQUEST_DEADLINE_MS: wholeNumber(3_600_000).optional(),
+  LIMIT_CONNECTIONS: count(512, 100_000),
+  HTTP_HEADERS_TIMEOUT_MS: count(10_000, 600_000),
+  HTTP_RECEIVE_TIMEOUT_MS: count(30_000, 3_600_000),
   HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
   CORS_ORIGINS: z
     .string()
@@ -150,6 +174,21 @@ export interface Limits {
   transactionTimeoutMs: number;
 }
 
+/** What the HTTP server lets stay open, and how long a request may take. */
+export interface HttpConfig {
+  host: string;
+  port: number;
+  cors: CorsConfig;
+  /** Most connections open at once; further ones are closed at once. */
+  maxConnections: number;
+  /** A client that has not sent all its request headers by then gets 408 and is disconnected. */
+  headersTimeoutMs: number;
+  /** The same for the whole request, headers and body. */
+  receiveTimeoutMs: number;
+  /** A /graphql or calendar request not answered by then gets 503, whatever it waits for. */
+  deadlineMs: number;
+}
+
 export interface AuthConfig {
   /** HS256 secret that signs editors' tokens. */
   secret?: string;
@@ -157,6 +196,8 @@ export interface AuthConfig {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** Longest a token may live: older ones, and ones whose exp lies further after their iat, are refused. */
+  maxAgeSeconds: number;
 }
 
 /** Which other origins' pages may call the API from a browser. */
@@ -174,7 +215,7 @@ export interface ImportLimits {
 }
 
 export interface Config {
-  http: { host: string; port: number; cors: CorsConfig };
+  http: HttpConfig;
   graphql: {
     production: boolean;
     introspection: boolean;
@@ -195,6 +236,9 @@ export interface Config {
   localNeo4j: LocalNeo4jConfig;
   import: ImportLimits;
 }
+
+/** How long after the transaction timeout a request's deadline falls, unless REQUEST_DEADLINE_MS is set. */
+export const DEADLINE_MARGIN_MS = 3_000;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -223,6 +267,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `Invalid configuration: LIMIT_DEFAULT_PAGE=${JSON.stringify(present.LIMIT_DEFAULT_PAGE)}: expected at most LIMIT_PAGE_SIZE (${e.LIMIT_PAGE_SIZE})`,
     );
   }
+  // Neo4j looks for transactions past their timeout every 2 s (db.transaction.monitor.check.interval),
+  // so its own TIMEOUT answer comes up to 2 s late; the deadline leaves it that, and 1 s more.
+  const deadlineMs = e.REQUEST_DEADLINE_MS ?? e.DB_TRANSACTION_TIMEOUT_MS + DEADLINE_MARGIN_MS;
+  if (deadlineMs <= e.DB_TRANSACTION_TIMEOUT_MS) {
+    throw new ConfigError(
+      `Invalid configuration: REQUEST_DEADLINE_MS=${deadlineMs} is not longer than DB_TRANSACTION_TIMEOUT_MS=${e.DB_TRANSACTION_TIMEOUT_MS}: ` +
+        "a request would be cut off before the database's own time limit can answer it",
+    );
+  }
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_RECEIVE_TIMEOUT_MS) {
+    throw new ConfigError(
+      `Invalid configuration: HTTP_HEADERS_TIMEOUT_MS=${e.HTTP_HEADERS_TIMEOUT_MS} is longer than HTTP_RECEIVE_TIMEOUT_MS=${e.HTTP_RECEIVE_TIMEOUT_MS}: ` +
+        "the headers are part of the request",
+    );
+  }
   const production = e.NODE_ENV === "production";
   return {
     http: {
@@ -232,6 +291,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         origins: (e.CORS_ORIGINS ?? []).filter((origin) => origin !== "none"),
         anyLocalhost: e.CORS_ORIGINS === undefined && !production,
       },
+      maxConnections: e.LIMIT_CONNECTIONS,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      receiveTimeoutMs: e.HTTP_RECEIVE_TIMEOUT_MS,
+      deadlineMs,
     },
     graphql: {
       production,
@@ -255,6 +318,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ...(e.JWT_JWKS_URL ? { jwksUrl: e.JWT_JWKS_URL } : {}),
         ...(e.JWT_ISSUER ? { issuer: e.JWT_ISSUER } : {}),
         ...(e.JWT_AUDIENCE ? { audience: e.JWT_AUDIENCE } : {}),
+        maxAgeSeconds: e.JWT_MAX_AGE,
       },
     },
     neo4j: {

@@ -9,7 +9,7 @@ import type { JWTPayload } from "jose";
 import type { Driver } from "neo4j-driver";
 import type { AnalysisContext } from "../analysis/context.js";
 import type { Config } from "../config/index.js";
-import { errorFormatter, forbiddenWithoutRole } from "./errors.js";
+import { errorFormatter, errorResponses } from "./errors.js";
 import { requestLimits } from "./limits.js";
 import { registeredOperations, safelist, safelistCache } from "./safelist.js";
 import { guardMutations } from "./write-guard.js";
@@ -40,7 +40,7 @@ export function createApolloServer(
     stopOnTerminationSignals: false,
     plugins: [
       ...limits.plugins,
-      forbiddenWithoutRole,
+      errorResponses,
       ...(registered ? [safelist(registered)] : []),
       writeTransaction(formatError),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),

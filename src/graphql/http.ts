@@ -1,12 +1,14 @@
 import http from "node:http";
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type RequestHandler } from "express";
+import express, { type Request, type RequestHandler, type Response } from "express";
+import { getOperationAST, parse } from "graphql";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import { calendarFeed } from "../calendar/feed.js";
-import type { Config, CorsConfig } from "../config/index.js";
+import type { Config, HttpConfig } from "../config/index.js";
 import { type Context, contextFor } from "./apollo.js";
 import { createTokenVerifier } from "./auth.js";
+import { databaseFailure, deadlineFailure, type PublicFailure } from "./errors.js";
 import { corsFor } from "./cors.js";
 import { jsonDepth } from "./limits.js";
 
@@ -16,19 +18,20 @@ export interface HttpApp {
   serve(apollo: ApolloServer<Context>, config: Config["graphql"], db: AnalysisDatabase): void;
 }
 
-const starting: RequestHandler = (_req, res) => {
-  res.status(503).json({ errors: [{ message: "The service is starting", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
-};
+const STARTING: PublicFailure = { status: 503, code: "SERVICE_UNAVAILABLE", message: "The service is starting" };
 
-/**
- * The HTTP surface: /healthz answers while the process lives, /readyz only while the
- * database answers, /graphql and /calendar/{id}.ics once the database is there. It
- * listens before the database is up, so that a busy port fails the start at once.
- */
-export function createHttpApp(isReady: () => Promise<boolean>, cors: CorsConfig): HttpApp {
+function graphqlError(res: Response, { status, code, message }: PublicFailure): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+function textError(res: Response, { status, message }: PublicFailure): void {
+  res.status(status).type("text/plain; charset=utf-8").send(`${message}\n`);
+}
+
+export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean>): HttpApp {
   const app = express();
   app.disable("x-powered-by");
-  app.use(corsFor(cors));
+  app.use(corsFor(config.cors));
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -37,63 +40,178 @@ export function createHttpApp(isReady: () => Promise<boolean>, cors: CorsConfig)
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
   });
 
-  let graphql: RequestHandler = starting;
-  let calendar: RequestHandler = starting;
+  let graphql: RequestHandler = (_req, res) => graphqlError(res, STARTING);
+  let calendar: RequestHandler = (_req, res) => textError(res, STARTING);
   app.use("/graphql", (req, res, next) => graphql(req, res, next));
   app.get("/calendar/:file", (req, res, next) => calendar(req, res, next));
+  app.use(notFound);
+  app.use(lastErrorHandler);
+
+  const server = http.createServer(
+    {
+      // An idle keep-alive connection is closed after 65 s, not Node's 5 s: with a busy event
+      // loop the 5 s timer fires late, after a client has already sent its next request on
+      // that connection, and the client sees ECONNRESET (measured by npm run bench at c=16).
+      // The two limits below do not cut it short: Node applies them from the moment a
+      // connection opens, or a request's first byte arrives, until that request has been
+      // read; never to a connection idle between requests.
+      keepAliveTimeout: 65_000,
+      // A client that sends its headers, or its whole request, too slowly (slowloris) gets
+      // 408 and is disconnected; checked every second rather than Node's 30 s.
+      headersTimeout: config.headersTimeoutMs,
+      requestTimeout: config.receiveTimeoutMs,
+      connectionsCheckingInterval: 1_000,
+    },
+    app,
+  );
+  // Connections beyond this are closed as soon as they open, so that a flood of them
+  // cannot exhaust the process's file descriptors.
+  server.maxConnections = config.maxConnections;
 
   return {
-    // An idle keep-alive connection is closed after 65 s, not Node's 5 s: with a busy event
-    // loop the 5 s timer fires late, after a client has already sent its next request on
-    // that connection, and the client sees ECONNRESET (measured by npm run bench at c=16).
-    server: http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, app),
-    serve(apollo, config, db) {
-      const verify = createTokenVerifier(config.auth);
+    server,
+    serve(apollo, graphqlConfig, db) {
+      const verify = createTokenVerifier(graphqlConfig.auth);
+      const { limits } = graphqlConfig;
       const router = express.Router();
       router.use(
-        express.json({ limit: config.limits.bodyBytes }),
-        requestShapeLimits(config.limits.batch, config.limits.inputDepth),
+        express.json({ limit: limits.bodyBytes }),
+        // From here on the request has been read: the deadline bounds the answer only.
+        withDeadline(config.deadlineMs, (req, res, deadlineMs) =>
+          graphqlError(res, deadlineFailure(deadlineMs, asksForChange(req.body))),
+        ),
+        requestShapeLimits(limits.batch, limits.inputDepth),
         expressMiddleware(apollo, {
           context: async ({ req }) =>
             contextFor(db.driver, db.database, db.transactionTimeoutMs, await verify(req.headers.authorization)),
         }),
       );
-      router.use(jsonErrors(config.limits.bodyBytes));
+      router.use(jsonErrors(limits.bodyBytes));
       graphql = router;
-      calendar = async (req, res, next) => {
+      const calendarDeadline = withDeadline(config.deadlineMs, (_req, res, deadlineMs) =>
+        textError(res, deadlineFailure(deadlineMs)),
+      );
+      calendar = (req, res, next) => {
         const file = String(req.params.file);
         if (!file.endsWith(".ics")) return next();
         const id = file.slice(0, -".ics".length);
-        try {
-          const feed = await calendarFeed(db, id);
-          if (feed === undefined) {
-            res.status(404).type("text/plain").send(`No network, initiative, institution, person or forum has the id "${id}"\n`);
-          } else {
-            res.type("text/calendar; charset=utf-8").send(feed);
+        calendarDeadline(req, res, async () => {
+          try {
+            const feed = await calendarFeed(db, id);
+            if (feed === undefined) {
+              res.status(404).type("text/plain; charset=utf-8").send(`No network, initiative, institution, person or forum has the id "${id}"\n`);
+            } else {
+              res.type("text/calendar; charset=utf-8").send(feed);
+            }
+          } catch (error) {
+            const failure = databaseFailure(error);
+            if (failure) textError(res, failure);
+            else next(error);
           }
-        } catch (error) {
-          next(error);
-        }
+        });
       };
     },
   };
 }
 
-function graphqlError(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+/**
+ * A request not answered within `deadlineMs` gets the deadline's 503, whatever its
+ * handler waits for (a frozen database, a connection from the pool). The handler runs
+ * on; whatever it writes later is dropped, so that it can neither change the answer
+ * nor throw for writing after it.
+ */
+function withDeadline(deadlineMs: number, answer: (req: Request, res: Response, deadlineMs: number) => void): RequestHandler {
+  return (req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      answer(req, res, deadlineMs);
+      muteLateOutput(res);
+    }, deadlineMs);
+    const stop = () => clearTimeout(timer);
+    res.once("finish", stop);
+    res.once("close", stop);
+    next();
+  };
 }
+
+/** Whether a GraphQL request body holds a mutation; read only when its deadline has passed. */
+function asksForChange(body: unknown): boolean {
+  return (Array.isArray(body) ? body : [body]).some((operation) => {
+    const { query, operationName } = (operation ?? {}) as { query?: unknown; operationName?: unknown };
+    if (typeof query !== "string") return false;
+    try {
+      return getOperationAST(parse(query), typeof operationName === "string" ? operationName : undefined)?.operation === "mutation";
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Turns what writes a response into no-ops, once the response has been sent. */
+function muteLateOutput(res: Response): void {
+  const ignored = function (this: Response) {
+    return this;
+  };
+  Object.assign(res, {
+    setHeader: ignored,
+    appendHeader: ignored,
+    removeHeader: ignored,
+    writeHead: ignored,
+    flushHeaders: ignored,
+    write: () => true,
+    end: ignored,
+  });
+}
+
+const notFound: RequestHandler = (_req, res) => {
+  textError(res, {
+    status: 404,
+    code: "NOT_FOUND",
+    message: "Nothing is served here: this service serves /graphql, /calendar/{id}.ics, /healthz and /readyz",
+  });
+};
+
+/**
+ * The last word on any error that reaches Express: JSON on /graphql, plain text
+ * elsewhere, never Express's HTML page or a stack trace.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
+const lastErrorHandler: express.ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  if (res.headersSent) {
+    // Mid-answer: the client cannot be told any more; end the connection so that it sees the cut.
+    if (!res.writableEnded) res.destroy();
+    return;
+  }
+  // Express and body-parser mark the client's mistakes (a malformed URI, an aborted body) with a 4xx status.
+  const { status, statusCode } = (error ?? {}) as { status?: unknown; statusCode?: unknown };
+  const clientStatus = [status, statusCode].find((s): s is number => typeof s === "number" && s >= 400 && s < 500);
+  const failure: PublicFailure =
+    databaseFailure(error) ??
+    (clientStatus
+      ? { status: clientStatus, code: "BAD_REQUEST", message: "The request could not be read" }
+      : { status: 500, code: "INTERNAL_SERVER_ERROR", message: "Internal server error" });
+  if (failure.status === 500) {
+    console.error(`Unexpected error on ${req.method} ${req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  if (req.originalUrl.startsWith("/graphql")) graphqlError(res, failure);
+  else textError(res, failure);
+};
 
 /** Too many batched operations, or variables nested too deep: refused before any is run. */
 function requestShapeLimits(maxBatch: number, maxInputDepth: number): RequestHandler {
   return (req, res, next) => {
     const operations: unknown[] = Array.isArray(req.body) ? req.body : [req.body];
     if (operations.length > maxBatch) {
-      return graphqlError(res, 400, "BAD_REQUEST", `The request batches ${operations.length} operations; at most ${maxBatch} are allowed`);
+      return graphqlError(res, {
+        status: 400,
+        code: "BAD_REQUEST",
+        message: `The request batches ${operations.length} operations; at most ${maxBatch} are allowed`,
+      });
     }
     // Variables are an object themselves: their own level does not count.
     const variables = operations.map((o) => (o as { variables?: unknown } | null)?.variables);
     if (variables.some((v) => jsonDepth(v, maxInputDepth + 2) - 1 > maxInputDepth)) {
-      return graphqlError(res, 400, "BAD_USER_INPUT", `The variables nest input more than ${maxInputDepth} levels deep`);
+      return graphqlError(res, { status: 400, code: "BAD_USER_INPUT", message: `The variables nest input more than ${maxInputDepth} levels deep` });
     }
     next();
   };
@@ -103,11 +221,13 @@ function requestShapeLimits(maxBatch: number, maxInputDepth: number): RequestHan
 function jsonErrors(bodyBytes: number): express.ErrorRequestHandler {
   return (error: { type?: string; status?: number }, _req, res, next) => {
     if (error.type === "entity.too.large") {
-      return graphqlError(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${bodyBytes} bytes`);
+      return graphqlError(res, { status: 413, code: "PAYLOAD_TOO_LARGE", message: `The request body is larger than ${bodyBytes} bytes` });
     }
-    if (error.type === "entity.parse.failed") return graphqlError(res, 400, "BAD_REQUEST", "The request body is not valid JSON");
+    if (error.type === "entity.parse.failed") {
+      return graphqlError(res, { status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON" });
+    }
     if (error.status && error.status >= 400 && error.status < 500) {
-      return graphqlError(res, error.status, "BAD_REQUEST", "The request could not be read");
+      return graphqlError(res, { status: error.status, code: "BAD_REQUEST", message: "The request could not be read" });
     }
     next(error);
   };

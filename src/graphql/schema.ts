@@ -5,6 +5,7 @@ import { GraphQLScalarType, type GraphQLSchema, Kind, type ObjectTypeDefinitionN
 import neo4j, { type Driver } from "neo4j-driver";
 import { analysisResolvers } from "../analysis/index.js";
 import type { Config, Limits } from "../config/index.js";
+import { jwtVerifyOptions } from "./auth.js";
 import { loadTypeDefs } from "./type-defs.js";
 
 /** The @node types of the SDL: the types whose lists and connections the library resolves. */
@@ -101,7 +102,7 @@ function strictTemporalScalars(schema: GraphQLSchema): GraphQLSchema {
  */
 export async function buildSchema(config: Config["graphql"], driver?: Driver): Promise<GraphQLSchema> {
   const typeDefs = loadTypeDefs();
-  const { secret, jwksUrl, issuer, audience } = config.auth;
+  const { secret, jwksUrl } = config.auth;
   const schema = await new Neo4jGraphQL({
     typeDefs: [typeDefs, pageLimits(typeDefs, config.limits)],
     resolvers: analysisResolvers({ pageSize: config.limits.pageSize }),
@@ -109,11 +110,7 @@ export async function buildSchema(config: Config["graphql"], driver?: Driver): P
     features: {
       authorization: {
         key: secret ?? (jwksUrl ? { url: jwksUrl } : randomBytes(32).toString("hex")),
-        verifyOptions: {
-          ...(secret ? { algorithms: ["HS256"] } : {}),
-          ...(issuer ? { issuer } : {}),
-          ...(audience ? { audience } : {}),
-        },
+        verifyOptions: jwtVerifyOptions(config.auth),
       },
       // The public contract carries only the current filter syntax, not the deprecated aliases.
       excludeDeprecatedFields: {

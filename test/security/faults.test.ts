@@ -1,7 +1,8 @@
-// Faults: Neo4j going away under a running service, and a seed load killed midway.
-import { mkdtemp, writeFile, cp } from "node:fs/promises";
+// Faults: Neo4j going away or hanging under a running service, and a seed load killed midway.
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { loadConfig } from "../../src/config/index.js";
@@ -13,14 +14,62 @@ import { testNeo4jEnvironment } from "../support/environment.js";
 import { useHttpService } from "../support/http.js";
 import { startProgram } from "../support/process.js";
 
+const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
 const graph = useSeededGraph();
 const api = useHttpService();
+// A short transaction timeout, so that the deadline (timeout + 3 s) comes soon.
+const hurried = useHttpService({ DB_TRANSACTION_TIMEOUT_MS: "2000", JWT_SECRET: SECRET });
+const DEADLINE_MS = 5_000;
 const { localNeo4j } = loadConfig(testNeo4jEnvironment);
 const QUERY = { query: '{ schemes(where: { id: { eq: "rekom" } }) { name } }' };
 const ANALYSIS = { query: '{ networkPartners(network: "fosen") { network { name } } }' };
+// Deletes nothing, as there is no such scheme; still a change that waits for the database.
+const DELETE = { query: 'mutation { deleteSchemes(where: { id: { eq: "no-such-scheme" } }) { nodesDeleted } }' };
+const editor = async () => ({
+  authorization: `Bearer ${await new SignJWT({ roles: ["editor"] })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuedAt()
+    .setExpirationTime("5m")
+    .sign(new TextEncoder().encode(SECRET))}`,
+});
 const log = () => undefined;
 
-const readiness = async () => (await fetch(new URL("/readyz", api.url()))).status;
+const readiness = async (service = api) => (await fetch(new URL("/readyz", service.url()))).status;
+
+async function calendar(service: typeof api, id: string) {
+  const response = await fetch(new URL(`/calendar/${id}.ics`, service.url()));
+  return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
+}
+
+/**
+ * Runs `work` while the test Neo4j is frozen (SIGSTOP): its connections stay open and
+ * nothing answers, as when a server hangs. It is always thawed again (SIGCONT), even
+ * when the test fails or its process ends.
+ */
+async function whileNeo4jFrozen<T>(work: () => Promise<T>): Promise<T> {
+  const pid = Number.parseInt(await readFile(path.join(localNeo4j.dataDir, "run", "neo4j.pid"), "utf8"), 10);
+  expect(pid).toBeGreaterThan(1);
+  const thaw = () => process.kill(pid, "SIGCONT");
+  process.once("exit", thaw);
+  process.kill(pid, "SIGSTOP");
+  try {
+    return await work();
+  } finally {
+    thaw();
+    process.off("exit", thaw);
+  }
+}
+
+/** Asks until the service answers these operations again; bounded. Returns the first operation's last answer. */
+async function recovered(service: typeof api, operations = [QUERY]) {
+  const ask = () => Promise.all(operations.map((operation) => service.post(operation)));
+  let answers = await ask();
+  for (let i = 0; i < 40 && answers.some((answer) => answer.body.errors); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    answers = await ask();
+  }
+  return answers[0] ?? (await service.post(QUERY));
+}
 
 describe("when Neo4j stops while the service runs", () => {
   it("answers SERVICE_UNAVAILABLE without hanging, turns unready, and recovers when Neo4j is back", async () => {
@@ -36,6 +85,12 @@ describe("when Neo4j stops while the service runs", () => {
         });
         expect(Date.now() - started).toBeLessThan(20_000);
       }
+      // The calendar feed too: 503 in plain text, never Express's HTML page with a stack trace.
+      expect(await calendar(api, "fosen")).toEqual({
+        status: 503,
+        type: "text/plain; charset=utf-8",
+        text: "The database is not available; try again shortly\n",
+      });
       expect(await readiness()).toBe(503);
       expect((await fetch(new URL("/healthz", api.url()))).status).toBe(200);
     } finally {
@@ -50,6 +105,57 @@ describe("when Neo4j stops while the service runs", () => {
     expect(answer.body).toEqual({ data: { schemes: [{ name: "Rekom" }] } });
     expect(await readiness()).toBe(200);
   }, 180_000);
+});
+
+describe("when Neo4j hangs while the service runs", () => {
+  it("answers every request 503 at its deadline, stays ready to say so, and recovers when Neo4j thaws", async () => {
+    expect((await hurried.post(QUERY)).body).toEqual({ data: { schemes: [{ name: "Rekom" }] } });
+    const timed = async <T>(request: () => Promise<T>) => {
+      const started = Date.now();
+      const answer = await request();
+      return { answer, ms: Date.now() - started };
+    };
+    await whileNeo4jFrozen(async () => {
+      // All at once, as clients would: a generated query, an analysis, an editor's mutation,
+      // a calendar feed, the readiness probe.
+      const headers = await editor();
+      const [query, analysis, mutation, feed, ready] = await Promise.all([
+        timed(() => hurried.post(QUERY)),
+        timed(() => hurried.post(ANALYSIS)),
+        timed(() => hurried.post(DELETE, headers)),
+        timed(() => calendar(hurried, "fosen")),
+        timed(() => readiness(hurried)),
+      ]);
+      const late = `The service could not answer within ${DEADLINE_MS / 1000} s: the database is not answering`;
+      const message = `${late}; try again shortly`;
+      for (const [{ answer, ms }, said] of [
+        [query, message],
+        [analysis, message],
+        [mutation, `${late}; the change may or may not be made when it answers again: read before you try again`],
+      ] as const) {
+        expect(answer).toEqual({ status: 503, body: { errors: [{ message: said, extensions: { code: "SERVICE_UNAVAILABLE" } }] } });
+        expect(ms).toBeGreaterThanOrEqual(DEADLINE_MS - 100);
+        expect(ms).toBeLessThan(DEADLINE_MS + 5_000);
+      }
+      expect(feed.answer).toEqual({ status: 503, type: "text/plain; charset=utf-8", text: `${message}\n` });
+      expect(feed.ms).toBeLessThan(DEADLINE_MS + 5_000);
+      // /readyz has its own bound (2 s).
+      expect(ready.answer).toBe(503);
+      expect(ready.ms).toBeLessThan(2_000 + 2_000);
+      expect((await fetch(new URL("/healthz", hurried.url()))).status).toBe(200);
+    });
+    // The abandoned handlers finish once Neo4j answers again; what they write then is dropped,
+    // so the next answers on the same keep-alive connections are whole and right.
+    expect((await recovered(hurried, [QUERY, ANALYSIS])).body).toEqual({ data: { schemes: [{ name: "Rekom" }] } });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    for (let i = 0; i < 5; i++) {
+      expect((await hurried.post(QUERY)).body).toEqual({ data: { schemes: [{ name: "Rekom" }] } });
+      expect((await hurried.post(ANALYSIS)).body).toEqual({ data: { networkPartners: { network: { name: "Fosen" } } } });
+    }
+    expect((await calendar(hurried, "fosen")).status).toBe(200);
+    expect(await readiness(hurried)).toBe(200);
+    expect((await hurried.post(DELETE, await editor())).body).toEqual({ data: { deleteSchemes: { nodesDeleted: 0 } } });
+  }, 120_000);
 });
 
 describe("a seed load killed midway", () => {
