@@ -99,7 +99,7 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
           try {
             const feed = await calendarFeed(db, id);
             if (feed === undefined) {
-              res.status(404).type("text/plain; charset=utf-8").send(`No network, initiative, institution, person or forum has the id "${id}"\n`);
+              res.status(404).type("text/plain; charset=utf-8").send(`No network, initiative, institution, person or forum has the id ${JSON.stringify(id)}\n`);
             } else {
               res.type("text/calendar; charset=utf-8").send(feed);
             }

@@ -203,7 +203,7 @@ const routeCases: Case[] = [
     status: 404,
     code: "",
     text: true,
-    message: /^No network or initiative has the id/,
+    message: /^No network, initiative, institution, person or forum has the id "fosen\\r\\nURL/,
   },
   {
     name: "a body that is not JSON on /graphql",
