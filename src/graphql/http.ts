@@ -5,6 +5,7 @@ import express, { type RequestHandler } from "express";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import { calendarFeed } from "../calendar/feed.js";
 import type { Config } from "../config/index.js";
+import { dashboard } from "../web/static.js";
 import { type Context, contextFor } from "./apollo.js";
 import { createTokenVerifier } from "./auth.js";
 import { jsonDepth } from "./limits.js";
@@ -39,6 +40,7 @@ export function createHttpApp(isReady: () => Promise<boolean>): HttpApp {
   let calendar: RequestHandler = starting;
   app.use("/graphql", (req, res, next) => graphql(req, res, next));
   app.get("/calendar/:file", (req, res, next) => calendar(req, res, next));
+  app.use(dashboard());
 
   return {
     // An idle keep-alive connection is closed after 65 s, not Node's 5 s: with a busy event
