@@ -8,6 +8,8 @@ import { ErrorBoundary } from "./ErrorBoundary";
 // Each page is its own chunk, loaded when first opened.
 const Oversikt = lazy(() => import("../pages/oversikt/OversiktPage"));
 const Partnerskap = lazy(() => import("../pages/partnerskap/PartnerskapPage"));
+const Dekningskart = lazy(() => import("../pages/dekningskart/DekningskartPage"));
+const Hull = lazy(() => import("../pages/hull/HullPage"));
 const Nettverk = lazy(() => import("../pages/nettverk/NettverkPage"));
 
 const queryClient = new QueryClient({
@@ -23,7 +25,9 @@ const queryClient = new QueryClient({
 
 const PAGES = [
   { path: "/", label: "Oversikt" },
+  { path: "/dekningskart", label: "Dekningskart" },
   { path: "/partnerskap", label: "Partnerskap" },
+  { path: "/hull", label: "Hull" },
   { path: "/nettverk", label: "Nettverkskort" },
 ];
 
@@ -71,7 +75,9 @@ export function App() {
           <Suspense fallback={<Paragraph role="status">Laster siden …</Paragraph>}>
             <Switch>
               <Route path="/" component={Oversikt} />
+              <Route path="/dekningskart" component={Dekningskart} />
               <Route path="/partnerskap" component={Partnerskap} />
+              <Route path="/hull" component={Hull} />
               <Route path="/nettverk" component={Nettverk} />
               <Route path="/nettverk/:id" component={Nettverk} />
               <Route component={NotFoundPage} />

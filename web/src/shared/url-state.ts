@@ -19,7 +19,7 @@ export function useUrlState<S extends Shape>(schema: S): [z.output<S>, (patch: P
         (previous) => {
           const next = new URLSearchParams(previous);
           for (const [key, value] of Object.entries(patch)) {
-            if (value === undefined || value === "" || value === defaults[key]) next.delete(key);
+            if (value === undefined || value === defaults[key]) next.delete(key);
             else next.set(key, String(value));
           }
           return next;
