@@ -10,6 +10,7 @@ const Oversikt = lazy(() => import("../pages/oversikt/OversiktPage"));
 const Partnerskap = lazy(() => import("../pages/partnerskap/PartnerskapPage"));
 const Dekningskart = lazy(() => import("../pages/dekningskart/DekningskartPage"));
 const Hull = lazy(() => import("../pages/hull/HullPage"));
+const Arshjul = lazy(() => import("../pages/arshjul/ArshjulPage"));
 const Nettverk = lazy(() => import("../pages/nettverk/NettverkPage"));
 
 const queryClient = new QueryClient({
@@ -29,6 +30,7 @@ const PAGES = [
   { path: "/partnerskap", label: "Partnerskap" },
   { path: "/hull", label: "Hull" },
   { path: "/nettverk", label: "Nettverkskort" },
+  { path: "/arshjul", label: "Årshjul" },
 ];
 
 function Navigation() {
@@ -80,6 +82,7 @@ export function App() {
               <Route path="/hull" component={Hull} />
               <Route path="/nettverk" component={Nettverk} />
               <Route path="/nettverk/:id" component={Nettverk} />
+              <Route path="/arshjul" component={Arshjul} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

@@ -27,6 +27,7 @@ type Documents = {
     "query TrackParticipation {\n  trackParticipation {\n    trackId\n    number\n    title\n    participationRecorded\n    networks {\n      id\n      name\n    }\n  }\n}": typeof types.TrackParticipationDocument,
     "query UncoveredMunicipalities($network: ID!, $scheme: ID, $targetGroup: TargetGroup) {\n  uncoveredMunicipalities(\n    network: $network\n    scheme: $scheme\n    targetGroup: $targetGroup\n  ) {\n    network {\n      id\n      name\n    }\n    membershipStatus\n    schemeRecorded\n    municipalities {\n      id\n      name\n    }\n    initiatives {\n      id\n      name\n      schemeId\n    }\n    membershipSources\n  }\n}": typeof types.UncoveredMunicipalitiesDocument,
     "query UpcomingDeadlines($after: Date!) {\n  upcomingDeadlines(after: $after) {\n    date\n    deadlineId\n    name\n    step\n    sender\n    recipient\n    setLocally\n  }\n}": typeof types.UpcomingDeadlinesDocument,
+    "query MeetingRange {\n  first: meetings(sort: [{date: ASC}], limit: 1) {\n    date\n  }\n  last: meetings(sort: [{date: DESC}], limit: 1) {\n    date\n  }\n}": typeof types.MeetingRangeDocument,
     "query NetworkCard($id: ID!) {\n  networks(where: {id: {eq: $id}}) {\n    id\n    name\n    county\n    membershipStatus\n    membershipSource\n    membershipSources\n    members(sort: [{name: ASC}]) {\n      id\n      name\n      number\n    }\n    initiatives(sort: [{name: ASC}]) {\n      id\n      name\n      periodText\n      targetGroups\n      scheme {\n        id\n        name\n      }\n    }\n    tracks(sort: [{number: ASC}]) {\n      id\n      number\n      title\n    }\n  }\n}": typeof types.NetworkCardDocument,
     "query FilterOptions {\n  networks(sort: [{name: ASC}]) {\n    id\n    name\n    county\n  }\n  institutions(sort: [{name: ASC}]) {\n    id\n    name\n    kind\n  }\n  initiatives(sort: [{name: ASC}]) {\n    id\n    name\n  }\n  schemes(sort: [{name: ASC}]) {\n    id\n    name\n  }\n  counties(sort: [{number: ASC}]) {\n    number\n    name\n  }\n}": typeof types.FilterOptionsDocument,
 };
@@ -43,6 +44,7 @@ const documents: Documents = {
     "query TrackParticipation {\n  trackParticipation {\n    trackId\n    number\n    title\n    participationRecorded\n    networks {\n      id\n      name\n    }\n  }\n}": types.TrackParticipationDocument,
     "query UncoveredMunicipalities($network: ID!, $scheme: ID, $targetGroup: TargetGroup) {\n  uncoveredMunicipalities(\n    network: $network\n    scheme: $scheme\n    targetGroup: $targetGroup\n  ) {\n    network {\n      id\n      name\n    }\n    membershipStatus\n    schemeRecorded\n    municipalities {\n      id\n      name\n    }\n    initiatives {\n      id\n      name\n      schemeId\n    }\n    membershipSources\n  }\n}": types.UncoveredMunicipalitiesDocument,
     "query UpcomingDeadlines($after: Date!) {\n  upcomingDeadlines(after: $after) {\n    date\n    deadlineId\n    name\n    step\n    sender\n    recipient\n    setLocally\n  }\n}": types.UpcomingDeadlinesDocument,
+    "query MeetingRange {\n  first: meetings(sort: [{date: ASC}], limit: 1) {\n    date\n  }\n  last: meetings(sort: [{date: DESC}], limit: 1) {\n    date\n  }\n}": types.MeetingRangeDocument,
     "query NetworkCard($id: ID!) {\n  networks(where: {id: {eq: $id}}) {\n    id\n    name\n    county\n    membershipStatus\n    membershipSource\n    membershipSources\n    members(sort: [{name: ASC}]) {\n      id\n      name\n      number\n    }\n    initiatives(sort: [{name: ASC}]) {\n      id\n      name\n      periodText\n      targetGroups\n      scheme {\n        id\n        name\n      }\n    }\n    tracks(sort: [{number: ASC}]) {\n      id\n      number\n      title\n    }\n  }\n}": types.NetworkCardDocument,
     "query FilterOptions {\n  networks(sort: [{name: ASC}]) {\n    id\n    name\n    county\n  }\n  institutions(sort: [{name: ASC}]) {\n    id\n    name\n    kind\n  }\n  initiatives(sort: [{name: ASC}]) {\n    id\n    name\n  }\n  schemes(sort: [{name: ASC}]) {\n    id\n    name\n  }\n  counties(sort: [{number: ASC}]) {\n    number\n    name\n  }\n}": types.FilterOptionsDocument,
 };
@@ -95,6 +97,10 @@ export function graphql(source: "query UncoveredMunicipalities($network: ID!, $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UpcomingDeadlines($after: Date!) {\n  upcomingDeadlines(after: $after) {\n    date\n    deadlineId\n    name\n    step\n    sender\n    recipient\n    setLocally\n  }\n}"): typeof import('./graphql').UpcomingDeadlinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeetingRange {\n  first: meetings(sort: [{date: ASC}], limit: 1) {\n    date\n  }\n  last: meetings(sort: [{date: DESC}], limit: 1) {\n    date\n  }\n}"): typeof import('./graphql').MeetingRangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

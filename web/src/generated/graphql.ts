@@ -151,6 +151,11 @@ export type UpcomingDeadlinesQueryVariables = Exact<{
 
 export type UpcomingDeadlinesQuery = { upcomingDeadlines: Array<{ date: string, deadlineId: string, name: string, step: string, sender: string, recipient: string | null, setLocally: boolean }> };
 
+export type MeetingRangeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeetingRangeQuery = { first: Array<{ date: string }>, last: Array<{ date: string }> };
+
 export type NetworkCardQueryVariables = Exact<{
   id: string;
 }>;
@@ -472,6 +477,16 @@ export const UpcomingDeadlinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpcomingDeadlinesQuery, UpcomingDeadlinesQueryVariables>;
+export const MeetingRangeDocument = new TypedDocumentString(`
+    query MeetingRange {
+  first: meetings(sort: [{date: ASC}], limit: 1) {
+    date
+  }
+  last: meetings(sort: [{date: DESC}], limit: 1) {
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingRangeQuery, MeetingRangeQueryVariables>;
 export const NetworkCardDocument = new TypedDocumentString(`
     query NetworkCard($id: ID!) {
   networks(where: {id: {eq: $id}}) {
