@@ -11,7 +11,7 @@ const web = path.join(projectRoot, "web");
 const axeSource = readFileSync(path.join(projectRoot, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 /** Builds web/dist when it is missing or older than a source of the dashboard, so tests see the code they test. */
-function buildDashboardIfStale(): void {
+export function buildDashboardIfStale(): void {
   const newest = (dir: string): number =>
     Math.max(
       0,

@@ -163,6 +163,15 @@ export type NetworkCardQueryVariables = Exact<{
 
 export type NetworkCardQuery = { networks: Array<{ id: string, name: string, county: string | null, membershipStatus: MembershipStatus, membershipSource: string, membershipSources: Array<string>, members: Array<{ id: string, name: string, number: string }>, initiatives: Array<{ id: string, name: string, periodText: string, targetGroups: Array<TargetGroup> | null, scheme: { id: string, name: string } | null }>, tracks: Array<{ id: string, number: number, title: string }> }> };
 
+export type OverviewQueryVariables = Exact<{
+  county: string;
+  today: string;
+  until: string;
+}>;
+
+
+export type OverviewQuery = { coverageMap: { counties: Array<{ covered: number, gap: number, notRecorded: number, unknown: number, municipalities: number, county: { number: string, name: string } }> }, partnershipMatrix: { institutions: Array<{ id: string, name: string }>, rows: Array<{ network: { id: string, name: string }, cells: Array<{ institution: { id: string }, primary: Array<{ id: string }>, backup: Array<{ id: string }> }> }> }, fragileNetworks: Array<{ reasons: Array<FragilityReason>, network: { id: string, name: string } }>, upcomingDeadlines: Array<{ date: string, deadlineId: string, name: string, setLocally: boolean }>, meetingsBetween: Array<{ id: string, title: string, date: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, dataQualityNotes: Array<{ id: string, subjectType: string, subjectId: string, field: string, original: string, corrected: string | null, note: string }> };
+
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -519,6 +528,79 @@ export const NetworkCardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkCardQuery, NetworkCardQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($county: String!, $today: Date!, $until: Date!) {
+  coverageMap(county: $county) {
+    counties {
+      county {
+        number
+        name
+      }
+      covered
+      gap
+      notRecorded
+      unknown
+      municipalities
+    }
+  }
+  partnershipMatrix(county: $county) {
+    institutions {
+      id
+      name
+    }
+    rows {
+      network {
+        id
+        name
+      }
+      cells {
+        institution {
+          id
+        }
+        primary {
+          id
+        }
+        backup {
+          id
+        }
+      }
+    }
+  }
+  fragileNetworks(county: $county) {
+    network {
+      id
+      name
+    }
+    reasons
+  }
+  upcomingDeadlines(after: $today) {
+    date
+    deadlineId
+    name
+    setLocally
+  }
+  meetingsBetween(from: $today, to: $until) {
+    id
+    title
+    date
+    startTime
+    endTime
+    initiatives {
+      id
+      name
+    }
+  }
+  dataQualityNotes(sort: [{subjectId: ASC}]) {
+    id
+    subjectType
+    subjectId
+    field
+    original
+    corrected
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions {
   networks(sort: [{name: ASC}]) {
