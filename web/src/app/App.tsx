@@ -11,6 +11,7 @@ const Partnerskap = lazy(() => import("../pages/partnerskap/PartnerskapPage"));
 const Dekningskart = lazy(() => import("../pages/dekningskart/DekningskartPage"));
 const Hull = lazy(() => import("../pages/hull/HullPage"));
 const Arshjul = lazy(() => import("../pages/arshjul/ArshjulPage"));
+const Personer = lazy(() => import("../pages/personer/PersonerPage"));
 const Nettverk = lazy(() => import("../pages/nettverk/NettverkPage"));
 
 const queryClient = new QueryClient({
@@ -31,6 +32,7 @@ const PAGES = [
   { path: "/hull", label: "Hull" },
   { path: "/nettverk", label: "Nettverkskort" },
   { path: "/arshjul", label: "Årshjul" },
+  { path: "/personer", label: "Personer" },
 ];
 
 function Navigation() {
@@ -83,6 +85,7 @@ export function App() {
               <Route path="/nettverk" component={Nettverk} />
               <Route path="/nettverk/:id" component={Nettverk} />
               <Route path="/arshjul" component={Arshjul} />
+              <Route path="/personer" component={Personer} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>
