@@ -4,6 +4,7 @@
 // "gjelder … kommunene Heim, Hitra, Rindal og Skaun", so no Rekom measure reaches Frøya or Orkland.
 // No document describes a Dekom measure there, and no document names the members of any other
 // network: the other 32 of Trøndelag's 38 municipalities are unknown, never gaps.
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { useDashboard } from "../support/browser.js";
 
@@ -102,6 +103,26 @@ describe("Hull", () => {
     expect(text.startsWith("\uFEFFKommune;Nettverk;Begrunnelse;Kilder\r\n")).toBe(true);
     const lines = text.trim().split("\r\n").slice(1);
     expect(lines.map((l) => l.split(";").slice(0, 2).join(";"))).toEqual(["Frøya;Trøndelag sørvest", "Orkland;Trøndelag sørvest"]);
+    await page.context().close();
+  });
+
+  it("exports the same rows to Excel", async () => {
+    const page = await dashboard.open("/hull");
+    await page.locator("caption", { hasText: "Kommuner uten tiltak" }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Last ned Excel (kommuner uten tiltak)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("hull-kommuner.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0]!;
+    const rows = sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1, 3));
+    expect(rows).toEqual([
+      ["Kommune", "Nettverk"],
+      ["Frøya", "Trøndelag sørvest"],
+      ["Orkland", "Trøndelag sørvest"],
+    ]);
     await page.context().close();
   });
 });

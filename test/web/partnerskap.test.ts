@@ -59,6 +59,8 @@ describe("Partnerskap", () => {
     );
     expect(await row("SEPU").locator("td").nth(1).innerText()).toBe("Ann Gustavsen, Mette Marit Jensen");
     expect(await row("Nord universitet").count()).toBe(0);
+    // The meetings have loaded before the screenshot (the seeded plans end in 2025).
+    await page.locator('section[aria-labelledby="neste-moter"] [role="status"]').waitFor({ state: "detached" });
     // No document lists Fosen's municipalities: the card says so, and not that it has none.
     await page.getByText("Dokumentene sier ikke hvilke kommuner som er med").waitFor();
     expect(await page.getByRole("link", { name: /Abonner/ }).getAttribute("href")).toBe("/calendar/fosen.ics");

@@ -1,6 +1,6 @@
 import { Button, Table } from "@digdir/designsystemet-react";
 import { type ReactNode, useState } from "react";
-import { type Cell, download, toCsv } from "./csv";
+import { type Cell, download, toCsv, toXlsx } from "./csv";
 import { collator } from "./format";
 
 export interface Column<T> {
@@ -46,11 +46,24 @@ export function DataTable<T>({ caption, columns, rows, rowKey, filename }: Props
       ),
       "text/csv;charset=utf-8",
     );
+  const exportXlsx = async () =>
+    download(
+      `${filename}.xlsx`,
+      await toXlsx(
+        caption,
+        columns.map((c) => c.label),
+        sorted.map((row) => columns.map((c) => c.value(row))),
+      ),
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
   return (
     <div className="table-block">
       <div className="table-tools">
         <Button variant="secondary" data-size="sm" onClick={exportCsv}>
           Last ned CSV ({caption.toLowerCase()})
+        </Button>
+        <Button variant="secondary" data-size="sm" onClick={() => void exportXlsx()}>
+          Last ned Excel ({caption.toLowerCase()})
         </Button>
       </div>
       <div className="table-scroll">

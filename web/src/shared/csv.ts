@@ -9,7 +9,18 @@ export function toCsv(header: string[], rows: Cell[][]): string {
   return "\uFEFF" + [header, ...rows].map((row) => row.map(field).join(";")).join("\r\n") + "\r\n";
 }
 
-export function download(filename: string, content: string, type: string): void {
+/** An Excel workbook of one sheet; exceljs is large, so it is loaded only when asked for. */
+export async function toXlsx(title: string, header: string[], rows: Cell[][]): Promise<ArrayBuffer> {
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  // Sheet names are at most 31 characters and may not hold []:*?/\ .
+  const sheet = workbook.addWorksheet(title.replace(/[[\]:*?/\\]/g, " ").slice(0, 31));
+  sheet.addRow(header).font = { bold: true };
+  for (const row of rows) sheet.addRow(row.map((value) => value ?? ""));
+  return workbook.xlsx.writeBuffer();
+}
+
+export function download(filename: string, content: string | ArrayBuffer, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement("a");
   link.href = url;
