@@ -4,6 +4,7 @@
 // "gjelder … kommunene Heim, Hitra, Rindal og Skaun", so no Rekom measure reaches Frøya or Orkland.
 // No document describes a Dekom measure there, and no document names the members of any other
 // network: the other 32 of Trøndelag's 38 municipalities are unknown, never gaps.
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { useDashboard } from "../support/browser.js";
@@ -35,6 +36,12 @@ describe("Dekningskart", () => {
     expect(await map.locator('path[data-number="5014"]').getAttribute("fill")).toBe("url(#status-GAP)");
     expect(await map.locator('path[data-number="5001"]').getAttribute("fill")).toBe("url(#status-UNKNOWN)");
 
+    // The map exports as a PNG image with its stamp above it.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Last ned kartet (PNG)" }).click()]);
+    const png = readFileSync(await download.path());
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBe(1200);
+
     expect(await dashboard.seriousViolations(page)).toEqual([]);
     await dashboard.screenshot(page, "dekningskart");
     await page.context().close();
@@ -42,7 +49,9 @@ describe("Dekningskart", () => {
 
   it("opens a municipality's details from the map, and a shared link restores them", async () => {
     const page = await dashboard.open("/dekningskart?ordning=rekom");
-    await page.locator('path[data-number="5059"]').click();
+    // By keyboard as by mouse: focus Orkland on the map and press Enter.
+    await page.locator('path[data-number="5059"]').focus();
+    await page.keyboard.press("Enter");
     const details = page.locator(".details");
     await details.getByRole("heading", { name: "Orkland (5059)" }).waitFor();
     expect(await details.innerText()).toContain("Trøndelag sørvest");

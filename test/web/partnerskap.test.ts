@@ -70,6 +70,16 @@ describe("Partnerskap", () => {
     await page.context().close();
   });
 
+  it("marks a network's single points of failure: Malin Elvseth is Levanger/Verdal's only contact at Nord universitet", async () => {
+    const page = await dashboard.open("/nettverk/levanger-verdal");
+    const sole = page.locator(".sole-contacts li");
+    await sole.first().waitFor();
+    expect(await sole.allInnerTexts()).toEqual([
+      "Sårbart: faller Malin Elvseth fra, mister nettverket sin eneste kontakt ved Nord universitet.",
+    ]);
+    await page.context().close();
+  });
+
   it("says so when a network does not exist", async () => {
     const page = await dashboard.open("/nettverk/finnes-ikke");
     await page.getByText("Det finnes ikke noe nettverk med id «finnes-ikke»").waitFor();

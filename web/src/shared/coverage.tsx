@@ -23,7 +23,7 @@ export function explain(row: MunicipalityRow, schemeName: string | undefined): s
 /** Colour and pattern together, so the four states read apart without colour too. */
 export function StatusPatterns() {
   return (
-    <svg width="0" height="0" aria-hidden="true" style={{ position: "absolute" }}>
+    <svg id="status-patterns" width="0" height="0" aria-hidden="true" style={{ position: "absolute" }}>
       <defs>
         <pattern id="status-GAP" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="8" height="8" fill="#f6b8a8" />

@@ -20,8 +20,8 @@ export async function toXlsx(title: string, header: string[], rows: Cell[][]): P
   return workbook.xlsx.writeBuffer();
 }
 
-export function download(filename: string, content: string | ArrayBuffer, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function download(filename: string, content: string | ArrayBuffer | Blob, type: string): void {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;

@@ -4,14 +4,16 @@ import { Link } from "wouter";
 import { z } from "zod";
 import { CoverageMapDocument, type TargetGroup } from "../../generated/graphql";
 import { execute } from "../../shared/api";
+import { download } from "../../shared/csv";
 import { explain, type MunicipalityRow, STATUSES, StatusPatterns, StatusSwatch } from "../../shared/coverage";
 import { DataTable } from "../../shared/DataTable";
 import { FilterBar, SelectFilter } from "../../shared/Filters";
 import { useFilterOptions } from "../../shared/filters";
-import { coverageLabel, targetGroupLabel } from "../../shared/format";
+import { coverageLabel, formatDate, targetGroupLabel, today } from "../../shared/format";
 import { QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";
 import { CoverageMap } from "./CoverageMap";
+import { mapPng } from "./map-image";
 
 const ALL = "alle";
 const TARGET_GROUPS = Object.keys(targetGroupLabel) as TargetGroup[];
@@ -140,6 +142,25 @@ export default function DekningskartPage() {
                   </li>
                 ))}
               </ul>
+              <div className="table-tools">
+                <Button
+                  variant="secondary"
+                  data-size="sm"
+                  onClick={async () => {
+                    const svg = document.querySelector<SVGSVGElement>("svg.coverage-map");
+                    if (!svg) return;
+                    const counts = STATUSES.map((s) => `${coverageLabel[s]}: ${count(s)}`).join(", ");
+                    const png = await mapPng(svg, [
+                      `Dekningskart: ${scope}`,
+                      counts,
+                      `Per ${formatDate(today())}. Kilde: kompetansegraf. Kartdata © Kartverket (CC BY 4.0).`,
+                    ]);
+                    download("dekningskart.png", png, "image/png");
+                  }}
+                >
+                  Last ned kartet (PNG)
+                </Button>
+              </div>
               <div className="map-layout">
                 <figure className="map-figure">
                   <CoverageMap

@@ -90,6 +90,22 @@ function Partners({ partners }: { partners: Partner[] }) {
   );
 }
 
+/** A partner that only one person connects to the network: a single point of failure. */
+function SoleContacts({ partners }: { partners: Partner[] }) {
+  const sole = partners.filter((p) => p.supporters.length === 1);
+  if (sole.length === 0) return null;
+  return (
+    <ul className="sole-contacts">
+      {sole.map((p) => (
+        <li key={p.institution.id}>
+          <strong>Sårbart:</strong> faller {p.supporters[0]!.person.name} fra, mister nettverket sin eneste kontakt ved{" "}
+          {p.institution.name}.
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Initiatives({ network }: { network: Network }) {
   return (
     <DataTable
@@ -185,7 +201,12 @@ function NetworkCard({ id }: { id: string }) {
                   isEmpty={(d) => d.networkPartners.institutions.length === 0}
                   empty={<Paragraph>Ingen institusjon er registrert som partner for nettverket.</Paragraph>}
                 >
-                  {(d) => <Partners partners={d.networkPartners.institutions} />}
+                  {(d) => (
+                    <>
+                      <Partners partners={d.networkPartners.institutions} />
+                      <SoleContacts partners={d.networkPartners.institutions} />
+                    </>
+                  )}
                 </QueryView>
               </section>
             </div>
