@@ -6,6 +6,7 @@ import { getOperationAST, parse } from "graphql";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import { calendarFeed } from "../calendar/feed.js";
 import type { Config, HttpConfig } from "../config/index.js";
+import { dashboard } from "../web/static.js";
 import { type Context, contextFor } from "./apollo.js";
 import { createTokenVerifier } from "./auth.js";
 import { databaseFailure, deadlineFailure, type PublicFailure } from "./errors.js";
@@ -44,6 +45,7 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
   let calendar: RequestHandler = (_req, res) => textError(res, STARTING);
   app.use("/graphql", (req, res, next) => graphql(req, res, next));
   app.get("/calendar/:file", (req, res, next) => calendar(req, res, next));
+  app.use(dashboard());
   app.use(notFound);
   app.use(lastErrorHandler);
 

@@ -1,0 +1,98 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { projectRoot } from "../../src/config/index.js";
+import { useSeededGraph } from "./api.js";
+import { useHttpService } from "./http.js";
+
+const web = path.join(projectRoot, "web");
+const axeSource = readFileSync(path.join(projectRoot, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/** Builds web/dist when it is missing or older than a source of the dashboard, so tests see the code they test. */
+export function buildDashboardIfStale(): void {
+  const newest = (dir: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+        const file = path.join(dir, entry.name);
+        return entry.isDirectory() ? newest(file) : statSync(file).mtimeMs;
+      }),
+    );
+  let built = 0;
+  try {
+    built = statSync(path.join(web, "dist", "index.html")).mtimeMs;
+  } catch {
+    // not built yet
+  }
+  const sources = Math.max(newest(path.join(web, "src")), statSync(path.join(web, "index.html")).mtimeMs);
+  if (built < sources) {
+    execFileSync(path.join(projectRoot, "node_modules", ".bin", "vite"), ["build", web, "--logLevel", "warn"], {
+      stdio: "inherit",
+    });
+  }
+}
+
+export interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+export interface DashboardBrowser {
+  /** A new page (its own context: no shared cache or storage) at a path of the dashboard, once it has drawn. */
+  open(pathAndQuery: string): Promise<Page>;
+  baseUrl(): string;
+  /** axe-core's serious and critical violations on the page as it is now. */
+  seriousViolations(page: Page): Promise<Violation[]>;
+  /** Saves a full-page screenshot to $SCREENSHOTS (docs/screenshots via npm run screenshots) or .data/screenshots. */
+  screenshot(page: Page, name: string): Promise<string>;
+}
+
+/**
+ * For a browser test file: the seeded graph, the whole service over HTTP on a free port
+ * serving the built dashboard, and one headless Chromium (Debian's; CHROMIUM_PATH to use another).
+ */
+export function useDashboard(): DashboardBrowser {
+  useSeededGraph();
+  const service = useHttpService();
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    buildDashboardIfStale();
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const baseUrl = () => service.url().replace(/\/graphql$/, "");
+  return {
+    baseUrl,
+    async open(pathAndQuery) {
+      if (!browser) throw new Error("useDashboard: used outside a test");
+      const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo", viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(baseUrl() + pathAndQuery);
+      return page;
+    },
+    async seriousViolations(page) {
+      // Evaluated through the DevTools protocol: the page's Content-Security-Policy forbids inline scripts.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }).axe.run();
+        return result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+      });
+      return violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+    },
+    async screenshot(page, name) {
+      const dir = path.resolve(projectRoot, process.env.SCREENSHOTS ?? ".data/screenshots");
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+  };
+}

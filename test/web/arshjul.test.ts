@@ -1,0 +1,56 @@
+// Årshjul in a real browser against the service over the seeded graph. From the plans:
+// 000 (PP-tiltaket i Trøndelag sørvest) has "27.11.24 kl 9.30-15.30 Regional fagdag for barnehager,
+// skole, SFO og PPT Fysisk i Børsa", "01.11.24 kl. 9.30-14.30 … Fysisk samling Børsa" and
+// "06.11.24 kl 12.00-13.00 … Teamsmøte"; 003 (SFO-tiltaket) "4.november 9-11 Teams".
+// On 12 March 2025 000's regional working group meets 11.00–12.30 and 004's Samarbeidsforum meets;
+// DMMH is a partner of both their initiatives, so the API reports DMMH there twice (week 11).
+import { describe, expect, it } from "vitest";
+import { useDashboard } from "../support/browser.js";
+
+const dashboard = useDashboard();
+
+describe("Årshjul", () => {
+  it("lists Trøndelag sørvest's November 2024 meetings on their days", async () => {
+    const page = await dashboard.open("/arshjul?nettverk=trondelag-sorvest&maned=2024-11");
+    const day = (date: string) => page.locator(`td[data-date="${date}"] li.meeting`);
+    await day("2024-11-27").first().waitFor();
+    expect(await day("2024-11-27").allInnerTexts()).toEqual(["09.30–15.30 Regional fagdag for barnehager, skole, SFO og PPT, Børsa"]);
+    expect(await day("2024-11-01").allInnerTexts()).toEqual(["09.30–14.30 Regional samling, Børsa"]);
+    expect(await day("2024-11-06").allInnerTexts()).toEqual(["12.00–13.00 Møte i regional arbeidsgruppe"]);
+    expect(await day("2024-11-04").count()).toBe(1);
+    expect(await page.locator("li.meeting").count()).toBe(4);
+    expect(await page.getByRole("link", { name: /Abonner/ }).getAttribute("href")).toBe("/calendar/trondelag-sorvest.ics");
+
+    expect(await dashboard.seriousViolations(page)).toEqual([]);
+    await dashboard.screenshot(page, "arshjul");
+    await page.context().close();
+  });
+
+  it("shows who is booked twice in March 2025, with the meetings and the grounds", async () => {
+    const page = await dashboard.open("/arshjul?maned=2025-03");
+    const conflict = page.locator(".conflicts > li");
+    await conflict.first().waitFor();
+    expect(await conflict.count()).toBe(1);
+    expect(await conflict.getByRole("heading").innerText()).toBe("DMMH er satt opp på 2 møter onsdag 12. mars 2025 (uke 11)");
+    const text = await conflict.innerText();
+    expect(text).toContain("11.00–12.30: Møte i regional arbeidsgruppe");
+    expect(text).toContain("Møte i samarbeidsforum");
+    expect(await page.locator('td[data-date="2025-03-12"] li.meeting.conflict').count()).toBe(2);
+    await page.context().close();
+  });
+
+  it("restores the list view of a shared link, dates written out in Norwegian", async () => {
+    const page = await dashboard.open("/arshjul?visning=liste&nettverk=trondelag-sorvest&maned=2024-11");
+    const table = page.locator("table", { has: page.locator("caption", { hasText: "Møter i november 2024" }) });
+    await table.waitFor();
+    const firstColumn = await table.locator("tbody tr td:first-child").allInnerTexts();
+    expect(firstColumn).toEqual([
+      "fredag 1. november 2024",
+      "mandag 4. november 2024",
+      "onsdag 6. november 2024",
+      "onsdag 27. november 2024",
+    ]);
+    expect(await page.getByRole("radio", { name: "Liste" }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+});

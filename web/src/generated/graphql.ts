@@ -1,0 +1,740 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AttendanceBasis =
+  /** Stated: the who text of the meeting's forum names them. */
+  | 'FORUM_PARTICIPANT'
+  /** Derived: a partner institution of an initiative the meeting serves. */
+  | 'INITIATIVE_PARTNER'
+  /** Derived: supports the initiative's network on behalf of one of the initiative's partners. */
+  | 'NETWORK_SUPPORTER'
+  /** Derived: a member of the working group of an initiative the meeting serves. */
+  | 'WORKING_GROUP_MEMBER';
+
+export type ConflictCertainty =
+  | 'POSSIBLE'
+  | 'STATED';
+
+export type CoverageStatus =
+  /** An initiative of the scheme (for the target group) names the municipality. */
+  | 'COVERED'
+  /**
+   * A member of a network whose membership is listed or inferred, the scheme is recorded
+   * for that network, and none of its initiatives names the municipality.
+   */
+  | 'GAP'
+  /** A member of a network, but no initiative of the scheme is recorded for its networks. */
+  | 'NOT_RECORDED'
+  /** No network is known to have the municipality as a member. */
+  | 'UNKNOWN';
+
+export type FragilityReason =
+  /** No person and no institution is recorded as supporting the network. */
+  | 'NO_SUPPORT'
+  /** Exactly one institution supports the network. */
+  | 'SINGLE_INSTITUTION'
+  /** Exactly one person supports the network. */
+  | 'SINGLE_PERSON';
+
+export type InstitutionKind =
+  | 'CENTRE'
+  | 'NATIONAL_SERVICE'
+  | 'UNIT'
+  | 'UNIVERSITY'
+  | 'UNIVERSITY_COLLEGE';
+
+export type MeetingMode =
+  | 'DIGITAL'
+  | 'HYBRID'
+  | 'PHYSICAL';
+
+export type MembershipStatus =
+  /** Assembled from the municipalities the network's plans name; may be incomplete. */
+  | 'INFERRED'
+  /** A document lists the network's member municipalities. */
+  | 'LISTED'
+  /** No document says which municipalities are members. */
+  | 'UNKNOWN';
+
+export type SupportRole =
+  | 'BACKUP'
+  | 'PRIMARY';
+
+export type TargetGroup =
+  | 'KINDERGARTEN'
+  | 'PPT'
+  | 'SCHOOL'
+  | 'SFO'
+  | 'UPPER_SECONDARY';
+
+export type CoverageMapQueryVariables = Exact<{
+  scheme?: string | null | undefined;
+  targetGroup?: TargetGroup | null | undefined;
+  county?: string | null | undefined;
+}>;
+
+
+export type CoverageMapQuery = { coverageMap: { counties: Array<{ covered: number, gap: number, notRecorded: number, unknown: number, municipalities: number, county: { number: string, name: string } }>, municipalities: Array<{ number: string, name: string, status: CoverageStatus, reason: string, sources: Array<string>, county: { number: string }, networks: Array<{ membershipStatus: MembershipStatus, schemeRecorded: boolean, network: { id: string, name: string } }>, initiatives: Array<{ id: string, name: string, schemeId: string | null }> }> } };
+
+export type FragileNetworksQueryVariables = Exact<{
+  county?: string | null | undefined;
+}>;
+
+
+export type FragileNetworksQuery = { fragileNetworks: Array<{ reasons: Array<FragilityReason>, network: { id: string, name: string }, people: Array<{ id: string, name: string }>, institutions: Array<{ id: string, name: string }> }> };
+
+export type InstitutionReachQueryVariables = Exact<{
+  institution: string;
+  includeUnits?: boolean;
+}>;
+
+
+export type InstitutionReachQuery = { institutionReach: { institution: { id: string, name: string }, counted: Array<{ id: string, name: string, parentId: string | null }>, networks: Array<{ network: { id: string, name: string }, supporters: Array<{ role: SupportRole, schemes: Array<string>, person: { id: string, name: string } }>, initiatives: Array<{ id: string, name: string }> }> } };
+
+export type MeetingConflictsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type MeetingConflictsQuery = { meetingConflicts: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> }> };
+
+export type MeetingsBetweenQueryVariables = Exact<{
+  from: string;
+  to: string;
+  network?: string | null | undefined;
+  initiative?: string | null | undefined;
+  institution?: string | null | undefined;
+}>;
+
+
+export type MeetingsBetweenQuery = { meetingsBetween: Array<{ id: string, title: string, date: string, endDate: string | null, startTime: string | null, endTime: string | null, mode: MeetingMode | null, place: string | null, forums: Array<{ id: string, name: string }>, initiatives: Array<{ id: string, name: string }> }> };
+
+export type NetworkPartnersQueryVariables = Exact<{
+  network: string;
+}>;
+
+
+export type NetworkPartnersQuery = { networkPartners: { network: { id: string, name: string, county: string | null }, institutions: Array<{ schemes: Array<string>, institution: { id: string, name: string, kind: InstitutionKind, parentId: string | null }, supporters: Array<{ role: SupportRole, schemes: Array<string>, note: string | null, person: { id: string, name: string } }>, initiatives: Array<{ id: string, name: string, schemeId: string | null }> }> } };
+
+export type NetworksWithoutInstitutionQueryVariables = Exact<{
+  institution: string;
+  county?: string | null | undefined;
+}>;
+
+
+export type NetworksWithoutInstitutionQuery = { networksWithoutInstitution: Array<{ id: string, name: string, county: string | null }> };
+
+export type PartnershipMatrixQueryVariables = Exact<{
+  county?: string | null | undefined;
+  scheme?: string | null | undefined;
+  rollUpUnits?: boolean;
+}>;
+
+
+export type PartnershipMatrixQuery = { partnershipMatrix: { institutions: Array<{ id: string, name: string, kind: InstitutionKind, parentId: string | null }>, rows: Array<{ network: { id: string, name: string }, cells: Array<{ institution: { id: string, name: string }, primary: Array<{ id: string, name: string }>, backup: Array<{ id: string, name: string }> }> }> } };
+
+export type PersonLoadQueryVariables = Exact<{
+  limit?: number;
+}>;
+
+
+export type PersonLoadQuery = { personLoad: Array<{ networks: number, primary: number, backup: number, person: { id: string, name: string }, affiliation: { id: string, name: string } | null }> };
+
+export type PossibleMeetingConflictsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PossibleMeetingConflictsQuery = { possibleMeetingConflicts: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> }> };
+
+export type TrackParticipationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrackParticipationQuery = { trackParticipation: Array<{ trackId: string, number: number, title: string, participationRecorded: boolean, networks: Array<{ id: string, name: string }> | null }> };
+
+export type UncoveredMunicipalitiesQueryVariables = Exact<{
+  network: string;
+  scheme?: string | null | undefined;
+  targetGroup?: TargetGroup | null | undefined;
+}>;
+
+
+export type UncoveredMunicipalitiesQuery = { uncoveredMunicipalities: { membershipStatus: MembershipStatus, schemeRecorded: boolean, membershipSources: Array<string>, network: { id: string, name: string }, municipalities: Array<{ id: string, name: string }> | null, initiatives: Array<{ id: string, name: string, schemeId: string | null }> } };
+
+export type UpcomingDeadlinesQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type UpcomingDeadlinesQuery = { upcomingDeadlines: Array<{ date: string, deadlineId: string, name: string, step: string, sender: string, recipient: string | null, setLocally: boolean }> };
+
+export type MeetingRangeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeetingRangeQuery = { first: Array<{ date: string }>, last: Array<{ date: string }> };
+
+export type NetworkCardQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NetworkCardQuery = { networks: Array<{ id: string, name: string, county: string | null, membershipStatus: MembershipStatus, membershipSource: string, membershipSources: Array<string>, members: Array<{ id: string, name: string, number: string }>, initiatives: Array<{ id: string, name: string, periodText: string, targetGroups: Array<TargetGroup> | null, scheme: { id: string, name: string } | null }>, tracks: Array<{ id: string, number: number, title: string }> }> };
+
+export type OverviewQueryVariables = Exact<{
+  county: string;
+  today: string;
+  until: string;
+}>;
+
+
+export type OverviewQuery = { coverageMap: { counties: Array<{ covered: number, gap: number, notRecorded: number, unknown: number, municipalities: number, county: { number: string, name: string } }> }, partnershipMatrix: { institutions: Array<{ id: string, name: string }>, rows: Array<{ network: { id: string, name: string }, cells: Array<{ institution: { id: string }, primary: Array<{ id: string }>, backup: Array<{ id: string }> }> }> }, fragileNetworks: Array<{ reasons: Array<FragilityReason>, network: { id: string, name: string } }>, upcomingDeadlines: Array<{ date: string, deadlineId: string, name: string, setLocally: boolean }>, meetingsBetween: Array<{ id: string, title: string, date: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, dataQualityNotes: Array<{ id: string, subjectType: string, subjectId: string, field: string, original: string, corrected: string | null, note: string }> };
+
+export type PeopleQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type PeopleQuery = { personLoad: Array<{ networks: number, primary: number, backup: number, person: { id: string, name: string }, affiliation: { id: string, name: string } | null }>, partnershipMatrix: { rows: Array<{ network: { id: string, name: string }, cells: Array<{ institution: { id: string, name: string }, primary: Array<{ id: string, name: string }>, backup: Array<{ id: string, name: string }> }> }> } };
+
+export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterOptionsQuery = { networks: Array<{ id: string, name: string, county: string | null }>, institutions: Array<{ id: string, name: string, kind: InstitutionKind }>, initiatives: Array<{ id: string, name: string }>, schemes: Array<{ id: string, name: string }>, counties: Array<{ number: string, name: string }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const CoverageMapDocument = new TypedDocumentString(`
+    query CoverageMap($scheme: ID, $targetGroup: TargetGroup, $county: String) {
+  coverageMap(scheme: $scheme, targetGroup: $targetGroup, county: $county) {
+    counties {
+      county {
+        number
+        name
+      }
+      covered
+      gap
+      notRecorded
+      unknown
+      municipalities
+    }
+    municipalities {
+      number
+      name
+      county {
+        number
+      }
+      networks {
+        network {
+          id
+          name
+        }
+        membershipStatus
+        schemeRecorded
+      }
+      status
+      reason
+      initiatives {
+        id
+        name
+        schemeId
+      }
+      sources
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageMapQuery, CoverageMapQueryVariables>;
+export const FragileNetworksDocument = new TypedDocumentString(`
+    query FragileNetworks($county: String) {
+  fragileNetworks(county: $county) {
+    network {
+      id
+      name
+    }
+    reasons
+    people {
+      id
+      name
+    }
+    institutions {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FragileNetworksQuery, FragileNetworksQueryVariables>;
+export const InstitutionReachDocument = new TypedDocumentString(`
+    query InstitutionReach($institution: ID!, $includeUnits: Boolean! = true) {
+  institutionReach(institution: $institution, includeUnits: $includeUnits) {
+    institution {
+      id
+      name
+    }
+    counted {
+      id
+      name
+      parentId
+    }
+    networks {
+      network {
+        id
+        name
+      }
+      supporters {
+        person {
+          id
+          name
+        }
+        role
+        schemes
+      }
+      initiatives {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstitutionReachQuery, InstitutionReachQueryVariables>;
+export const MeetingConflictsDocument = new TypedDocumentString(`
+    query MeetingConflicts($from: Date!, $to: Date!) {
+  meetingConflicts(from: $from, to: $to) {
+    date
+    certainty
+    person {
+      id
+      name
+    }
+    institution {
+      id
+      name
+    }
+    meetings {
+      id
+      title
+      startTime
+      endTime
+      initiatives {
+        id
+        name
+      }
+    }
+    evidence {
+      meetingId
+      basis
+      stated
+      via
+      asWritten
+      sources
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingConflictsQuery, MeetingConflictsQueryVariables>;
+export const MeetingsBetweenDocument = new TypedDocumentString(`
+    query MeetingsBetween($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID) {
+  meetingsBetween(
+    from: $from
+    to: $to
+    network: $network
+    initiative: $initiative
+    institution: $institution
+  ) {
+    id
+    title
+    date
+    endDate
+    startTime
+    endTime
+    mode
+    place
+    forums {
+      id
+      name
+    }
+    initiatives {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingsBetweenQuery, MeetingsBetweenQueryVariables>;
+export const NetworkPartnersDocument = new TypedDocumentString(`
+    query NetworkPartners($network: ID!) {
+  networkPartners(network: $network) {
+    network {
+      id
+      name
+      county
+    }
+    institutions {
+      institution {
+        id
+        name
+        kind
+        parentId
+      }
+      supporters {
+        person {
+          id
+          name
+        }
+        role
+        schemes
+        note
+      }
+      initiatives {
+        id
+        name
+        schemeId
+      }
+      schemes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkPartnersQuery, NetworkPartnersQueryVariables>;
+export const NetworksWithoutInstitutionDocument = new TypedDocumentString(`
+    query NetworksWithoutInstitution($institution: ID!, $county: String) {
+  networksWithoutInstitution(institution: $institution, county: $county) {
+    id
+    name
+    county
+  }
+}
+    `) as unknown as TypedDocumentString<NetworksWithoutInstitutionQuery, NetworksWithoutInstitutionQueryVariables>;
+export const PartnershipMatrixDocument = new TypedDocumentString(`
+    query PartnershipMatrix($county: String, $scheme: ID, $rollUpUnits: Boolean! = false) {
+  partnershipMatrix(county: $county, scheme: $scheme, rollUpUnits: $rollUpUnits) {
+    institutions {
+      id
+      name
+      kind
+      parentId
+    }
+    rows {
+      network {
+        id
+        name
+      }
+      cells {
+        institution {
+          id
+          name
+        }
+        primary {
+          id
+          name
+        }
+        backup {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipMatrixQuery, PartnershipMatrixQueryVariables>;
+export const PersonLoadDocument = new TypedDocumentString(`
+    query PersonLoad($limit: Int! = 10) {
+  personLoad(limit: $limit) {
+    person {
+      id
+      name
+    }
+    affiliation {
+      id
+      name
+    }
+    networks
+    primary
+    backup
+  }
+}
+    `) as unknown as TypedDocumentString<PersonLoadQuery, PersonLoadQueryVariables>;
+export const PossibleMeetingConflictsDocument = new TypedDocumentString(`
+    query PossibleMeetingConflicts($from: Date!, $to: Date!) {
+  possibleMeetingConflicts(from: $from, to: $to) {
+    date
+    certainty
+    person {
+      id
+      name
+    }
+    institution {
+      id
+      name
+    }
+    meetings {
+      id
+      title
+      startTime
+      endTime
+      initiatives {
+        id
+        name
+      }
+    }
+    evidence {
+      meetingId
+      basis
+      stated
+      via
+      asWritten
+      sources
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PossibleMeetingConflictsQuery, PossibleMeetingConflictsQueryVariables>;
+export const TrackParticipationDocument = new TypedDocumentString(`
+    query TrackParticipation {
+  trackParticipation {
+    trackId
+    number
+    title
+    participationRecorded
+    networks {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackParticipationQuery, TrackParticipationQueryVariables>;
+export const UncoveredMunicipalitiesDocument = new TypedDocumentString(`
+    query UncoveredMunicipalities($network: ID!, $scheme: ID, $targetGroup: TargetGroup) {
+  uncoveredMunicipalities(
+    network: $network
+    scheme: $scheme
+    targetGroup: $targetGroup
+  ) {
+    network {
+      id
+      name
+    }
+    membershipStatus
+    schemeRecorded
+    municipalities {
+      id
+      name
+    }
+    initiatives {
+      id
+      name
+      schemeId
+    }
+    membershipSources
+  }
+}
+    `) as unknown as TypedDocumentString<UncoveredMunicipalitiesQuery, UncoveredMunicipalitiesQueryVariables>;
+export const UpcomingDeadlinesDocument = new TypedDocumentString(`
+    query UpcomingDeadlines($after: Date!) {
+  upcomingDeadlines(after: $after) {
+    date
+    deadlineId
+    name
+    step
+    sender
+    recipient
+    setLocally
+  }
+}
+    `) as unknown as TypedDocumentString<UpcomingDeadlinesQuery, UpcomingDeadlinesQueryVariables>;
+export const MeetingRangeDocument = new TypedDocumentString(`
+    query MeetingRange {
+  first: meetings(sort: [{date: ASC}], limit: 1) {
+    date
+  }
+  last: meetings(sort: [{date: DESC}], limit: 1) {
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingRangeQuery, MeetingRangeQueryVariables>;
+export const NetworkCardDocument = new TypedDocumentString(`
+    query NetworkCard($id: ID!) {
+  networks(where: {id: {eq: $id}}) {
+    id
+    name
+    county
+    membershipStatus
+    membershipSource
+    membershipSources
+    members(sort: [{name: ASC}]) {
+      id
+      name
+      number
+    }
+    initiatives(sort: [{name: ASC}]) {
+      id
+      name
+      periodText
+      targetGroups
+      scheme {
+        id
+        name
+      }
+    }
+    tracks(sort: [{number: ASC}]) {
+      id
+      number
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkCardQuery, NetworkCardQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($county: String!, $today: Date!, $until: Date!) {
+  coverageMap(county: $county) {
+    counties {
+      county {
+        number
+        name
+      }
+      covered
+      gap
+      notRecorded
+      unknown
+      municipalities
+    }
+  }
+  partnershipMatrix(county: $county) {
+    institutions {
+      id
+      name
+    }
+    rows {
+      network {
+        id
+        name
+      }
+      cells {
+        institution {
+          id
+        }
+        primary {
+          id
+        }
+        backup {
+          id
+        }
+      }
+    }
+  }
+  fragileNetworks(county: $county) {
+    network {
+      id
+      name
+    }
+    reasons
+  }
+  upcomingDeadlines(after: $today) {
+    date
+    deadlineId
+    name
+    setLocally
+  }
+  meetingsBetween(from: $today, to: $until) {
+    id
+    title
+    date
+    startTime
+    endTime
+    initiatives {
+      id
+      name
+    }
+  }
+  dataQualityNotes(sort: [{subjectId: ASC}]) {
+    id
+    subjectType
+    subjectId
+    field
+    original
+    corrected
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const PeopleDocument = new TypedDocumentString(`
+    query People($limit: Int!) {
+  personLoad(limit: $limit) {
+    person {
+      id
+      name
+    }
+    affiliation {
+      id
+      name
+    }
+    networks
+    primary
+    backup
+  }
+  partnershipMatrix {
+    rows {
+      network {
+        id
+        name
+      }
+      cells {
+        institution {
+          id
+          name
+        }
+        primary {
+          id
+          name
+        }
+        backup {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
+export const FilterOptionsDocument = new TypedDocumentString(`
+    query FilterOptions {
+  networks(sort: [{name: ASC}]) {
+    id
+    name
+    county
+  }
+  institutions(sort: [{name: ASC}]) {
+    id
+    name
+    kind
+  }
+  initiatives(sort: [{name: ASC}]) {
+    id
+    name
+  }
+  schemes(sort: [{name: ASC}]) {
+    id
+    name
+  }
+  counties(sort: [{number: ASC}]) {
+    number
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;

@@ -1,0 +1,239 @@
+import { Card, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "wouter";
+import {
+  MeetingsBetweenDocument,
+  NetworkCardDocument,
+  type NetworkCardQuery,
+  NetworkPartnersDocument,
+  type NetworkPartnersQuery,
+} from "../../generated/graphql";
+import { execute } from "../../shared/api";
+import { DataTable } from "../../shared/DataTable";
+import { useFilterOptions } from "../../shared/filters";
+import { byName, formatDate, membershipLabel, targetGroupLabel, timeSpan, today } from "../../shared/format";
+import { QueryView } from "../../shared/QueryView";
+
+type Network = NetworkCardQuery["networks"][number];
+type Partner = NetworkPartnersQuery["networkPartners"]["institutions"][number];
+
+function NetworkChooser() {
+  const options = useFilterOptions();
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        Nettverkskort
+      </Heading>
+      <Paragraph>Velg et nettverk for å se kommunene, partnerne, personene, tiltakene og de neste møtene.</Paragraph>
+      <QueryView query={options} what="nettverkene" isEmpty={(d) => d.networks.length === 0}>
+        {(data) => (
+          <ul className="columns">
+            {[...data.networks].sort(byName).map((network) => (
+              <li key={network.id}>
+                <Link href={`/nettverk/${network.id}`}>{network.name}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
+    </>
+  );
+}
+
+function Members({ network }: { network: Network }) {
+  return (
+    <Card data-color="neutral">
+      <Heading level={2} data-size="sm">
+        Kommuner
+      </Heading>
+      <Paragraph>
+        <Tag data-color={network.membershipStatus === "UNKNOWN" ? "warning" : "info"}>
+          {membershipLabel[network.membershipStatus]}
+        </Tag>
+      </Paragraph>
+      {network.members.length > 0 ? (
+        <ul className="columns">
+          {network.members.map((m) => (
+            <li key={m.id}>
+              {m.name} <span className="muted">({m.number})</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Paragraph>Dokumentene sier ikke hvilke kommuner som er med. Det betyr ikke at nettverket ikke har noen.</Paragraph>
+      )}
+      <Paragraph data-size="sm" className="muted">
+        Kilde: {network.membershipSource}
+      </Paragraph>
+    </Card>
+  );
+}
+
+function Partners({ partners }: { partners: Partner[] }) {
+  const schemes = new Map(useFilterOptions().data?.schemes.map((s) => [s.id, s.name]));
+  const names = (p: Partner, role: "PRIMARY" | "BACKUP") =>
+    p.supporters.filter((s) => s.role === role).map((s) => s.person.name).join(", ");
+  return (
+    <DataTable
+      caption="Partnere og personer"
+      filename="partnere"
+      rows={partners}
+      rowKey={(p) => p.institution.id}
+      columns={[
+        { label: "Institusjon", value: (p) => p.institution.name },
+        { label: "Hovedkontakter", value: (p) => names(p, "PRIMARY") },
+        { label: "Reserver", value: (p) => names(p, "BACKUP") },
+        { label: "Ordninger", value: (p) => p.schemes.map((id) => schemes.get(id) ?? id).join(", ") },
+        { label: "Tiltak", value: (p) => p.initiatives.map((i) => i.name).join("; ") },
+      ]}
+    />
+  );
+}
+
+/** A partner that only one person connects to the network: a single point of failure. */
+function SoleContacts({ partners }: { partners: Partner[] }) {
+  const sole = partners.filter((p) => p.supporters.length === 1);
+  if (sole.length === 0) return null;
+  return (
+    <ul className="sole-contacts">
+      {sole.map((p) => (
+        <li key={p.institution.id}>
+          <strong>Sårbart:</strong> faller {p.supporters[0]!.person.name} fra, mister nettverket sin eneste kontakt ved{" "}
+          {p.institution.name}.
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Initiatives({ network }: { network: Network }) {
+  return (
+    <DataTable
+      caption="Tiltak"
+      filename="tiltak"
+      rows={network.initiatives}
+      rowKey={(i) => i.id}
+      columns={[
+        { label: "Tiltak", value: (i) => i.name },
+        { label: "Ordning", value: (i) => i.scheme?.name ?? "ikke oppgitt" },
+        { label: "Periode", value: (i) => i.periodText },
+        { label: "Målgrupper", value: (i) => (i.targetGroups ?? []).map((t) => targetGroupLabel[t]).join(", ") || "ikke oppgitt" },
+      ]}
+    />
+  );
+}
+
+function NextMeetings({ networkId }: { networkId: string }) {
+  const from = today();
+  const to = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
+  const meetings = useQuery({
+    queryKey: ["meetings", networkId, from],
+    queryFn: () => execute(MeetingsBetweenDocument, { from, to, network: networkId }),
+  });
+  return (
+    <section aria-labelledby="neste-moter">
+      <Heading level={2} data-size="sm" id="neste-moter">
+        Neste møter
+      </Heading>
+      <QueryView
+        query={meetings}
+        what="møtene"
+        isEmpty={(d) => d.meetingsBetween.length === 0}
+        empty={
+          <Paragraph>
+            Ingen møter registrert fra {formatDate(from)} og et år fram.{" "}
+            <Link href={`/arshjul?nettverk=${networkId}`}>Se tidligere møter i årshjulet</Link>.
+          </Paragraph>
+        }
+      >
+        {(data) => (
+          <ul>
+            {data.meetingsBetween.slice(0, 8).map((m) => (
+              <li key={m.id}>
+                {formatDate(m.date)}, {timeSpan(m.startTime, m.endTime)}: {m.title}
+                {m.place ? ` (${m.place})` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
+      <Paragraph data-size="sm">
+        <DsLink href={`/calendar/${networkId}.ics`}>Abonner på nettverkets møter (kalenderfil .ics)</DsLink>
+      </Paragraph>
+    </section>
+  );
+}
+
+function NetworkCard({ id }: { id: string }) {
+  const card = useQuery({ queryKey: ["network-card", id], queryFn: () => execute(NetworkCardDocument, { id }) });
+  const partners = useQuery({
+    queryKey: ["network-partners", id],
+    queryFn: () => execute(NetworkPartnersDocument, { network: id }),
+  });
+  return (
+    <QueryView
+      query={card}
+      what="nettverkskortet"
+      isEmpty={(d) => d.networks.length === 0}
+      empty={
+        <Paragraph>
+          Det finnes ikke noe nettverk med id «{id}». <Link href="/nettverk">Velg et nettverk</Link>.
+        </Paragraph>
+      }
+    >
+      {(data) => {
+        const network = data.networks[0]!;
+        return (
+          <article className="network-card">
+            <Heading level={1} data-size="lg">
+              {network.name}
+            </Heading>
+            <Paragraph>{network.county ? `Fylke: ${network.county}` : "Fylke ikke oppgitt"}</Paragraph>
+            <div className="card-grid">
+              <Members network={network} />
+              <section aria-labelledby="partnere">
+                <Heading level={2} data-size="sm" id="partnere">
+                  Partnere
+                </Heading>
+                <QueryView
+                  query={partners}
+                  what="partnerne"
+                  isEmpty={(d) => d.networkPartners.institutions.length === 0}
+                  empty={<Paragraph>Ingen institusjon er registrert som partner for nettverket.</Paragraph>}
+                >
+                  {(d) => (
+                    <>
+                      <Partners partners={d.networkPartners.institutions} />
+                      <SoleContacts partners={d.networkPartners.institutions} />
+                    </>
+                  )}
+                </QueryView>
+              </section>
+            </div>
+            <section aria-labelledby="tiltak">
+              <Heading level={2} data-size="sm" id="tiltak">
+                Tiltak og spor
+              </Heading>
+              {network.initiatives.length > 0 ? (
+                <Initiatives network={network} />
+              ) : (
+                <Paragraph>Ingen tiltak er registrert for nettverket.</Paragraph>
+              )}
+              <Paragraph>
+                {network.tracks.length > 0
+                  ? `Spor i fellestiltaket: ${network.tracks.map((t) => `spor ${t.number} (${t.title})`).join(", ")}.`
+                  : "Dokumentene sier ikke hvilke spor i fellestiltaket nettverket er med i."}
+              </Paragraph>
+            </section>
+            <NextMeetings networkId={network.id} />
+          </article>
+        );
+      }}
+    </QueryView>
+  );
+}
+
+export default function NettverkPage() {
+  const params = useParams<{ id?: string }>();
+  return params.id ? <NetworkCard key={params.id} id={params.id} /> : <NetworkChooser />;
+}

@@ -1,0 +1,50 @@
+import { Field, Label, Select, Switch } from "@digdir/designsystemet-react";
+import type { ReactNode } from "react";
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** A labelled choice; "" is the choice of all (allLabel), when the filter can be left open. */
+export function SelectFilter(props: {
+  label: string;
+  value: string;
+  options: Option[];
+  onChange: (value: string) => void;
+  allLabel?: string;
+}) {
+  return (
+    <Field className="filter">
+      <Label>{props.label}</Label>
+      <Select value={props.value} onChange={(event) => props.onChange(event.target.value)} data-size="sm">
+        {props.allLabel !== undefined && <Select.Option value="">{props.allLabel}</Select.Option>}
+        {props.options.map((option) => (
+          <Select.Option key={option.value} value={option.value}>
+            {option.label}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+export function SwitchFilter(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <Switch
+      className="filter"
+      data-size="sm"
+      label={props.label}
+      checked={props.checked}
+      onChange={(event) => props.onChange(event.target.checked)}
+    />
+  );
+}
+
+export function FilterBar({ children }: { children: ReactNode }) {
+  return (
+    <form className="filter-bar" aria-label="Filtre" onSubmit={(event) => event.preventDefault()}>
+      {children}
+    </form>
+  );
+}
