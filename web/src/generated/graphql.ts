@@ -173,6 +173,16 @@ export type UpcomingDeadlinesQueryVariables = Exact<{
 
 export type UpcomingDeadlinesQuery = { upcomingDeadlines: Array<{ date: string, deadlineId: string, name: string, step: string, sender: string, recipient: string | null, setLocally: boolean }> };
 
+export type ArshjulConflictsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ArshjulConflictsQuery = { stated: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> }>, possible: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> }> };
+
+export type ArshjulConflictFragment = { date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> };
+
 export type MeetingRangeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -224,7 +234,38 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ArshjulConflictFragmentDoc = new TypedDocumentString(`
+    fragment ArshjulConflict on MeetingConflict {
+  date
+  certainty
+  person {
+    id
+    name
+  }
+  institution {
+    id
+    name
+  }
+  meetings {
+    id
+    title
+    startTime
+    endTime
+    initiatives {
+      id
+      name
+    }
+  }
+  evidence {
+    meetingId
+    basis
+    stated
+    via
+    asWritten
+    sources
+  }
+}
+    `, {"fragmentName":"ArshjulConflict"}) as unknown as TypedDocumentString<ArshjulConflictFragment, unknown>;
 export const CoverageMapDocument = new TypedDocumentString(`
     query CoverageMap($scheme: ID, $targetGroup: TargetGroup, $county: String) {
   coverageMap(scheme: $scheme, targetGroup: $targetGroup, county: $county) {
@@ -558,6 +599,45 @@ export const UpcomingDeadlinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpcomingDeadlinesQuery, UpcomingDeadlinesQueryVariables>;
+export const ArshjulConflictsDocument = new TypedDocumentString(`
+    query ArshjulConflicts($from: Date!, $to: Date!) {
+  stated: meetingConflicts(from: $from, to: $to) {
+    ...ArshjulConflict
+  }
+  possible: possibleMeetingConflicts(from: $from, to: $to) {
+    ...ArshjulConflict
+  }
+}
+    fragment ArshjulConflict on MeetingConflict {
+  date
+  certainty
+  person {
+    id
+    name
+  }
+  institution {
+    id
+    name
+  }
+  meetings {
+    id
+    title
+    startTime
+    endTime
+    initiatives {
+      id
+      name
+    }
+  }
+  evidence {
+    meetingId
+    basis
+    stated
+    via
+    asWritten
+    sources
+  }
+}`) as unknown as TypedDocumentString<ArshjulConflictsQuery, ArshjulConflictsQueryVariables>;
 export const MeetingRangeDocument = new TypedDocumentString(`
     query MeetingRange {
   first: meetings(sort: [{date: ASC}], limit: 1) {

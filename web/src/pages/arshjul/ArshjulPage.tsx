@@ -2,8 +2,8 @@ import { Alert, Button, Heading, Link as DsLink, Paragraph, ToggleGroup } from "
 import { useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import {
-  MeetingConflictsDocument,
-  type MeetingConflictsQuery,
+  ArshjulConflictsDocument,
+  type ArshjulConflictFragment,
   MeetingRangeDocument,
   MeetingsBetweenDocument,
   type MeetingsBetweenQuery,
@@ -27,17 +27,24 @@ const filters = z.object({
 });
 
 type Meeting = MeetingsBetweenQuery["meetingsBetween"][number];
-type Conflict = MeetingConflictsQuery["meetingConflicts"][number];
+type Conflict = ArshjulConflictFragment;
 
 const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
 const who = (c: Conflict) => c.person?.name ?? c.institution?.name ?? "";
 
-/** Why the API expects them at each meeting, from its definition of a conflict. */
-function evidence(conflict: Conflict): string {
-  const initiatives = [...new Set(conflict.meetings.flatMap((m) => m.initiatives.map((i) => i.name)))].join(" og ");
-  return conflict.person
-    ? `${conflict.person.name} støtter nettverket til tiltakene (${initiatives}) på vegne av en partner.`
-    : `${conflict.institution?.name} er partner i tiltakene møtene hører til (${initiatives}).`;
+const BASIS: Record<Conflict["evidence"][number]["basis"], (via: string) => string> = {
+  FORUM_PARTICIPANT: (via) => `oppført som deltaker i ${via}`,
+  INITIATIVE_PARTNER: (via) => `partner i ${via}`,
+  NETWORK_SUPPORTER: (via) => `støtter ${via}`,
+  WORKING_GROUP_MEMBER: (via) => `med i ${via}`,
+};
+
+/** Why the person or institution is counted at one meeting, and whether a document says so. */
+function grounds(conflict: Conflict, meetingId: string): string {
+  return conflict.evidence
+    .filter((e) => e.meetingId === meetingId)
+    .map((e) => `${BASIS[e.basis](e.via)}${e.asWritten ? ` («${e.asWritten}»)` : ""} – ${e.stated ? "står i dokumentet" : "utledet av partnerskapet"}`)
+    .join("; ");
 }
 
 function MonthGrid({ month, meetings, conflicts, deadlines }: {
@@ -47,6 +54,7 @@ function MonthGrid({ month, meetings, conflicts, deadlines }: {
   deadlines: { date: string; name: string }[];
 }) {
   const conflictIds = new Set(conflicts.flatMap((c) => c.meetings.map((m) => m.id)));
+  const statedIds = new Set(conflicts.filter((c) => c.certainty === "STATED").flatMap((c) => c.meetings.map((m) => m.id)));
   return (
     <div className="table-scroll">
       <table className="month" data-testid="maned">
@@ -82,7 +90,9 @@ function MonthGrid({ month, meetings, conflicts, deadlines }: {
                             <li key={m.id} className={conflictIds.has(m.id) ? "meeting conflict" : "meeting"}>
                               <span className="time">{timeSpan(m.startTime, m.endTime)}</span> {m.title}
                               {m.place ? `, ${m.place}` : ""}
-                              {conflictIds.has(m.id) && <strong className="conflict-mark"> (konflikt)</strong>}
+                              {conflictIds.has(m.id) && (
+                                <strong className="conflict-mark">{statedIds.has(m.id) ? " (konflikt)" : " (mulig konflikt)"}</strong>
+                              )}
                             </li>
                           ))}
                         {deadlines
@@ -105,24 +115,33 @@ function MonthGrid({ month, meetings, conflicts, deadlines }: {
   );
 }
 
-function Conflicts({ conflicts }: { conflicts: Conflict[] }) {
-  if (conflicts.length === 0) return <Paragraph>Ingen er satt opp på to møter samme dag denne måneden.</Paragraph>;
+function Conflicts({ conflicts, possible }: { conflicts: Conflict[]; possible: boolean }) {
+  if (conflicts.length === 0) {
+    return (
+      <Paragraph>
+        {possible
+          ? "Partnerskapene gir ingen mulige dobbeltbookinger denne måneden."
+          : "Dokumentene viser ingen som er satt opp på to møter samme dag denne måneden."}
+      </Paragraph>
+    );
+  }
   return (
-    <ul className="conflicts">
+    <ul className={possible ? "conflicts possible" : "conflicts stated"}>
       {conflicts.map((c) => (
         <li key={`${c.date}-${who(c)}`}>
-          <Alert data-color="warning">
+          <Alert data-color={possible ? "info" : "warning"}>
             <Heading level={3} data-size="2xs">
-              {who(c)} er satt opp på {c.meetings.length} møter {formatDate(c.date)} (uke {isoWeek(c.date)})
+              {who(c)} {possible ? "kan være satt opp" : "er satt opp"} på {c.meetings.length} møter {formatDate(c.date)} (uke{" "}
+              {isoWeek(c.date)})
             </Heading>
             <ul>
               {c.meetings.map((m) => (
                 <li key={m.id}>
-                  {timeSpan(m.startTime, m.endTime)}: {m.title} ({m.initiatives.map((i) => i.name).join(", ")})
+                  {timeSpan(m.startTime, m.endTime)}: {m.title} ({m.initiatives.map((i) => i.name).join(", ") || "uten tiltak"}). Grunnlag:{" "}
+                  {grounds(c, m.id)}.
                 </li>
               ))}
             </ul>
-            <Paragraph data-size="sm">Grunnlag: {evidence(c)}</Paragraph>
           </Alert>
         </li>
       ))}
@@ -141,8 +160,8 @@ export default function ArshjulPage() {
     queryFn: () => execute(MeetingsBetweenDocument, { from, to, ...scope }),
   });
   const conflicts = useQuery({
-    queryKey: ["meeting-conflicts", from, to],
-    queryFn: () => execute(MeetingConflictsDocument, { from, to }),
+    queryKey: ["arshjul-conflicts", from, to],
+    queryFn: () => execute(ArshjulConflictsDocument, { from, to }),
   });
   const deadlines = useQuery({
     queryKey: ["upcoming-deadlines", from],
@@ -151,7 +170,9 @@ export default function ArshjulPage() {
   const range = useQuery({ queryKey: ["meeting-range"], queryFn: () => execute(MeetingRangeDocument) });
   const shownIds = new Set(meetings.data?.meetingsBetween.map((m) => m.id));
   // Conflicts among the meetings shown: the filters narrow them too.
-  const shownConflicts = (conflicts.data?.meetingConflicts ?? []).filter((c) => c.meetings.some((m) => shownIds.has(m.id)));
+  const shown = (list: Conflict[] = []) => list.filter((c) => c.meetings.some((m) => shownIds.has(m.id)));
+  const shownStated = shown(conflicts.data?.stated);
+  const shownPossible = shown(conflicts.data?.possible);
   const monthDeadlines = (deadlines.data?.upcomingDeadlines ?? []).filter((d) => d.date <= to);
   const feed = state.tiltak || state.nettverk;
   const latest = range.data?.last[0]?.date;
@@ -227,7 +248,7 @@ export default function ArshjulPage() {
       >
         {(d) =>
           state.visning === "maned" ? (
-            <MonthGrid month={state.maned} meetings={d.meetingsBetween} conflicts={shownConflicts} deadlines={monthDeadlines} />
+            <MonthGrid month={state.maned} meetings={d.meetingsBetween} conflicts={[...shownStated, ...shownPossible]} deadlines={monthDeadlines} />
           ) : (
             <DataTable
               caption={`Møter i ${formatMonth(state.maned)}`}
@@ -250,7 +271,19 @@ export default function ArshjulPage() {
           Dobbeltbookinger
         </Heading>
         <QueryView query={conflicts} what="dobbeltbookingene">
-          {() => <Conflicts conflicts={shownConflicts} />}
+          {() => (
+            <>
+              <Conflicts conflicts={shownStated} possible={false} />
+              <Heading level={3} data-size="xs">
+                Mulige dobbeltbookinger
+              </Heading>
+              <Paragraph data-size="sm">
+                Her er deltakelsen utledet av partnerskap (partner i tiltaket, støtter nettverket, med i arbeidsgruppen), ikke oppført i
+                dokumentene for minst ett av møtene.
+              </Paragraph>
+              <Conflicts conflicts={shownPossible} possible />
+            </>
+          )}
         </QueryView>
       </section>
       <section aria-labelledby="frister">
