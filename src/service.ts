@@ -24,8 +24,10 @@ export interface RunningService {
  */
 export async function startService(config: Config, log: (line: string) => void): Promise<RunningService> {
   let database: Database | undefined;
+  // Ready means the API answers queries: not before GraphQL serves (the first seeding takes a while).
+  let serving = false;
   const http = createHttpApp(config.http, () =>
-    database ? databaseAnswers(database.driver, database.target.database, READINESS_TIMEOUT_MS) : Promise.resolve(false),
+    serving && database ? databaseAnswers(database.driver, database.target.database, READINESS_TIMEOUT_MS) : Promise.resolve(false),
   );
   const port = await listen(http.server, config.http.host, config.http.port);
   const closeHttp = () => new Promise<void>((resolve) => http.server.close(() => resolve()));
@@ -41,6 +43,7 @@ export async function startService(config: Config, log: (line: string) => void):
     const apollo = createApolloServer(await buildSchema(config.graphql, driver), config.graphql, http.server);
     await apollo.start();
     http.serve(apollo, config.graphql, { driver, database: target.database, transactionTimeoutMs: config.graphql.limits.transactionTimeoutMs });
+    serving = true;
 
     const opened = database;
     const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.http.host) ? "localhost" : config.http.host;
