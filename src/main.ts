@@ -7,6 +7,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const service = await startService(config, log);
   log(`kompetansegraf is serving GraphQL at ${service.url}`);
+  log(`Kompetansekart, the dashboard, is at ${new URL("/", service.url).href}`);
 
   let stopping = false;
   const shutDown = async (signal: NodeJS.Signals) => {
