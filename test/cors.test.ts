@@ -1,10 +1,11 @@
 // A page on another origin calls the API from a real browser (Debian's Chromium).
 import http from "node:http";
 import { SignJWT } from "jose";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listen } from "../src/graphql/http.js";
 import { useSeededGraph } from "./support/api.js";
+import { launchChromium } from "./support/browser.js";
 import { useHttpService } from "./support/http.js";
 
 const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
@@ -20,7 +21,7 @@ let page: Page;
 beforeAll(async () => {
   pageOrigin = `http://localhost:${await listen(pageServer, "127.0.0.1", 0)}`;
   allowedEnvironment.CORS_ORIGINS = pageOrigin;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.goto(pageOrigin);
 });

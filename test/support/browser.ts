@@ -34,6 +34,11 @@ export function buildDashboardIfStale(): void {
   }
 }
 
+/** Debian's Chromium, headless (CHROMIUM_PATH to use another): Playwright's own download is not reachable. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+}
+
 export interface Violation {
   id: string;
   impact: string;
@@ -61,7 +66,7 @@ export function useDashboard(): DashboardBrowser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     buildDashboardIfStale();
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

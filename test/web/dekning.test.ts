@@ -59,7 +59,8 @@ describe("Dekningskart", () => {
 
     const shared = await dashboard.open(new URL(page.url()).pathname + new URL(page.url()).search);
     await shared.locator(".details").getByRole("heading", { name: "Orkland (5059)" }).waitFor();
-    expect(await shared.getByLabel("Ordning").inputValue()).toBe("rekom");
+    // The scheme's options come from their own query, which may answer after the details.
+    await expect.poll(() => shared.getByLabel("Ordning").inputValue()).toBe("rekom");
     await page.context().close();
     await shared.context().close();
   });
