@@ -93,7 +93,7 @@ try {
     await writeSeedFiles(dir, data);
     await applyGraphSchema(driver, target.database, loadTypeDefs());
     const loadStarted = performance.now();
-    await loadSeeds(driver, target.database, { dir, reset: true });
+    await loadSeeds(driver, target.database, { dir, reset: true, log });
     const loadMs = Math.round(performance.now() - loadStarted);
     await rm(path.dirname(dir), { recursive: true, force: true });
     log(`Scale ${scale.name}: loaded in ${loadMs} ms`);

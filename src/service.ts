@@ -38,7 +38,7 @@ export async function startService(config: Config, log: (line: string) => void):
     await applyGraphSchema(driver, target.database, loadTypeDefs());
     if (await graphIsEmpty(driver, target.database)) {
       log("The graph is empty: loading the seed data");
-      await loadSeeds(driver, target.database);
+      await loadSeeds(driver, target.database, { log });
     }
     const apollo = createApolloServer(await buildSchema(config.graphql, driver), config.graphql, http.server);
     await apollo.start();

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config/index.js";
+import { type Log, longStep } from "../progress.js";
 import { readSeeds } from "./read.js";
 import { writeSeeds } from "./write/index.js";
 
@@ -10,12 +11,17 @@ export const seedDir = path.join(projectRoot, "seeds");
 export async function loadSeeds(
   driver: Driver,
   database: string,
-  options: { dir?: string; reset?: boolean; log?: (line: string) => void } = {},
+  options: { dir?: string; reset?: boolean; log?: Log } = {},
 ): Promise<void> {
   const data = await readSeeds(options.dir ?? seedDir);
   const records = Object.values(data).reduce((sum, list) => sum + list.length, 0);
-  options.log?.(`Validated ${records} records; writing them in one transaction${options.reset ? ", replacing the graph" : ""}`);
-  await writeSeeds(driver, database, data, options.reset ?? false);
+  const log = options.log ?? (() => undefined);
+  await longStep(
+    log,
+    `Validated ${records} records; writing them in one transaction${options.reset ? ", replacing the graph" : ""}`,
+    (progress) => writeSeeds(driver, database, data, options.reset ?? false, progress),
+    () => "committed",
+  );
 }
 
 export async function graphIsEmpty(driver: Driver, database: string): Promise<boolean> {

@@ -45,7 +45,13 @@ const writers: ((tx: ManagedTransaction, data: SeedData) => Promise<void>)[] = [
  * of the nodes it writes (SET n = ...) and deletes their old relationships before it
  * creates the new ones.
  */
-export async function writeSeeds(driver: Driver, database: string, data: SeedData, reset: boolean): Promise<void> {
+export async function writeSeeds(
+  driver: Driver,
+  database: string,
+  data: SeedData,
+  reset: boolean,
+  progress: (detail: string) => void = () => undefined,
+): Promise<void> {
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
@@ -53,7 +59,10 @@ export async function writeSeeds(driver: Driver, database: string, data: SeedDat
         await tx.run("MATCH (n) SET n.staleBeforeReset = true");
         await tx.run("MATCH ()-[r]->() SET r.staleBeforeReset = true");
       }
-      for (const write of writers) await write(tx, data);
+      for (const [done, write] of writers.entries()) {
+        await write(tx, data);
+        progress(`${done + 1} of ${writers.length} kinds of record written`);
+      }
       if (reset) {
         await tx.run("MATCH ()-[r]->() WHERE r.staleBeforeReset DELETE r");
         await tx.run("MATCH (n) WHERE n.staleBeforeReset DETACH DELETE n");
