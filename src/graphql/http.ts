@@ -6,7 +6,7 @@ import { getOperationAST, parse } from "graphql";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import { calendarFeed } from "../calendar/feed.js";
 import type { Config, HttpConfig } from "../config/index.js";
-import { dashboard } from "../web/static.js";
+import { dashboard, graphiql } from "../web/static.js";
 import { type Context, contextFor } from "./apollo.js";
 import { createTokenVerifier } from "./auth.js";
 import { databaseFailure, deadlineFailure, type PublicFailure } from "./errors.js";
@@ -76,6 +76,7 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
       const verify = createTokenVerifier(graphqlConfig.auth);
       const { limits } = graphqlConfig;
       const router = express.Router();
+      if (graphqlConfig.landingPage) router.get("/", graphiql());
       router.use(
         express.json({ limit: limits.bodyBytes }),
         // From here on the request has been read: the deadline bounds the answer only.

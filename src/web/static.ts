@@ -15,7 +15,10 @@ const CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",
-].join("; ");
+];
+
+/** GraphiQL's style sheet carries its fonts (Roboto, Fira Code) inline as data: URLs. */
+const GRAPHIQL_CSP = CSP.map((directive) => (directive.startsWith("font-src ") ? `${directive} data:` : directive));
 
 /**
  * The dashboard Kompetansekart, built into web/dist by `npm install`: its hashed assets
@@ -23,25 +26,42 @@ const CSP = [
  */
 export function dashboard(dist = path.join(projectRoot, "web", "dist")): express.Router {
   const router = express.Router();
-  const index = path.join(dist, "index.html");
   router.use(
     "/assets",
     express.static(path.join(dist, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }),
   );
-  const page: RequestHandler = (req, res, next) => {
-    if (!PAGE.test(req.path)) return next();
-    if (!existsSync(index)) {
+  const page = builtPage(path.join(dist, "index.html"), CSP);
+  router.get(/.*/, (req, res, next) => (PAGE.test(req.path) ? page(req, res, next) : next()));
+  return router;
+}
+
+/**
+ * GraphiQL (web/graphiql.html), for a browser's GET /graphql: built with the dashboard and
+ * loading its assets from /assets, so that it needs nothing from the internet.
+ */
+export function graphiql(dist = path.join(projectRoot, "web", "dist")): RequestHandler {
+  const page = builtPage(path.join(dist, "graphiql.html"), GRAPHIQL_CSP);
+  return (req, res, next) => {
+    // As Apollo's landing page: only for a GET that prefers HTML over every GraphQL response type.
+    const preferred = req.accepts(["application/json", "application/graphql-response+json", "multipart/mixed", "text/html"]);
+    if (req.method !== "GET" || preferred !== "text/html") return next();
+    page(req, res, next);
+  };
+}
+
+/** A page of web/dist: revalidated on every visit so a new build shows at once, under its Content-Security-Policy. */
+function builtPage(file: string, csp: string[]): RequestHandler {
+  return (_req, res) => {
+    if (!existsSync(file)) {
       res
         .status(503)
         .type("text/plain; charset=utf-8")
-        .send("The dashboard is not built: run `npm run build:web` (npm install does it), then reload.\n");
+        .send("The dashboard and GraphiQL are not built: run `npm run build:web` (npm install does it), then reload.\n");
       return;
     }
     res.setHeader("Cache-Control", "no-cache");
     // Everything is served from here: the page may load nothing from anywhere else.
-    res.setHeader("Content-Security-Policy", CSP);
-    res.sendFile(index);
+    res.setHeader("Content-Security-Policy", csp.join("; "));
+    res.sendFile(file);
   };
-  router.get(/.*/, page);
-  return router;
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { projectRoot } from "../../src/config/index.js";
 import { useSeededGraph } from "./api.js";
@@ -26,7 +26,9 @@ export function buildDashboardIfStale(): void {
   } catch {
     // not built yet
   }
-  const sources = Math.max(newest(path.join(web, "src")), statSync(path.join(web, "index.html")).mtimeMs);
+  // GraphiQL's tabs are the README's example queries.
+  const pages = ["web/index.html", "web/graphiql.html", "README.md"].map((file) => statSync(path.join(projectRoot, file)).mtimeMs);
+  const sources = Math.max(newest(path.join(web, "src")), ...pages);
   if (built < sources) {
     execFileSync(path.join(projectRoot, "node_modules", ".bin", "vite"), ["build", web, "--logLevel", "warn"], {
       stdio: "inherit",
@@ -47,8 +49,11 @@ export interface Violation {
 }
 
 export interface DashboardBrowser {
-  /** A new page (its own context: no shared cache or storage) at a path of the dashboard, once it has drawn. */
-  open(pathAndQuery: string): Promise<Page>;
+  /**
+   * A new page (its own context: no shared cache or storage) at a path of the dashboard, once it
+   * has drawn; `prepare` sets the context up (routes, listeners) before the page is requested.
+   */
+  open(pathAndQuery: string, prepare?: (context: BrowserContext) => Promise<void>): Promise<Page>;
   baseUrl(): string;
   /** axe-core's serious and critical violations on the page as it is now. */
   seriousViolations(page: Page): Promise<Violation[]>;
@@ -74,9 +79,10 @@ export function useDashboard(): DashboardBrowser {
   const baseUrl = () => service.url().replace(/\/graphql$/, "");
   return {
     baseUrl,
-    async open(pathAndQuery) {
+    async open(pathAndQuery, prepare) {
       if (!browser) throw new Error("useDashboard: used outside a test");
       const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo", viewport: { width: 1400, height: 900 } });
+      await prepare?.(context);
       const page = await context.newPage();
       await page.goto(baseUrl() + pathAndQuery);
       return page;

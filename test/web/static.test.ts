@@ -1,6 +1,6 @@
 // The service serves the built dashboard at / beside /graphql: page routes get index.html
 // (revalidated on each visit, loading nothing from elsewhere), hashed assets are cached for a
-// year, and GET /graphql still answers the IDE.
+// year, and GET /graphql still answers the IDE (GraphiQL, from the same build).
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -32,7 +32,8 @@ describe("the dashboard over HTTP", () => {
   it("leaves other paths alone: GET /graphql is still the IDE, an unknown path is 404", async () => {
     const ide = await fetch(service.url(), { headers: { accept: "text/html" } });
     expect(ide.status).toBe(200);
-    expect(await ide.text()).not.toContain("<title>Kompetansekart</title>");
+    expect(ide.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(await ide.text()).toContain("<title>GraphiQL · kompetansegraf</title>");
     expect((await fetch(`${base()}/finnes/ikke`, { headers: { accept: "text/html" } })).status).toBe(404);
   });
 });
