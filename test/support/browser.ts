@@ -32,6 +32,8 @@ export function buildDashboardIfStale(): void {
   if (built < sources) {
     execFileSync(path.join(projectRoot, "node_modules", ".bin", "vite"), ["build", web, "--logLevel", "warn"], {
       stdio: "inherit",
+      // vitest sets NODE_ENV=test, which would make this React's development build, not what npm install builds.
+      env: { ...process.env, NODE_ENV: "production" },
     });
   }
 }
