@@ -5,6 +5,7 @@ import { parse, print } from "graphql";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../src/config/index.js";
 import { sha256 } from "../src/graphql/safelist.js";
+import { ArshjulConflictsDocument } from "../web/src/generated/graphql.js";
 import { useSeededGraph } from "./support/api.js";
 import { useHttpService } from "./support/http.js";
 
@@ -35,6 +36,13 @@ describe("GRAPHQL_SAFELIST=true", () => {
     expect(institutionsOf(byHash.body)).toEqual(expect.arrayContaining(["DMMH", "Nord universitet", "NTNU"]));
     const byText = await safelisted.post({ query: partners, variables });
     expect(byText.body).toEqual(byHash.body);
+  });
+
+  it("runs the dashboard's operations as the dashboard sends them", async () => {
+    // 004, Vedlegg 2: Samarbeidsforum meets 12.-13.03.25; 000: the PP working group that names DMMH meets 12.03.25.
+    const march = await safelisted.post({ query: String(ArshjulConflictsDocument), variables: { from: "2025-03-01", to: "2025-03-31" } });
+    expect(march.body.errors).toBeUndefined();
+    expect(march.body.data.possible.map((c: { institution: { name: string } | null }) => c.institution?.name)).toEqual(["DMMH"]);
   });
 
   it("refuses any other operation before it runs, and learns none", async () => {

@@ -6,8 +6,8 @@ import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import { type DocumentNode, GraphQLError, Kind, parse, print } from "graphql";
 import { projectRoot } from "../config/index.js";
 
-/** Where the registered operations are: the documented ones, which the tests run. */
-export const REGISTERED_OPERATION_DIRS = [path.join(projectRoot, "docs", "operations")];
+/** Where the registered operations are: the documented ones, and the dashboard's own. */
+export const REGISTERED_OPERATION_DIRS = [path.join(projectRoot, "docs", "operations"), path.join(projectRoot, "web", "src")];
 
 /**
  * The registered operations: every operation of the .graphql files in `dirs`, each
@@ -47,12 +47,13 @@ export function safelistCache(operations: Map<string, string>): KeyValueCache<st
  * (automatic persisted queries) or as their text; anything else is refused before it runs.
  */
 export function safelist(operations: Map<string, string>): ApolloServerPlugin<BaseContext> {
-  const texts = new Set(operations.values());
+  // Each operation and fragment on its own, so that a client may send the fragments in any order.
+  const definitions = new Set([...operations.values()].flatMap((text) => parse(text).definitions.map((d) => print(d))));
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document }) {
-          if (texts.has(print(document))) return;
+          if (document.definitions.every((d) => definitions.has(print(d)))) return;
           throw new GraphQLError(
             "This server runs only registered operations (GRAPHQL_SAFELIST is on), and this one is not registered: " +
               "send one of the documented operations, or ask for yours to be added",
