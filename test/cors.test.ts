@@ -1,14 +1,13 @@
 // A page on another origin calls the API from a real browser (Debian's Chromium).
 import http from "node:http";
-import { SignJWT } from "jose";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listen } from "../src/graphql/http.js";
 import { useSeededGraph } from "./support/api.js";
 import { launchChromium } from "./support/browser.js";
 import { useHttpService } from "./support/http.js";
+import { signToken, TEST_JWT_SECRET } from "./support/tokens.js";
 
-const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
 
 // The dashboard's page: its own server, so its origin is not the API's.
 const pageServer = http.createServer((_req, res) => {
@@ -32,10 +31,10 @@ afterAll(async () => {
 
 useSeededGraph();
 // Read when the service starts, after the page server has its port.
-const allowedEnvironment = { JWT_SECRET: SECRET, CORS_ORIGINS: "" };
+const allowedEnvironment = { JWT_SECRET: TEST_JWT_SECRET, CORS_ORIGINS: "" };
 const allowed = useHttpService(allowedEnvironment);
-const elsewhere = useHttpService({ JWT_SECRET: SECRET, CORS_ORIGINS: "http://planner.example" });
-const production = useHttpService({ JWT_SECRET: SECRET, NODE_ENV: "production" });
+const elsewhere = useHttpService({ JWT_SECRET: TEST_JWT_SECRET, CORS_ORIGINS: "http://planner.example" });
+const production = useHttpService({ JWT_SECRET: TEST_JWT_SECRET, NODE_ENV: "production" });
 
 /** What the page sees of three cross-origin calls: a query, a mutation with a token, the calendar feed. */
 function callFromPage(api: string, token: string) {
@@ -56,8 +55,7 @@ function callFromPage(api: string, token: string) {
   );
 }
 
-const editorToken = () =>
-  new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "HS256" }).setIssuedAt().setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
+const editorToken = () => signToken({ roles: ["editor"] });
 
 describe("a dashboard on another origin, in Chromium", () => {
   it("calls the API, with a token, and reads a calendar feed when CORS_ORIGINS names its origin", async () => {

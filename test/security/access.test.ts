@@ -1,20 +1,13 @@
-import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { useSeededGraph } from "../support/api.js";
 import { countGraph } from "../support/database.js";
 import { useHttpService } from "../support/http.js";
+import { TEST_JWT_SECRET, signToken } from "../support/tokens.js";
 
-const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
 const graph = useSeededGraph();
-const api = useHttpService({ JWT_SECRET: SECRET });
+const api = useHttpService({ JWT_SECRET: TEST_JWT_SECRET });
 
-async function token(claims: Record<string, unknown>, options: { secret?: string; expiresIn?: string } = {}) {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? "5m")
-    .sign(new TextEncoder().encode(options.secret ?? SECRET));
-}
+const token = signToken;
 
 const CREATE = { query: 'mutation { createSchemes(input: [{ id: "test-scheme", name: "Test", sources: [] }]) { schemes { id } } }' };
 const READ = { query: '{ schemes(where: { id: { eq: "rekom" } }) { name } }' };

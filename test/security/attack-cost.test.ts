@@ -3,26 +3,19 @@
 // strict, and paging arguments no page can have are the client's mistake. Each row is
 // a request, the status and code it gets, and (for every row) a graph left unchanged;
 // the rows that pass the limits are checked for a correct answer.
-import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useSeededGraph } from "../support/api.js";
 import { countGraph } from "../support/database.js";
 import { type GraphqlResponse, useHttpService } from "../support/http.js";
+import { TEST_JWT_SECRET, bearer } from "../support/tokens.js";
 
-const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
 const graph = useSeededGraph();
 // The defaults: LIMIT_COST 150000, LIMIT_PAGE_SIZE 1000, LIMIT_DEFAULT_PAGE 50.
-const api = useHttpService({ JWT_SECRET: SECRET });
+const api = useHttpService({ JWT_SECRET: TEST_JWT_SECRET });
 // A page of 10, so that the seeded graph's 35 meetings, 13 networks and 35 people are more than a page.
 const smallPage = useHttpService({ LIMIT_PAGE_SIZE: "10" });
 
-const editor = async () => ({
-  authorization: `Bearer ${await new SignJWT({ roles: ["editor"] })
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuedAt()
-    .setExpirationTime("5m")
-    .sign(new TextEncoder().encode(SECRET))}`,
-});
+const editor = () => bearer();
 
 /** The query of the issue: 173 bytes, inside the depth limit, no aliases; it ran 23–56 s. */
 const HOSTILE =

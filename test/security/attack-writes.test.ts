@@ -1,7 +1,6 @@
 // Hostile writes by an editor (issue 12, items 2, 4, 8 and 12): each row is a mutation, who
 // sends it, the HTTP status and the error code it gets, and whether the graph stays as it was.
 // A mutation is one transaction: refused or failed, nothing of it is written.
-import { SignJWT } from "jose";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/index.js";
@@ -10,19 +9,10 @@ import { buildSchema } from "../../src/graphql/schema.js";
 import { useSeededGraph } from "../support/api.js";
 import { countGraph, testTarget } from "../support/database.js";
 import { useHttpService } from "../support/http.js";
+import { TEST_JWT_SECRET, bearer } from "../support/tokens.js";
 
-const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
 const graph = useSeededGraph();
-const api = useHttpService({ JWT_SECRET: SECRET });
-
-async function bearer(roles: string[]): Promise<Record<string, string>> {
-  const token = await new SignJWT({ roles })
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuedAt()
-    .setExpirationTime("5m")
-    .sign(new TextEncoder().encode(SECRET));
-  return { authorization: `Bearer ${token}` };
-}
+const api = useHttpService({ JWT_SECRET: TEST_JWT_SECRET });
 
 /** Every node with its labels and properties, every relationship with its ends and properties: the graph, to compare. */
 async function fingerprint(): Promise<string> {

@@ -2,7 +2,6 @@
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { loadConfig } from "../../src/config/index.js";
@@ -13,25 +12,19 @@ import { countGraph, testTarget } from "../support/database.js";
 import { testNeo4jEnvironment } from "../support/environment.js";
 import { useHttpService } from "../support/http.js";
 import { startProgram } from "../support/process.js";
+import { TEST_JWT_SECRET, bearer } from "../support/tokens.js";
 
-const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
 const graph = useSeededGraph();
 const api = useHttpService();
 // A short transaction timeout, so that the deadline (timeout + 3 s) comes soon.
-const hurried = useHttpService({ DB_TRANSACTION_TIMEOUT_MS: "2000", JWT_SECRET: SECRET });
+const hurried = useHttpService({ DB_TRANSACTION_TIMEOUT_MS: "2000", JWT_SECRET: TEST_JWT_SECRET });
 const DEADLINE_MS = 5_000;
 const { localNeo4j } = loadConfig(testNeo4jEnvironment);
 const QUERY = { query: '{ schemes(where: { id: { eq: "rekom" } }) { name } }' };
 const ANALYSIS = { query: '{ networkPartners(network: "fosen") { network { name } } }' };
 // Deletes nothing, as there is no such scheme; still a change that waits for the database.
 const DELETE = { query: 'mutation { deleteSchemes(where: { id: { eq: "no-such-scheme" } }) { nodesDeleted } }' };
-const editor = async () => ({
-  authorization: `Bearer ${await new SignJWT({ roles: ["editor"] })
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuedAt()
-    .setExpirationTime("5m")
-    .sign(new TextEncoder().encode(SECRET))}`,
-});
+const editor = () => bearer();
 const log = () => undefined;
 
 const readiness = async (service = api) => (await fetch(new URL("/readyz", service.url()))).status;
