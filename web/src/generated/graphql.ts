@@ -152,6 +152,13 @@ export type PossibleMeetingConflictsQueryVariables = Exact<{
 
 export type PossibleMeetingConflictsQuery = { possibleMeetingConflicts: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> }> };
 
+export type SupportNetworkQueryVariables = Exact<{
+  county?: string | null | undefined;
+}>;
+
+
+export type SupportNetworkQuery = { supportNetwork: { people: Array<{ networks: number, primary: number, backup: number, betweenness: number, cutVertex: boolean, person: { id: string, name: string }, soleContacts: Array<{ network: { id: string, name: string }, institution: { id: string, name: string } }> }> } };
+
 export type TrackParticipationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -546,6 +553,33 @@ export const PossibleMeetingConflictsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PossibleMeetingConflictsQuery, PossibleMeetingConflictsQueryVariables>;
+export const SupportNetworkDocument = new TypedDocumentString(`
+    query SupportNetwork($county: String) {
+  supportNetwork(county: $county) {
+    people {
+      person {
+        id
+        name
+      }
+      networks
+      primary
+      backup
+      betweenness
+      cutVertex
+      soleContacts {
+        network {
+          id
+          name
+        }
+        institution {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupportNetworkQuery, SupportNetworkQueryVariables>;
 export const TrackParticipationDocument = new TypedDocumentString(`
     query TrackParticipation {
   trackParticipation {
