@@ -5,10 +5,13 @@ CALL () {
   WHERE $county IS NULL OR network.county = $county
   OPTIONAL MATCH (institution:Institution {id: support.institution})
   OPTIONAL MATCH (institution)-[:PART_OF]->(parent:Institution)
-  WITH person, support, network, institution, parent
+  OPTIONAL MATCH (person)-[:AFFILIATED_WITH]->(affiliation:Institution)
+  OPTIONAL MATCH (affiliation)-[:PART_OF]->(affiliationParent:Institution)
+  WITH person, support, network, institution, parent, affiliation, affiliationParent
   ORDER BY person.id, network.id, support.institution, support.role
   RETURN collect({
     person: person {.id, .name},
+    affiliation: affiliation {.id, .name, .kind, parentId: affiliationParent.id},
     network: network {.id, .name, .county},
     role: support.role,
     institutionId: support.institution,

@@ -12,23 +12,27 @@ interface Summary {
   name: string;
 }
 
+type InstitutionSummary = Summary & { kind: string; parentId: string | null };
+
 interface Support {
   person: Summary;
+  affiliation: InstitutionSummary | null;
   network: Summary & { county: string | null };
   role: "PRIMARY" | "BACKUP";
   institutionId: string;
   /** Null when the id names no institution of the graph. */
-  institution: (Summary & { kind: string; parentId: string | null }) | null;
+  institution: InstitutionSummary | null;
 }
 
 interface SupportingPerson {
   person: Summary;
+  affiliation: InstitutionSummary | null;
   networks: number;
   primary: number;
   backup: number;
   betweenness: number;
   cutVertex: boolean;
-  soleContacts: { network: Support["network"]; institution: NonNullable<Support["institution"]> }[];
+  soleContacts: { network: Support["network"]; institution: InstitutionSummary }[];
 }
 
 const collator = new Intl.Collator("nb");
@@ -55,6 +59,7 @@ export function supportMetrics(supports: Support[]): SupportingPerson[] {
     if (!person) {
       person = {
         person: s.person,
+        affiliation: s.affiliation,
         networks: 0,
         primary: 0,
         backup: 0,

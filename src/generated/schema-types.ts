@@ -8442,6 +8442,7 @@ export type Supporter = {
 
 export type SupportingPerson = {
   __typename?: 'SupportingPerson';
+  affiliation?: Maybe<InstitutionSummary>;
   backup: Scalars['Int']['output'];
   /**
    * The share of shortest paths between two other people or networks that pass through

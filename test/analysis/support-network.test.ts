@@ -31,7 +31,7 @@ describe("supportNetwork", () => {
     expect(people).toHaveLength(30);
     const person = (name: string) => people.find((p) => p.person.name === name);
 
-    expect(person("Anne-Lise Holmvik")).toMatchObject({ networks: 7, primary: 5, backup: 2 });
+    expect(person("Anne-Lise Holmvik")).toMatchObject({ affiliation: { name: "DMMH" }, networks: 7, primary: 5, backup: 2 });
     expect(Math.max(...people.map((p) => p.networks))).toBe(7);
     expect(people.filter((p) => p.cutVertex).map((p) => p.person.name).sort(byName)).toEqual([
       "Anne-Lise Holmvik",

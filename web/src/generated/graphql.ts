@@ -157,7 +157,7 @@ export type SupportNetworkQueryVariables = Exact<{
 }>;
 
 
-export type SupportNetworkQuery = { supportNetwork: { people: Array<{ networks: number, primary: number, backup: number, betweenness: number, cutVertex: boolean, person: { id: string, name: string }, soleContacts: Array<{ network: { id: string, name: string }, institution: { id: string, name: string } }> }> } };
+export type SupportNetworkQuery = { supportNetwork: { people: Array<{ networks: number, primary: number, backup: number, betweenness: number, cutVertex: boolean, person: { id: string, name: string }, affiliation: { id: string, name: string } | null, soleContacts: Array<{ network: { id: string, name: string }, institution: { id: string, name: string } }> }> } };
 
 export type TrackParticipationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -558,6 +558,10 @@ export const SupportNetworkDocument = new TypedDocumentString(`
   supportNetwork(county: $county) {
     people {
       person {
+        id
+        name
+      }
+      affiliation {
         id
         name
       }
