@@ -11,6 +11,7 @@ import {
 import type { AnalysisContext } from "./context.js";
 import { institutionReach, networkPartners, partnershipMatrix } from "./partnerships.js";
 import { type AnalysisLimits, requireWithinPage } from "./run.js";
+import { supportNetwork } from "./support-network.js";
 
 type Resolver = (parent: unknown, args: never, context: AnalysisContext) => Promise<unknown>;
 
@@ -35,6 +36,7 @@ export function analysisResolvers(limits: AnalysisLimits) {
     coverageMap,
     personLoad,
     trackParticipation,
+    supportNetwork: supportNetwork(limits),
     meetingsBetween: meetingsBetween(limits),
     meetingConflicts,
     possibleMeetingConflicts,

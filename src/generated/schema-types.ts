@@ -7359,6 +7359,13 @@ export type Query = {
   possibleMeetingConflicts: Array<MeetingConflict>;
   schemes: Array<Scheme>;
   schemesConnection: SchemesConnection;
+  /**
+   * Who holds the networks together: the graph of people and the networks they support,
+   * with each person's load, betweenness centrality, whether they are a cut vertex, and the
+   * networks where they are an institution's only contact. Computed by the service from
+   * the SUPPORTS relationships (of the county's networks), and cached until they change.
+   */
+  supportNetwork: SupportNetwork;
   trackGatherings: Array<TrackGathering>;
   trackGatheringsConnection: TrackGatheringsConnection;
   /** For each track, the networks known to take part; null where no document records it. */
@@ -7656,6 +7663,11 @@ export type QuerySchemesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SchemeSort>>;
   where?: InputMaybe<SchemeWhere>;
+};
+
+
+export type QuerySupportNetworkArgs = {
+  county?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -8291,6 +8303,13 @@ export type SchemesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type SoleContact = {
+  __typename?: 'SoleContact';
+  /** The institution that loses its only contact in the network if the person drops out. */
+  institution: InstitutionSummary;
+  network: NetworkSummary;
+};
+
 /** An enum for sorting in either ascending or descending order. */
 export type SortDirection =
   /** Sort by field values in ascending order. */
@@ -8365,6 +8384,12 @@ export type SupportCreateInput = {
   source: Scalars['String']['input'];
 };
 
+export type SupportNetwork = {
+  __typename?: 'SupportNetwork';
+  /** Everyone who supports a network in scope, by betweenness (highest first), then by name. */
+  people: Array<SupportingPerson>;
+};
+
 export type SupportRole =
   | 'BACKUP'
   | 'PRIMARY';
@@ -8413,6 +8438,25 @@ export type Supporter = {
   person: PersonSummary;
   role: SupportRole;
   schemes: Array<Scalars['ID']['output']>;
+};
+
+export type SupportingPerson = {
+  __typename?: 'SupportingPerson';
+  affiliation?: Maybe<InstitutionSummary>;
+  backup: Scalars['Int']['output'];
+  /**
+   * The share of shortest paths between two other people or networks that pass through
+   * the person (normalised betweenness centrality, 0 to 1).
+   */
+  betweenness: Scalars['Float']['output'];
+  /** True when removing the person splits a connected part of the graph: someone or some network loses its only link to the rest. */
+  cutVertex: Scalars['Boolean']['output'];
+  /** The networks the person supports. */
+  networks: Scalars['Int']['output'];
+  person: PersonSummary;
+  primary: Scalars['Int']['output'];
+  /** The networks where the person is the only one supporting it from an institution. */
+  soleContacts: Array<SoleContact>;
 };
 
 export type TargetGroup =

@@ -22,6 +22,7 @@ const ORDER = [
   "coverageMap",
   "personLoad",
   "trackParticipation",
+  "supportNetwork",
   "meetingsBetween",
   "meetingConflicts",
   "possibleMeetingConflicts",

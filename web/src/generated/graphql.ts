@@ -152,6 +152,13 @@ export type PossibleMeetingConflictsQueryVariables = Exact<{
 
 export type PossibleMeetingConflictsQuery = { possibleMeetingConflicts: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> }> };
 
+export type SupportNetworkQueryVariables = Exact<{
+  county?: string | null | undefined;
+}>;
+
+
+export type SupportNetworkQuery = { supportNetwork: { people: Array<{ networks: number, primary: number, backup: number, betweenness: number, cutVertex: boolean, person: { id: string, name: string }, affiliation: { id: string, name: string } | null, soleContacts: Array<{ network: { id: string, name: string }, institution: { id: string, name: string } }> }> } };
+
 export type TrackParticipationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -203,13 +210,6 @@ export type OverviewQueryVariables = Exact<{
 
 
 export type OverviewQuery = { coverageMap: { counties: Array<{ covered: number, gap: number, notRecorded: number, unknown: number, municipalities: number, county: { number: string, name: string } }> }, partnershipMatrix: { institutions: Array<{ id: string, name: string }>, rows: Array<{ network: { id: string, name: string }, cells: Array<{ institution: { id: string }, primary: Array<{ id: string }>, backup: Array<{ id: string }> }> }> }, fragileNetworks: Array<{ reasons: Array<FragilityReason>, network: { id: string, name: string } }>, upcomingDeadlines: Array<{ date: string, deadlineId: string, name: string, setLocally: boolean }>, meetingsBetween: Array<{ id: string, title: string, date: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, dataQualityNotes: Array<{ id: string, subjectType: string, subjectId: string, field: string, original: string, corrected: string | null, note: string }> };
-
-export type PeopleQueryVariables = Exact<{
-  limit: number;
-}>;
-
-
-export type PeopleQuery = { personLoad: Array<{ networks: number, primary: number, backup: number, person: { id: string, name: string }, affiliation: { id: string, name: string } | null }>, partnershipMatrix: { rows: Array<{ network: { id: string, name: string }, cells: Array<{ institution: { id: string, name: string }, primary: Array<{ id: string, name: string }>, backup: Array<{ id: string, name: string }> }> }> } };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -546,6 +546,37 @@ export const PossibleMeetingConflictsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PossibleMeetingConflictsQuery, PossibleMeetingConflictsQueryVariables>;
+export const SupportNetworkDocument = new TypedDocumentString(`
+    query SupportNetwork($county: String) {
+  supportNetwork(county: $county) {
+    people {
+      person {
+        id
+        name
+      }
+      affiliation {
+        id
+        name
+      }
+      networks
+      primary
+      backup
+      betweenness
+      cutVertex
+      soleContacts {
+        network {
+          id
+          name
+        }
+        institution {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupportNetworkQuery, SupportNetworkQueryVariables>;
 export const TrackParticipationDocument = new TypedDocumentString(`
     query TrackParticipation {
   trackParticipation {
@@ -753,45 +784,6 @@ export const OverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
-export const PeopleDocument = new TypedDocumentString(`
-    query People($limit: Int!) {
-  personLoad(limit: $limit) {
-    person {
-      id
-      name
-    }
-    affiliation {
-      id
-      name
-    }
-    networks
-    primary
-    backup
-  }
-  partnershipMatrix {
-    rows {
-      network {
-        id
-        name
-      }
-      cells {
-        institution {
-          id
-          name
-        }
-        primary {
-          id
-          name
-        }
-        backup {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions {
   networks(sort: [{name: ASC}]) {

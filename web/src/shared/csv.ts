@@ -3,7 +3,8 @@ export type Cell = string | number | null | undefined;
 /** CSV for Norwegian Excel: UTF-8 with a byte-order mark, ';' between fields, CRLF lines. */
 export function toCsv(header: string[], rows: Cell[][]): string {
   const field = (value: Cell) => {
-    const text = value === null || value === undefined ? "" : String(value);
+    // Norwegian Excel reads a decimal comma, not a point.
+    const text = value === null || value === undefined ? "" : typeof value === "number" ? String(value).replace(".", ",") : String(value);
     return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return "\uFEFF" + [header, ...rows].map((row) => row.map(field).join(";")).join("\r\n") + "\r\n";

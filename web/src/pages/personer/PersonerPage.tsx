@@ -1,44 +1,55 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { PeopleDocument, type PeopleQuery } from "../../generated/graphql";
+import { z } from "zod";
+import { SupportNetworkDocument, type SupportNetworkQuery } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
+import { FilterBar, SelectFilter } from "../../shared/Filters";
+import { useFilterOptions } from "../../shared/filters";
 import { byName, collator } from "../../shared/format";
 import { QueryView } from "../../shared/QueryView";
+import { useUrlState } from "../../shared/url-state";
 
-/** The API's largest personLoad page: everyone, at the seeded scale and at Norway's. */
-const EVERYONE = 1000;
+const filters = z.object({ fylke: z.string().catch("Trøndelag") });
 
-interface SoleContact {
-  person: { id: string; name: string };
-  network: { id: string; name: string };
-  institution: { id: string; name: string };
-}
+type Person = SupportNetworkQuery["supportNetwork"]["people"][number];
 
-/** People who are their institution's only contact for a network: if they drop out, the network loses that partner's contact. */
-function soleContacts(matrix: PeopleQuery["partnershipMatrix"]): SoleContact[] {
-  return matrix.rows
-    .flatMap((row) =>
-      row.cells.flatMap((cell) => {
-        const people = [...cell.primary, ...cell.backup];
-        return people.length === 1 ? [{ person: people[0]!, network: row.network, institution: cell.institution }] : [];
-      }),
-    )
-    .sort((a, b) => byName(a.person, b.person) || byName(a.network, b.network));
-}
+/** Three decimals: enough to rank people, and what the CSV holds. */
+const betweenness = (p: Person) => Math.round(p.betweenness * 1000) / 1000;
+const decimal = new Intl.NumberFormat("nb", { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
 export default function PersonerPage() {
-  const people = useQuery({ queryKey: ["people"], queryFn: () => execute(PeopleDocument, { limit: EVERYONE }) });
+  const [state, update] = useUrlState(filters);
+  const options = useFilterOptions();
+  const people = useQuery({
+    queryKey: ["support-network", state.fylke],
+    queryFn: () => execute(SupportNetworkDocument, { county: state.fylke || null }),
+  });
+  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(collator.compare);
   return (
     <>
       <Heading level={1} data-size="lg">
         Personer
       </Heading>
-      <Paragraph>Hvem bærer flest nettverk, og hvem er eneste kontakt for en institusjon i et nettverk?</Paragraph>
-      <QueryView query={people} what="personene" isEmpty={(d) => d.personLoad.length === 0}>
+      <Paragraph>Hvem bærer flest nettverk, hvem holder nettverkene sammen, og hvem er eneste kontakt for en institusjon i et nettverk?</Paragraph>
+      <FilterBar>
+        <SelectFilter
+          label="Fylke"
+          value={state.fylke}
+          allLabel="Alle fylker"
+          options={counties.map((c) => ({ value: c, label: c }))}
+          onChange={(fylke) => update({ fylke })}
+        />
+      </FilterBar>
+      <QueryView query={people} what="personene" isEmpty={(d) => d.supportNetwork.people.length === 0}>
         {(data) => {
-          const sole = soleContacts(data.partnershipMatrix);
+          const sole = data.supportNetwork.people
+            .flatMap((p) => p.soleContacts.map((s) => ({ person: p.person, ...s })))
+            .sort((a, b) => byName(a.person, b.person) || byName(a.network, b.network));
+          const rows = [...data.supportNetwork.people].sort(
+            (a, b) => b.networks - a.networks || collator.compare(a.person.name, b.person.name),
+          );
           return (
             <>
               <section aria-labelledby="eneste-kontakt">
@@ -64,12 +75,17 @@ export default function PersonerPage() {
               </section>
               <section aria-labelledby="belastning">
                 <Heading level={2} data-size="md" id="belastning">
-                  Belastning per person
+                  Belastning og bærende personer
                 </Heading>
+                <Paragraph>
+                  Mellomhet er andelen av de korteste veiene mellom andre personer og nettverk som går gjennom personen (0 til 1).
+                  En bærende person holder en del av nettverkene sammen: faller personen fra, mister noen sin eneste forbindelse til
+                  resten.
+                </Paragraph>
                 <DataTable
-                  caption="Nettverk per person, som hovedkontakt og reserve"
+                  caption="Nettverk per person, som hovedkontakt og reserve, med mellomhet"
                   filename="belastning"
-                  rows={[...data.personLoad].sort((a, b) => b.networks - a.networks || collator.compare(a.person.name, b.person.name))}
+                  rows={rows}
                   rowKey={(p) => p.person.id}
                   columns={[
                     { label: "Person", value: (p) => p.person.name },
@@ -77,6 +93,8 @@ export default function PersonerPage() {
                     { label: "Nettverk", value: (p) => p.networks, numeric: true },
                     { label: "Hovedkontakt", value: (p) => p.primary, numeric: true },
                     { label: "Reserve", value: (p) => p.backup, numeric: true },
+                    { label: "Mellomhet", value: betweenness, render: (p) => decimal.format(betweenness(p)), numeric: true },
+                    { label: "Bærende person", value: (p) => (p.cutVertex ? "ja" : "nei") },
                   ]}
                 />
               </section>
