@@ -5,7 +5,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "dist/", "src/generated/", "web/src/generated/", "web/dist/", ".data/", ".neo4j/", "coverage/"],
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "src/generated/",
+      "web/src/generated/",
+      "web/dist/",
+      ".data/",
+      ".neo4j/",
+      "coverage/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -56,7 +56,14 @@ async function startService(): Promise<{ child: ChildProcess; url: string; ready
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: "0", NEO4J_URI: target.uri, NEO4J_PASSWORD: target.password, LIMIT_PAGE_SIZE: "100000", LIMIT_COST: "10000000" },
+    env: {
+      ...process.env,
+      PORT: "0",
+      NEO4J_URI: target.uri,
+      NEO4J_PASSWORD: target.password,
+      LIMIT_PAGE_SIZE: "100000",
+      LIMIT_COST: "10000000",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -85,7 +92,13 @@ interface QueryResult {
   ratioP95: number;
 }
 
-const results: { scale: string; counts: Record<string, number>; loadMs: number; startToReadyMs: number; queries: QueryResult[] }[] = [];
+const results: {
+  scale: string;
+  counts: Record<string, number>;
+  loadMs: number;
+  startToReadyMs: number;
+  queries: QueryResult[];
+}[] = [];
 try {
   for (const scale of scales) {
     const data = generateSeedData(scale);
@@ -104,7 +117,11 @@ try {
       for (const query of benchQueries) {
         const body = JSON.stringify({ query: query.graphql, variables: query.variables });
         const viaApi = async () => {
-          const response = await fetch(service.url, { method: "POST", headers: { "content-type": "application/json" }, body });
+          const response = await fetch(service.url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body,
+          });
           const json = (await response.json()) as { errors?: unknown[] };
           if (json.errors) throw new Error(`${query.name}: ${JSON.stringify(json.errors)}`);
         };
@@ -116,7 +133,8 @@ try {
             { query: query.graphql, variables: query.variables },
             { contextValue: contextFor(driver, target.database, graphqlConfig.limits.transactionTimeoutMs) },
           );
-          if (response.body.kind !== "single" || response.body.singleResult.errors) throw new Error(`${query.name}: in-process errors`);
+          if (response.body.kind !== "single" || response.body.singleResult.errors)
+            throw new Error(`${query.name}: in-process errors`);
         };
         const [api1, inProcess1, raw1] = await measureSideBySide([viaApi, inProcess, raw], requests);
         const api = [api1 as Measurement, await measure(viaApi, requests * 2, 16)];
@@ -124,7 +142,8 @@ try {
         const ratioP95 = Math.round(((api[0]?.p95Ms ?? 0) / Math.max(0.01, direct[0]?.p95Ms ?? 0)) * 100) / 100;
         queries.push({ name: query.name, api, inProcess: inProcess1 as Measurement, raw: direct, ratioP95 });
         log(`  ${query.name}: API p95 ${api[0]?.p95Ms} ms, raw p95 ${direct[0]?.p95Ms} ms, ratio ${ratioP95}`);
-        for (const m of [...api, inProcess1 as Measurement, ...direct].filter((m) => m.errors > 0)) log(`    ${m.errors} failed at c=${m.concurrency}, first: ${m.firstError}`);
+        for (const m of [...api, inProcess1 as Measurement, ...direct].filter((m) => m.errors > 0))
+          log(`    ${m.errors} failed at c=${m.concurrency}, first: ${m.firstError}`);
       }
     } finally {
       service.child.kill("SIGINT");
@@ -150,7 +169,10 @@ const environment = {
   "@apollo/server": version("@apollo/server"),
   requests,
 };
-await writeFile(path.join(projectRoot, "docs", "benchmarks.json"), `${JSON.stringify({ environment, results }, null, 2)}\n`);
+await writeFile(
+  path.join(projectRoot, "docs", "benchmarks.json"),
+  `${JSON.stringify({ environment, results }, null, 2)}\n`,
+);
 
 /** The budgets of an analysis at the "norway" scale: p95 at concurrency 1, and the API/raw ratio. */
 const BUDGET = { p95Ms: 50, ratio: 1.5, loadMs: 60_000, startToReadyMs: 10_000 };
@@ -194,7 +216,8 @@ const markdownFile = path.join(projectRoot, "docs", "benchmarks.md");
 const markdown = await readFile(markdownFile, "utf8");
 const [before, rest] = markdown.split(START);
 const after = rest?.split(END)[1];
-if (before === undefined || after === undefined) throw new Error(`${markdownFile} lacks the markers ${START} and ${END}`);
+if (before === undefined || after === undefined)
+  throw new Error(`${markdownFile} lacks the markers ${START} and ${END}`);
 const generated = `Run on ${environment.date}: ${environment.machine}; Node ${environment.node},
 Neo4j ${environment.neo4j}, @neo4j/graphql ${environment["@neo4j/graphql"]}, @apollo/server ${environment["@apollo/server"]}.
 Each query ran ${requests} times at concurrency 1, through the API (HTTP), through the same

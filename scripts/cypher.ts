@@ -10,18 +10,29 @@ import { openDatabase } from "../src/db/database.js";
 function plain(value: unknown): unknown {
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return plain(value.properties);
-  if (neo4j.isDate(value) || neo4j.isLocalTime(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
+  if (neo4j.isDate(value) || neo4j.isLocalTime(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value))
+    return value.toString();
   if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }
 
 async function run(driver: Driver, database: string, statement: string): Promise<void> {
   const { records, summary } = await driver.executeQuery(statement, {}, { database });
   const rows = records.map((record) => plain(record.toObject()) as Record<string, unknown>);
-  if (rows.length > 0) console.table(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "object" && v !== null ? JSON.stringify(v) : v]))));
+  if (rows.length > 0)
+    console.table(
+      rows.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [k, typeof v === "object" && v !== null ? JSON.stringify(v) : v]),
+        ),
+      ),
+    );
   const updates = Object.entries(summary.counters.updates()).filter(([, n]) => n > 0);
-  console.log(`${rows.length} row${rows.length === 1 ? "" : "s"}${updates.map(([what, n]) => `, ${what}: ${n}`).join("")}`);
+  console.log(
+    `${rows.length} row${rows.length === 1 ? "" : "s"}${updates.map(([what, n]) => `, ${what}: ${n}`).join("")}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -32,14 +43,17 @@ async function main(): Promise<void> {
     const statement = process.argv.slice(2).join(" ").trim();
     if (statement) return await run(database.driver, name, statement);
     const lines = createInterface({ input: process.stdin, ...(process.stdin.isTTY ? { output: process.stdout } : {}) });
-    if (process.stdin.isTTY) console.error(`Connected to ${database.target.uri}. End each statement with ";", Ctrl-D to leave.`);
+    if (process.stdin.isTTY)
+      console.error(`Connected to ${database.target.uri}. End each statement with ";", Ctrl-D to leave.`);
     let pending = "";
     for await (const line of lines) {
       pending += `${line}\n`;
       if (!line.trimEnd().endsWith(";")) continue;
       const next = pending.trim().replace(/;$/, "");
       pending = "";
-      await run(database.driver, name, next).catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
+      await run(database.driver, name, next).catch((error: unknown) =>
+        console.error(error instanceof Error ? error.message : String(error)),
+      );
     }
   } finally {
     await database.close();

@@ -21,14 +21,29 @@ const connections = Number(values.connections);
 
 /** What a dashboard asks, round-robin per connection. */
 const MIX: [string, string][] = [
-  ["partnershipMatrix", '{ partnershipMatrix(county: "Trøndelag") { institutions { id } rows { network { name } cells { primary { name } backup { name } } } } }'],
-  ["networkPartners", '{ networkPartners(network: "trondelag-sorvest") { institutions { institution { name } supporters { person { name } role } initiatives { name } } } }'],
+  [
+    "partnershipMatrix",
+    '{ partnershipMatrix(county: "Trøndelag") { institutions { id } rows { network { name } cells { primary { name } backup { name } } } } }',
+  ],
+  [
+    "networkPartners",
+    '{ networkPartners(network: "trondelag-sorvest") { institutions { institution { name } supporters { person { name } role } initiatives { name } } } }',
+  ],
   ["fragileNetworks", "{ fragileNetworks { network { name } reasons } }"],
-  ["uncoveredMunicipalities", '{ uncoveredMunicipalities(network: "trondelag-sorvest", scheme: "rekom") { membershipKnown municipalities { name } } }'],
+  [
+    "uncoveredMunicipalities",
+    '{ uncoveredMunicipalities(network: "trondelag-sorvest", scheme: "rekom") { membershipKnown municipalities { name } } }',
+  ],
   ["personLoad", "{ personLoad(limit: 10) { person { name } networks primary backup } }"],
-  ["meetingsBetween", '{ meetingsBetween(from: "2024-11-01", to: "2024-11-30") { date startTime title forums { name } } }'],
+  [
+    "meetingsBetween",
+    '{ meetingsBetween(from: "2024-11-01", to: "2024-11-30") { date startTime title forums { name } } }',
+  ],
   ["upcomingDeadlines", '{ upcomingDeadlines(after: "2025-03-01") { date step } }'],
-  ["generated list", "{ meetingsConnection(first: 10, sort: [{ date: ASC }]) { totalCount pageInfo { hasNextPage endCursor } edges { node { date title initiatives { name network { name } } } } } }"],
+  [
+    "generated list",
+    "{ meetingsConnection(first: 10, sort: [{ date: ASC }]) { totalCount pageInfo { hasNextPage endCursor } edges { node { date title initiatives { name network { name } } } } } }",
+  ],
 ];
 
 function rssMb(child: ChildProcess): number {
@@ -55,7 +70,11 @@ const { child, url } = await startService();
 try {
   const body = (query: string) => JSON.stringify({ query });
   for (const [, query] of MIX) {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: body(query) });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: body(query),
+    });
     const json = (await response.json()) as { errors?: unknown[] };
     if (json.errors) throw new Error(`A request of the mix fails: ${JSON.stringify(json.errors)}`);
   }
@@ -66,7 +85,11 @@ try {
     connections,
     duration,
     maxOverallRequests: Number(values["max-requests"]),
-    requests: MIX.map(([, query]) => ({ method: "POST", headers: { "content-type": "application/json" }, body: body(query) })),
+    requests: MIX.map(([, query]) => ({
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: body(query),
+    })),
   });
   const after = rssMb(child);
   const errors = result.errors + result.non2xx + result.timeouts;

@@ -49,7 +49,9 @@ if (!auth.secret) {
 }
 
 if (ttlSeconds > auth.maxAgeSeconds) {
-  fail(`--ttl ${values.ttl} is longer than the service accepts: JWT_MAX_AGE allows at most ${auth.maxAgeSeconds / 3600} h`);
+  fail(
+    `--ttl ${values.ttl} is longer than the service accepts: JWT_MAX_AGE allows at most ${auth.maxAgeSeconds / 3600} h`,
+  );
 }
 
 const jwt = new SignJWT({ roles: values.role })

@@ -24,9 +24,13 @@ export async function longStep<T>(
   const started = Date.now();
   let detail = "";
   log(`${title} …`);
-  const timer = (options.terminal ?? Boolean(process.stdout.isTTY))
-    ? setInterval(() => log(`  … ${detail || "still working"} (${seconds(Date.now() - started)})`), options.intervalMs ?? 5_000)
-    : undefined;
+  const timer =
+    (options.terminal ?? Boolean(process.stdout.isTTY))
+      ? setInterval(
+          () => log(`  … ${detail || "still working"} (${seconds(Date.now() - started)})`),
+          options.intervalMs ?? 5_000,
+        )
+      : undefined;
   timer?.unref();
   try {
     const result = await run((latest) => {

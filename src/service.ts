@@ -27,7 +27,9 @@ export async function startService(config: Config, log: (line: string) => void):
   // Ready means the API answers queries: not before GraphQL serves (the first seeding takes a while).
   let serving = false;
   const http = createHttpApp(config.http, () =>
-    serving && database ? databaseAnswers(database.driver, database.target.database, READINESS_TIMEOUT_MS) : Promise.resolve(false),
+    serving && database
+      ? databaseAnswers(database.driver, database.target.database, READINESS_TIMEOUT_MS)
+      : Promise.resolve(false),
   );
   const port = await listen(http.server, config.http.host, config.http.port);
   const closeHttp = () => new Promise<void>((resolve) => http.server.close(() => resolve()));
@@ -42,7 +44,11 @@ export async function startService(config: Config, log: (line: string) => void):
     }
     const apollo = createApolloServer(await buildSchema(config.graphql, driver), config.graphql, http.server);
     await apollo.start();
-    http.serve(apollo, config.graphql, { driver, database: target.database, transactionTimeoutMs: config.graphql.limits.transactionTimeoutMs });
+    http.serve(apollo, config.graphql, {
+      driver,
+      database: target.database,
+      transactionTimeoutMs: config.graphql.limits.transactionTimeoutMs,
+    });
     serving = true;
 
     const opened = database;

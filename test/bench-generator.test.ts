@@ -28,7 +28,8 @@ describe("the benchmark's graph generator", () => {
     for (const s of data.supports) load.set(s.person, (load.get(s.person) ?? 0) + 1);
     const ranked = [...load.values()].sort((a, b) => b - a);
     expect(ranked[0]).toBeGreaterThanOrEqual(5 * (ranked[Math.floor(ranked.length / 2)] ?? 1));
-    const partnersOf = (network: string) => new Set(data.supports.filter((s) => s.network === network).map((s) => s.institution));
+    const partnersOf = (network: string) =>
+      new Set(data.supports.filter((s) => s.network === network).map((s) => s.institution));
     expect(data.networks.some((n) => partnersOf(n.id).size < data.institutions.length)).toBe(true);
   });
 
@@ -49,7 +50,18 @@ describe("the benchmark's graph generator", () => {
       const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-generated-")), "seeds");
       await writeSeedFiles(dir, data);
       await loadSeeds(driver, testTarget().database, { dir });
-      const nodes = ["schemes", "institutions", "counties", "municipalities", "networks", "people", "initiatives", "forums", "meetings", "deadlines"] as const;
+      const nodes = [
+        "schemes",
+        "institutions",
+        "counties",
+        "municipalities",
+        "networks",
+        "people",
+        "initiatives",
+        "forums",
+        "meetings",
+        "deadlines",
+      ] as const;
       expect((await countGraph(driver)).nodes).toBe(nodes.reduce((sum, kind) => sum + data[kind].length, 0));
     } finally {
       await driver.close();

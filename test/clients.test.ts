@@ -35,7 +35,8 @@ const FOSEN_ANSWER = {
   ],
 };
 // The answers carry __typename where the client asks for it; compare the data alone.
-const withoutTypename = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === "__typename" ? undefined : v)));
+const withoutTypename = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === "__typename" ? undefined : v)));
 
 describe("the README's client setups", () => {
   it("plain fetch: POST with a JSON body", async () => {

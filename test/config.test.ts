@@ -14,7 +14,11 @@ describe("configuration", () => {
   });
 
   it("reads the environment", () => {
-    const config = loadConfig({ PORT: "8080", NEO4J_URI: "neo4j+s://abc.databases.neo4j.io", NEO4J_CONNECT_TIMEOUT: "5" });
+    const config = loadConfig({
+      PORT: "8080",
+      NEO4J_URI: "neo4j+s://abc.databases.neo4j.io",
+      NEO4J_CONNECT_TIMEOUT: "5",
+    });
     expect(config.http.port).toBe(8080);
     expect(config.neo4j.uri).toBe("neo4j+s://abc.databases.neo4j.io");
     expect(config.neo4j.connectTimeoutMs).toBe(5000);
@@ -26,7 +30,11 @@ describe("configuration", () => {
     ["NEO4J_URI", "http://localhost:7474", 'NEO4J_URI="http://localhost:7474": expected a Bolt URI'],
     ["LOCAL_NEO4J_HEAP", "lots", 'LOCAL_NEO4J_HEAP="lots": expected a size such as "512m" or "2g"'],
     ["NEO4J_CONNECT_TIMEOUT", "60", 'NEO4J_CONNECT_TIMEOUT="60": expected a number of seconds between 1 and 25'],
-    ["CORS_ORIGINS", "localhost:5173", 'CORS_ORIGINS="localhost:5173": expected "none" or origins such as http://localhost:5173, comma-separated'],
+    [
+      "CORS_ORIGINS",
+      "localhost:5173",
+      'CORS_ORIGINS="localhost:5173": expected "none" or origins such as http://localhost:5173, comma-separated',
+    ],
     ["CORS_ORIGINS", "https://a.example/app", 'CORS_ORIGINS="https://a.example/app": expected "none" or origins'],
   ])("rejects %s=%s with one line naming the variable, the value and the expected form", (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
@@ -36,7 +44,10 @@ describe("configuration", () => {
   it("pages lists by 50 unless told, and never by more than the page size", () => {
     expect(loadConfig({}).graphql.limits).toMatchObject({ pageSize: 1000, defaultPage: 50, cost: 150_000 });
     expect(loadConfig({ LIMIT_PAGE_SIZE: "20" }).graphql.limits).toMatchObject({ pageSize: 20, defaultPage: 20 });
-    expect(loadConfig({ LIMIT_DEFAULT_PAGE: "200" }).graphql.limits).toMatchObject({ pageSize: 1000, defaultPage: 200 });
+    expect(loadConfig({ LIMIT_DEFAULT_PAGE: "200" }).graphql.limits).toMatchObject({
+      pageSize: 1000,
+      defaultPage: 200,
+    });
     expect(() => loadConfig({ LIMIT_PAGE_SIZE: "100", LIMIT_DEFAULT_PAGE: "200" })).toThrow(
       'Invalid configuration: LIMIT_DEFAULT_PAGE="200": expected at most LIMIT_PAGE_SIZE (100)',
     );
@@ -76,7 +87,9 @@ describe("configuration", () => {
 
   it("puts the request deadline 3 s after the transaction timeout unless REQUEST_DEADLINE_MS says otherwise", () => {
     expect(loadConfig({ DB_TRANSACTION_TIMEOUT_MS: "2000" }).http.deadlineMs).toBe(5000);
-    expect(loadConfig({ DB_TRANSACTION_TIMEOUT_MS: "2000", REQUEST_DEADLINE_MS: "10000" }).http.deadlineMs).toBe(10_000);
+    expect(loadConfig({ DB_TRANSACTION_TIMEOUT_MS: "2000", REQUEST_DEADLINE_MS: "10000" }).http.deadlineMs).toBe(
+      10_000,
+    );
   });
 
   it.each([
@@ -89,11 +102,17 @@ describe("configuration", () => {
   });
 
   it.each([
-    [{ JWT_MAX_AGE: "forever" }, 'JWT_MAX_AGE="forever": expected a duration such as "12h", "30m" or "3600" (seconds), from 1 s to 168 h'],
+    [
+      { JWT_MAX_AGE: "forever" },
+      'JWT_MAX_AGE="forever": expected a duration such as "12h", "30m" or "3600" (seconds), from 1 s to 168 h',
+    ],
     [{ JWT_MAX_AGE: "30d" }, 'JWT_MAX_AGE="30d": expected a duration'],
     [{ LIMIT_CONNECTIONS: "0" }, 'LIMIT_CONNECTIONS="0": expected a whole number from 1 to 100000'],
     [{ REQUEST_DEADLINE_MS: "15000" }, "REQUEST_DEADLINE_MS=15000 is not longer than DB_TRANSACTION_TIMEOUT_MS=15000"],
-    [{ HTTP_HEADERS_TIMEOUT_MS: "40000" }, "HTTP_HEADERS_TIMEOUT_MS=40000 is longer than HTTP_RECEIVE_TIMEOUT_MS=30000"],
+    [
+      { HTTP_HEADERS_TIMEOUT_MS: "40000" },
+      "HTTP_HEADERS_TIMEOUT_MS=40000 is longer than HTTP_RECEIVE_TIMEOUT_MS=30000",
+    ],
   ])("rejects %o with one line that says why", (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(`Invalid configuration: ${message}`);

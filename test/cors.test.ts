@@ -8,7 +8,6 @@ import { launchChromium } from "./support/browser.js";
 import { useHttpService } from "./support/http.js";
 import { signToken, TEST_JWT_SECRET } from "./support/tokens.js";
 
-
 // The dashboard's page: its own server, so its origin is not the API's.
 const pageServer = http.createServer((_req, res) => {
   res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<!doctype html><title>Dashboard</title>");
@@ -42,13 +41,24 @@ function callFromPage(api: string, token: string) {
     async ({ api, token }) => {
       const attempt = async (call: () => Promise<unknown>) => call().catch((error: Error) => `refused: ${error.name}`);
       const post = (body: object, headers: Record<string, string> = {}) =>
-        fetch(api, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }).then((r) => r.json());
+        fetch(api, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify(body),
+        }).then((r) => r.json());
       return {
         query: await attempt(() => post({ query: '{ schemes(where: { id: { eq: "rekom" } }) { name } }' })),
         mutation: await attempt(() =>
-          post({ query: 'mutation { deleteSchemes(where: { id: { eq: "no-such-scheme" } }) { nodesDeleted } }' }, { authorization: `Bearer ${token}` }),
+          post(
+            { query: 'mutation { deleteSchemes(where: { id: { eq: "no-such-scheme" } }) { nodesDeleted } }' },
+            { authorization: `Bearer ${token}` },
+          ),
         ),
-        feed: await attempt(() => fetch(new URL("/calendar/tsv-rekom-dmmh-2024-25.ics", api)).then((r) => r.text()).then((t) => t.split("\r\n")[0])),
+        feed: await attempt(() =>
+          fetch(new URL("/calendar/tsv-rekom-dmmh-2024-25.ics", api))
+            .then((r) => r.text())
+            .then((t) => t.split("\r\n")[0]),
+        ),
       };
     },
     { api, token },

@@ -21,7 +21,10 @@ describe("npm run cypher", () => {
 
   it("names the problem when a statement is not valid Cypher", async () => {
     const { uri, password } = testTarget();
-    const program = startProgram({ NEO4J_URI: uri, NEO4J_PASSWORD: password }, ["scripts/cypher.ts", "MATCH (s:Scheme RETURN s"]);
+    const program = startProgram({ NEO4J_URI: uri, NEO4J_PASSWORD: password }, [
+      "scripts/cypher.ts",
+      "MATCH (s:Scheme RETURN s",
+    ]);
     expect((await program.exited).code).toBe(1);
     expect(program.output()).toMatch(/Invalid input/);
   });

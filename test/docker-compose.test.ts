@@ -17,7 +17,11 @@ const compose = YAML.parse(readFileSync(path.join(projectRoot, "docker-compose.y
   services: Record<string, Service>;
   volumes: Record<string, unknown>;
 };
-const { neo4j, api, "api-dev": apiDev } = compose.services as { neo4j: Service; api: Service; "api-dev": Service & { profiles: string[] } };
+const {
+  neo4j,
+  api,
+  "api-dev": apiDev,
+} = compose.services as { neo4j: Service; api: Service; "api-dev": Service & { profiles: string[] } };
 const dockerfile = readFileSync(path.join(projectRoot, "Dockerfile"), "utf8");
 
 /** Compose's ${NAME:-default} with nothing set in the environment. */
@@ -39,7 +43,9 @@ describe("docker-compose.yml", () => {
   });
 
   it("points the API at the neo4j service with the password Neo4j was given", () => {
-    const environment = Object.fromEntries(Object.entries(api.environment).map(([k, v]) => [k, withDefaults(String(v))]));
+    const environment = Object.fromEntries(
+      Object.entries(api.environment).map(([k, v]) => [k, withDefaults(String(v))]),
+    );
     const config = loadConfig(environment);
     const uri = new URL(config.neo4j.uri ?? "");
     expect(uri.hostname).toBe("neo4j");
@@ -51,7 +57,9 @@ describe("docker-compose.yml", () => {
 
   it("has a development profile with introspection and the IDE on, beside the production API", () => {
     expect(apiDev.profiles).toEqual(["dev"]);
-    const config = loadConfig(Object.fromEntries(Object.entries(apiDev.environment).map(([k, v]) => [k, withDefaults(String(v))])));
+    const config = loadConfig(
+      Object.fromEntries(Object.entries(apiDev.environment).map(([k, v]) => [k, withDefaults(String(v))])),
+    );
     expect(config.graphql).toMatchObject({ production: false, introspection: true, landingPage: true });
     expect(config.neo4j.uri).toBe("bolt://neo4j:7687");
     expect(apiDev.ports).toEqual(["127.0.0.1:4001:4000"]);

@@ -17,7 +17,9 @@ function blocksIn(file: string): string[] {
 function examplesIn(file: string): [string, string, string][] {
   return blocksIn(file).flatMap((block) =>
     parse(block).definitions.flatMap((definition): [string, string, string][] =>
-      definition.kind === Kind.OPERATION_DEFINITION ? [[`${file}: ${definition.name?.value ?? "(anonymous)"}`, block, definition.name?.value ?? ""]] : [],
+      definition.kind === Kind.OPERATION_DEFINITION
+        ? [[`${file}: ${definition.name?.value ?? "(anonymous)"}`, block, definition.name?.value ?? ""]]
+        : [],
     ),
   );
 }

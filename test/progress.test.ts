@@ -23,15 +23,26 @@ describe("a long step", () => {
       { terminal: true, intervalMs: 5_000 },
     );
     await step;
-    expect(lines).toEqual(["Loading …", "  … 3 of 10 files (5.0 s)", "  … 9 of 10 files (10 s)", "Loading: 10 files in 11 s"]);
+    expect(lines).toEqual([
+      "Loading …",
+      "  … 3 of 10 files (5.0 s)",
+      "  … 9 of 10 files (10 s)",
+      "Loading: 10 files in 11 s",
+    ]);
   });
 
   it("in a log file writes one line when it starts and one when it ends, also when it fails", async () => {
     const lines: string[] = [];
     await expect(
-      longStep((line) => lines.push(line), "Importing", async () => {
-        throw new Error("no such file");
-      }, undefined, { terminal: false }),
+      longStep(
+        (line) => lines.push(line),
+        "Importing",
+        async () => {
+          throw new Error("no such file");
+        },
+        undefined,
+        { terminal: false },
+      ),
     ).rejects.toThrow("no such file");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe("Importing …");

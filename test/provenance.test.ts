@@ -20,7 +20,10 @@ function citedDocuments(value: unknown, found = new Set<string>()): Set<string> 
 describe("the seed data's sources", () => {
   it("are all in the repository, beside the seeds", async () => {
     const cited = [...citedDocuments(await readSeeds(seedDir))].sort();
-    const present = new Set([...readdirSync(path.join(seedDir, "sources")), ...readdirSync(path.join(seedDir, "register"))]);
+    const present = new Set([
+      ...readdirSync(path.join(seedDir, "sources")),
+      ...readdirSync(path.join(seedDir, "register")),
+    ]);
     expect(cited.length).toBeGreaterThanOrEqual(6);
     expect(cited.filter((document) => !present.has(document))).toEqual([]);
   });

@@ -20,7 +20,13 @@ describe("the national register", () => {
 
   it("keeps the six seed municipalities' ids and links, and gives them their numbers", async () => {
     const { municipalities } = await api.query<{
-      municipalities: { id: string; number: string; name: string; county: { number: string }; initiatives: { id: string }[] }[];
+      municipalities: {
+        id: string;
+        number: string;
+        name: string;
+        county: { number: string };
+        initiatives: { id: string }[];
+      }[];
     }>(`{
       municipalities(where: { networks: { some: { id: { eq: "trondelag-sorvest" } } } }, sort: [{ number: ASC }]) {
         id number name county { number } initiatives(sort: [{ id: ASC }]) { id }
@@ -29,7 +35,9 @@ describe("the national register", () => {
     const pp = "tsv-pp-2024-25";
     const rekom = "tsv-rekom-dmmh-2024-25";
     const sfo = "tsv-sfo-2024-25";
-    expect(municipalities.map((m) => [m.id, m.number, m.name, m.county.number, m.initiatives.map((i) => i.id)])).toEqual([
+    expect(
+      municipalities.map((m) => [m.id, m.number, m.name, m.county.number, m.initiatives.map((i) => i.id)]),
+    ).toEqual([
       ["froya", "5014", "Frøya", "50", [pp, sfo]],
       ["skaun", "5029", "Skaun", "50", [pp, rekom, sfo]],
       ["heim", "5055", "Heim", "50", [pp, rekom, sfo]],
@@ -51,11 +59,15 @@ describe("the national register", () => {
     }`);
     expect(result.snasa).toEqual([{ number: "5041", name: "Snåase - Snåsa" }]);
     expect(result.trondheim).toEqual([{ number: "5001", name: "Trondheim - Tråante" }]);
-    expect(result.counties).toEqual([{ number: "50", name: "Trøndelag - Trööndelage", municipalitiesConnection: { totalCount: 38 } }]);
+    expect(result.counties).toEqual([
+      { number: "50", name: "Trøndelag - Trööndelage", municipalitiesConnection: { totalCount: 38 } },
+    ]);
   });
 
   it("holds Herøy and Våler twice each, told apart by number and county", async () => {
-    const { municipalities } = await api.query<{ municipalities: { id: string; number: string; county: { name: string } }[] }>(`{
+    const { municipalities } = await api.query<{
+      municipalities: { id: string; number: string; county: { name: string } }[];
+    }>(`{
       municipalities(where: { OR: [{ names: { includes: "Herøy" } }, { names: { includes: "Våler" } }] }, sort: [{ number: ASC }]) {
         id number county { name }
       }
@@ -72,7 +84,9 @@ describe("the national register", () => {
     const { networks } = await api.query<{ networks: { id: string; inCounty: { number: string } | null }[] }>(`{
       networks(sort: [{ id: ASC }]) { id inCounty { number } }
     }`);
-    expect(networks.filter((n) => n.inCounty?.number !== "50").map((n) => [n.id, n.inCounty])).toEqual([["sor-troms-og-evenes", null]]);
+    expect(networks.filter((n) => n.inCounty?.number !== "50").map((n) => [n.id, n.inCounty])).toEqual([
+      ["sor-troms-og-evenes", null],
+    ]);
     expect(networks).toHaveLength(13);
   });
 });
@@ -80,7 +94,13 @@ describe("the national register", () => {
 describe("network membership", () => {
   it("is inferred for Trøndelag sørvest from its three plans, and unknown for every other network", async () => {
     const { networks } = await api.query<{
-      networks: { id: string; membershipStatus: string; membershipKnown: boolean; membershipSources: string[]; members: { id: string }[] }[];
+      networks: {
+        id: string;
+        membershipStatus: string;
+        membershipKnown: boolean;
+        membershipSources: string[];
+        members: { id: string }[];
+      }[];
     }>(`{
       networks(sort: [{ id: ASC }]) { id membershipStatus membershipKnown membershipSources members(sort: [{ id: ASC }]) { id } }
     }`);

@@ -14,7 +14,9 @@ const open = useHttpService();
 const safelisted = useHttpService({ GRAPHQL_SAFELIST: "true" });
 
 // A registered operation, as a persisted-query client sends it: the printed document and its hash.
-const partners = print(parse(readFileSync(path.join(projectRoot, "docs", "operations", "network-partners.graphql"), "utf8")));
+const partners = print(
+  parse(readFileSync(path.join(projectRoot, "docs", "operations", "network-partners.graphql"), "utf8")),
+);
 const variables = { network: "trondelag-sorvest" };
 const persisted = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
 const institutionsOf = (body: { data?: { networkPartners: { institutions: { institution: { name: string } }[] } } }) =>
@@ -23,8 +25,12 @@ const institutionsOf = (body: { data?: { networkPartners: { institutions: { inst
 describe("automatic persisted queries", () => {
   it("register an operation sent with its hash, then run it from the hash alone", async () => {
     const query = '{ schemes(where: { id: { eq: "dekom" } }) { name } }';
-    expect((await open.post({ ...persisted(sha256(query)), variables: {} })).body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
-    expect((await open.post({ query, ...persisted(sha256(query)) })).body).toEqual({ data: { schemes: [{ name: "Dekom" }] } });
+    expect((await open.post({ ...persisted(sha256(query)), variables: {} })).body.errors?.[0]?.extensions?.code).toBe(
+      "PERSISTED_QUERY_NOT_FOUND",
+    );
+    expect((await open.post({ query, ...persisted(sha256(query)) })).body).toEqual({
+      data: { schemes: [{ name: "Dekom" }] },
+    });
     expect((await open.post(persisted(sha256(query)))).body).toEqual({ data: { schemes: [{ name: "Dekom" }] } });
   });
 });
@@ -40,9 +46,14 @@ describe("GRAPHQL_SAFELIST=true", () => {
 
   it("runs the dashboard's operations as the dashboard sends them", async () => {
     // 004, Vedlegg 2: Samarbeidsforum meets 12.-13.03.25; 000: the PP working group that names DMMH meets 12.03.25.
-    const march = await safelisted.post({ query: String(ArshjulConflictsDocument), variables: { from: "2025-03-01", to: "2025-03-31" } });
+    const march = await safelisted.post({
+      query: String(ArshjulConflictsDocument),
+      variables: { from: "2025-03-01", to: "2025-03-31" },
+    });
     expect(march.body.errors).toBeUndefined();
-    expect(march.body.data.possible.map((c: { institution: { name: string } | null }) => c.institution?.name)).toEqual(["DMMH"]);
+    expect(march.body.data.possible.map((c: { institution: { name: string } | null }) => c.institution?.name)).toEqual([
+      "DMMH",
+    ]);
   });
 
   it("refuses any other operation before it runs, and learns none", async () => {
@@ -50,7 +61,11 @@ describe("GRAPHQL_SAFELIST=true", () => {
     const refused = await safelisted.post({ query });
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe("OPERATION_NOT_REGISTERED");
-    expect((await safelisted.post({ query, ...persisted(sha256(query)) })).body.errors?.[0]?.extensions?.code).toBe("OPERATION_NOT_REGISTERED");
-    expect((await safelisted.post(persisted(sha256(query)))).body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    expect((await safelisted.post({ query, ...persisted(sha256(query)) })).body.errors?.[0]?.extensions?.code).toBe(
+      "OPERATION_NOT_REGISTERED",
+    );
+    expect((await safelisted.post(persisted(sha256(query)))).body.errors?.[0]?.extensions?.code).toBe(
+      "PERSISTED_QUERY_NOT_FOUND",
+    );
   });
 });

@@ -59,7 +59,9 @@ describe("the seed loader", () => {
       { database: database() },
     );
     expect(records[0]?.toObject()).toMatchObject({ rekom: "Rekom" });
-    expect([records[0]?.get("extra"), records[0]?.get("links"), records[0]?.get("marked")].map(Number)).toEqual([0, 0, 0]);
+    expect([records[0]?.get("extra"), records[0]?.get("links"), records[0]?.get("marked")].map(Number)).toEqual([
+      0, 0, 0,
+    ]);
   });
 
   it("rejects a bad record naming the file, the record and the field, and writes nothing", async () => {
@@ -79,7 +81,10 @@ describe("the seed loader", () => {
   });
 
   it("rejects a record without a source, an unknown kind, broken YAML and a repeated id", async () => {
-    await writeFile(path.join(dir, "z-repeat.yaml"), "schemes:\n  - id: rekom\n    name: Rekom again\n    " + SOURCE + "\n");
+    await writeFile(
+      path.join(dir, "z-repeat.yaml"),
+      "schemes:\n  - id: rekom\n    name: Rekom again\n    " + SOURCE + "\n",
+    );
     await writeFile(path.join(dir, "b.yaml"), "schemes:\n  - id: no-source\n    name: No source\n");
     await writeFile(path.join(dir, "c.yaml"), "gadgets: []\n");
     await writeFile(path.join(dir, "d.yaml"), "schemes: [\n");
@@ -125,7 +130,11 @@ describe("the seed loader", () => {
     await loadSeeds(driver, database(), { dir });
     const before = await countGraph(driver);
     // A second uniqueness rule makes the write fail after the reset has run: all of it must roll back.
-    await driver.executeQuery("CREATE CONSTRAINT test_name_unique IF NOT EXISTS FOR (s:Scheme) REQUIRE s.name IS UNIQUE", {}, { database: database() });
+    await driver.executeQuery(
+      "CREATE CONSTRAINT test_name_unique IF NOT EXISTS FOR (s:Scheme) REQUIRE s.name IS UNIQUE",
+      {},
+      { database: database() },
+    );
     try {
       await writeFile(path.join(dir, "clash.yaml"), `schemes:\n  - id: rekom-copy\n    name: Rekom\n    ${SOURCE}\n`);
       await expect(loadSeeds(driver, database(), { dir, reset: true })).rejects.toThrow(/already exists/);

@@ -127,7 +127,11 @@ describe("the service over a graph that has data", () => {
     const driver = testDriver();
     try {
       await emptyGraph(driver);
-      await driver.executeQuery("CREATE (:Scheme {id: 'only-this', name: 'Only this'})", {}, { database: testTarget().database });
+      await driver.executeQuery(
+        "CREATE (:Scheme {id: 'only-this', name: 'Only this'})",
+        {},
+        { database: testTarget().database },
+      );
       const before = await countGraph(driver);
       const lines: string[] = [];
       const service = await startService(serviceConfig(), (line) => lines.push(line));

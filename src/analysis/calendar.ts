@@ -7,7 +7,8 @@ import { type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 const isoDate = (value: unknown) => String(value);
 
 export function requireOrderedRange(from: unknown, to: unknown): void {
-  if (isoDate(from) > isoDate(to)) throw badInput("to", `Expected "to" on or after "from", got ${isoDate(from)} to ${isoDate(to)}`);
+  if (isoDate(from) > isoDate(to))
+    throw badInput("to", `Expected "to" on or after "from", got ${isoDate(from)} to ${isoDate(to)}`);
 }
 
 /**
@@ -17,7 +18,13 @@ export function requireOrderedRange(from: unknown, to: unknown): void {
 export function meetingsBetween({ pageSize }: AnalysisLimits) {
   return async (
     _: unknown,
-    args: { from: unknown; to: unknown; network?: string | null; initiative?: string | null; institution?: string | null },
+    args: {
+      from: unknown;
+      to: unknown;
+      network?: string | null;
+      initiative?: string | null;
+      institution?: string | null;
+    },
     { analysis }: AnalysisContext,
   ) => {
     requireOrderedRange(args.from, args.to);
@@ -51,7 +58,11 @@ export function meetingsBetween({ pageSize }: AnalysisLimits) {
   };
 }
 
-export async function meetingConflicts(_: unknown, args: { from: unknown; to: unknown }, { analysis }: AnalysisContext) {
+export async function meetingConflicts(
+  _: unknown,
+  args: { from: unknown; to: unknown },
+  { analysis }: AnalysisContext,
+) {
   requireOrderedRange(args.from, args.to);
   const result = await runAnalysis<{ conflicts: unknown[] }>(analysis, "meeting-conflicts", {
     from: isoDate(args.from),
@@ -61,6 +72,8 @@ export async function meetingConflicts(_: unknown, args: { from: unknown; to: un
 }
 
 export async function upcomingDeadlines(_: unknown, args: { after: unknown }, { analysis }: AnalysisContext) {
-  const result = await runAnalysis<{ deadlines: unknown[] }>(analysis, "upcoming-deadlines", { after: isoDate(args.after) });
+  const result = await runAnalysis<{ deadlines: unknown[] }>(analysis, "upcoming-deadlines", {
+    after: isoDate(args.after),
+  });
   return result.deadlines;
 }

@@ -43,6 +43,8 @@ export function analysisResolvers(limits: AnalysisLimits) {
     upcomingDeadlines,
   };
   return {
-    Query: Object.fromEntries(Object.entries(resolvers).map(([field, resolver]) => [field, paged(field, resolver, limits)])),
+    Query: Object.fromEntries(
+      Object.entries(resolvers).map(([field, resolver]) => [field, paged(field, resolver, limits)]),
+    ),
   };
 }

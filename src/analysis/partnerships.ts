@@ -12,7 +12,11 @@ export async function partnershipMatrix(
     countyKnown: boolean;
     institutions: unknown[];
     rows: unknown[];
-  }>(analysis, "partnership-matrix", { county: args.county ?? null, scheme: args.scheme ?? null, rollUpUnits: args.rollUpUnits });
+  }>(analysis, "partnership-matrix", {
+    county: args.county ?? null,
+    scheme: args.scheme ?? null,
+    rollUpUnits: args.rollUpUnits,
+  });
   requireFound([
     ["scheme", schemeKnown, `No scheme has the id "${args.scheme}"`],
     ["county", countyKnown, `No network is in the county "${args.county}"`],
@@ -21,11 +25,11 @@ export async function partnershipMatrix(
 }
 
 export async function networkPartners(_: unknown, args: { network: string }, { analysis }: AnalysisContext) {
-  const { networkKnown, ...partners } = await runAnalysis<{ networkKnown: boolean; network: unknown; institutions: unknown[] }>(
-    analysis,
-    "network-partners",
-    { network: args.network },
-  );
+  const { networkKnown, ...partners } = await runAnalysis<{
+    networkKnown: boolean;
+    network: unknown;
+    institutions: unknown[];
+  }>(analysis, "network-partners", { network: args.network });
   requireFound([["network", networkKnown, `No network has the id "${args.network}"`]]);
   return partners;
 }
@@ -35,7 +39,11 @@ export async function institutionReach(
   args: { institution: string; includeUnits: boolean },
   { analysis }: AnalysisContext,
 ) {
-  const { institutionKnown, ...reach } = await runAnalysis<{ institutionKnown: boolean }>(analysis, "institution-reach", args);
+  const { institutionKnown, ...reach } = await runAnalysis<{ institutionKnown: boolean }>(
+    analysis,
+    "institution-reach",
+    args,
+  );
   requireFound([["institution", institutionKnown, `No institution has the id "${args.institution}"`]]);
   return reach;
 }

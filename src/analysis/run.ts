@@ -39,7 +39,11 @@ function plain(value: unknown): unknown {
  * Runs an analysis: its one Cypher statement, with parameters, in one read
  * transaction. Each statement returns exactly one record.
  */
-export async function runAnalysis<T>(db: AnalysisDatabase, name: string, parameters: Record<string, unknown>): Promise<T> {
+export async function runAnalysis<T>(
+  db: AnalysisDatabase,
+  name: string,
+  parameters: Record<string, unknown>,
+): Promise<T> {
   const { records } = await db.driver.executeQuery(statement(name), parameters, {
     database: db.database,
     routing: neo4j.routing.READ,

@@ -77,13 +77,20 @@ export function supportMetrics(supports: Support[]): SupportingPerson[] {
     }
     if (s.role === "PRIMARY") person.primary++;
     else person.backup++;
-    if (s.institution && cells.get(cell(s))?.size === 1) person.soleContacts.push({ network: s.network, institution: s.institution });
+    if (s.institution && cells.get(cell(s))?.size === 1)
+      person.soleContacts.push({ network: s.network, institution: s.institution });
   }
   for (const person of people.values()) {
-    person.soleContacts.sort((a, b) => collator.compare(a.network.name, b.network.name) || collator.compare(a.institution.name, b.institution.name));
+    person.soleContacts.sort(
+      (a, b) =>
+        collator.compare(a.network.name, b.network.name) || collator.compare(a.institution.name, b.institution.name),
+    );
   }
   return [...people.values()].sort(
-    (a, b) => b.betweenness - a.betweenness || collator.compare(a.person.name, b.person.name) || a.person.id.localeCompare(b.person.id),
+    (a, b) =>
+      b.betweenness - a.betweenness ||
+      collator.compare(a.person.name, b.person.name) ||
+      a.person.id.localeCompare(b.person.id),
   );
 }
 
@@ -105,7 +112,8 @@ export function supportNetwork({ pageSize }: AnalysisLimits) {
     requireFound([["county", countyKnown, `No network is in the county "${args.county}"`]]);
     // Refused before the costly part: the answer lists each supporting person once.
     const people = new Set(supports.map((s) => s.person.id)).size;
-    if (people > pageSize) throw tooManyItems(`The answer of supportNetwork would hold ${people} people`, pageSize, "narrow the county");
+    if (people > pageSize)
+      throw tooManyItems(`The answer of supportNetwork would hold ${people} people`, pageSize, "narrow the county");
     const key = `${args.county ?? ""}\u0000${fingerprint(supports)}`;
     let answer = answers.get(key);
     if (!answer) {

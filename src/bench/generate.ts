@@ -17,8 +17,28 @@ export interface Scale {
 
 /** Scale 1 is about the size of the seed data; "norway" is the national picture. */
 export const SCALES: Record<string, Scale> = {
-  "1": { name: "1", counties: 2, municipalities: 12, networks: 13, institutions: 7, units: 2, people: 35, initiatives: 14, meetings: 40 },
-  "10": { name: "10", counties: 5, municipalities: 120, networks: 40, institutions: 10, units: 3, people: 350, initiatives: 140, meetings: 400 },
+  "1": {
+    name: "1",
+    counties: 2,
+    municipalities: 12,
+    networks: 13,
+    institutions: 7,
+    units: 2,
+    people: 35,
+    initiatives: 14,
+    meetings: 40,
+  },
+  "10": {
+    name: "10",
+    counties: 5,
+    municipalities: 120,
+    networks: 40,
+    institutions: 10,
+    units: 3,
+    people: 350,
+    initiatives: 140,
+    meetings: 400,
+  },
   norway: {
     name: "norway",
     counties: 15,
@@ -103,7 +123,8 @@ export function generateSeedData(scale: Scale, seed = 20241127): SeedData {
       source: SOURCE,
     };
   });
-  const membersOf = (network: SeedRecord<"networks">) => (network.membership.status === "unknown" ? [] : network.membership.members);
+  const membersOf = (network: SeedRecord<"networks">) =>
+    network.membership.status === "unknown" ? [] : network.membership.members;
 
   const people: SeedRecord<"people">[] = Array.from({ length: scale.people }, (_, n) => ({
     id: `person-${n + 1}`,
@@ -201,8 +222,28 @@ export function generateSeedData(scale: Scale, seed = 20241127): SeedData {
     forums,
     meetings,
     deadlines: [
-      { id: "beslutningsgrunnlag", name: "Beslutningsgrunnlag", step: "Beslutningsgrunnlag", from: "partnerskapet", month: 2, day: 1, recurrence: "yearly", text: "Frist 1.februar", source: SOURCE },
-      { id: "rapportering", name: "Rapportering", step: "Rapportering", from: "mottakerne", month: 6, day: 15, recurrence: "yearly", text: "Frist 15.juni", source: SOURCE },
+      {
+        id: "beslutningsgrunnlag",
+        name: "Beslutningsgrunnlag",
+        step: "Beslutningsgrunnlag",
+        from: "partnerskapet",
+        month: 2,
+        day: 1,
+        recurrence: "yearly",
+        text: "Frist 1.februar",
+        source: SOURCE,
+      },
+      {
+        id: "rapportering",
+        name: "Rapportering",
+        step: "Rapportering",
+        from: "mottakerne",
+        month: 6,
+        day: 15,
+        recurrence: "yearly",
+        text: "Frist 15.juni",
+        source: SOURCE,
+      },
     ],
     allocations: [],
   };

@@ -55,7 +55,12 @@ export async function measure(call: () => Promise<void>, requests: number, concu
  */
 export async function measureSideBySide(calls: (() => Promise<void>)[], requests: number): Promise<Measurement[]> {
   for (let i = 0; i < Math.min(20, requests); i++) for (const call of calls) await call();
-  const runs = calls.map(() => ({ latencies: [] as number[], errors: 0, firstError: undefined as string | undefined, elapsedMs: 0 }));
+  const runs = calls.map(() => ({
+    latencies: [] as number[],
+    errors: 0,
+    firstError: undefined as string | undefined,
+    elapsedMs: 0,
+  }));
   for (let i = 0; i < requests; i++) {
     for (const [n, call] of calls.entries()) {
       const run = runs[n];

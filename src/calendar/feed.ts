@@ -74,7 +74,9 @@ function description(meeting: FeedMeeting): string {
  * calendar applications can subscribe to. Undefined when the id is none of those.
  */
 export async function calendarFeed(db: AnalysisDatabase, id: string): Promise<string | undefined> {
-  const { name, meetings } = await runAnalysis<{ name: string | null; meetings: FeedMeeting[] }>(db, "calendar-feed", { id });
+  const { name, meetings } = await runAnalysis<{ name: string | null; meetings: FeedMeeting[] }>(db, "calendar-feed", {
+    id,
+  });
   if (name === null) return undefined;
 
   const calendar = ical({
@@ -95,14 +97,15 @@ export async function calendarFeed(db: AnalysisDatabase, id: string): Promise<st
       allDay: !timed,
       start: timed ? at(meeting.date, meeting.startTime ?? "") : day(meeting.date),
       // All-day events end on the day after their last day (RFC 5545: DTEND is exclusive).
-      end: timed
-        ? meeting.endTime
-          ? at(lastDay, meeting.endTime)
-          : null
-        : day(lastDay).plus({ days: 1 }),
+      end: timed ? (meeting.endTime ? at(lastDay, meeting.endTime) : null) : day(lastDay).plus({ days: 1 }),
     });
   }
   const text = calendar.toString();
   // RFC 5545 wants at least one component; ical-generator writes the zone only for events that use it.
-  return meetings.length > 0 ? text : text.replace(/END:VCALENDAR$/, `${String(getVtimezoneComponent(TIMEZONE)).replace(/\r?\n/g, "\r\n")}END:VCALENDAR`);
+  return meetings.length > 0
+    ? text
+    : text.replace(
+        /END:VCALENDAR$/,
+        `${String(getVtimezoneComponent(TIMEZONE)).replace(/\r?\n/g, "\r\n")}END:VCALENDAR`,
+      );
 }

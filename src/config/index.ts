@@ -103,10 +103,20 @@ const environmentSchema = z.object({
   HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
   CORS_ORIGINS: z
     .string()
-    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(
       z.array(
-        z.string().regex(/^(none|https?:\/\/[^/\s]+)$/, 'expected "none" or origins such as http://localhost:5173, comma-separated'),
+        z
+          .string()
+          .regex(
+            /^(none|https?:\/\/[^/\s]+)$/,
+            'expected "none" or origins such as http://localhost:5173, comma-separated',
+          ),
       ),
     )
     .optional(),
@@ -119,10 +129,7 @@ const environmentSchema = z.object({
     )
     .optional(),
   NEO4J_USERNAME: z.string().min(1, "expected a user name").default("neo4j"),
-  NEO4J_PASSWORD: z
-    .string()
-    .min(8, "expected at least 8 characters (Neo4j's minimum)")
-    .default(DEVELOPMENT_PASSWORD),
+  NEO4J_PASSWORD: z.string().min(8, "expected at least 8 characters (Neo4j's minimum)").default(DEVELOPMENT_PASSWORD),
   NEO4J_DATABASE: z
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{2,62}$/, "expected a Neo4j database name such as neo4j")

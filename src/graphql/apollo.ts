@@ -53,12 +53,7 @@ export function createApolloServer(
  * What an operation runs with: the database, its time limit, and the verified token's
  * claims. A mutation runs in one transaction of its own (src/graphql/write-transaction.ts).
  */
-export function contextFor(
-  driver: Driver,
-  database: string,
-  transactionTimeoutMs: number,
-  jwt?: JWTPayload,
-): Context {
+export function contextFor(driver: Driver, database: string, transactionTimeoutMs: number, jwt?: JWTPayload): Context {
   return {
     sessionConfig: { database },
     transaction: { timeout: transactionTimeoutMs },

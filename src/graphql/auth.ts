@@ -1,5 +1,12 @@
 import { GraphQLError } from "graphql";
-import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions, jwtVerify } from "jose";
+import {
+  createRemoteJWKSet,
+  errors,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type JWTVerifyOptions,
+  jwtVerify,
+} from "jose";
 import type { AuthConfig } from "../config/index.js";
 
 /** The role a token must carry to change the graph. */
@@ -108,7 +115,9 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     if (!key) throw unauthenticated("This server accepts no tokens: neither JWT_SECRET nor JWT_JWKS_URL is set");
     let payload: JWTPayload;
     try {
-      ({ payload } = await (typeof key === "function" ? jwtVerify(match[1], key, options) : jwtVerify(match[1], key, options)));
+      ({ payload } = await (typeof key === "function"
+        ? jwtVerify(match[1], key, options)
+        : jwtVerify(match[1], key, options)));
     } catch (error) {
       throw unauthenticated(`Not authenticated: ${reason(error, maxAge)}`);
     }

@@ -12,7 +12,8 @@ const LOCALHOST = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 export function corsFor(config: CorsConfig): RequestHandler {
   const allowed = new Set(config.origins);
   return cors({
-    origin: (origin, callback) => callback(null, origin !== undefined && (allowed.has(origin) || (config.anyLocalhost && LOCALHOST.test(origin)))),
+    origin: (origin, callback) =>
+      callback(null, origin !== undefined && (allowed.has(origin) || (config.anyLocalhost && LOCALHOST.test(origin)))),
     methods: ["GET", "POST", "OPTIONS"],
     allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name"],
     credentials: false,

@@ -1,6 +1,13 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { type FieldNode, GraphQLError, type GraphQLFormattedError, Kind, type SelectionSetNode, valueFromASTUntyped } from "graphql";
+import {
+  type FieldNode,
+  GraphQLError,
+  type GraphQLFormattedError,
+  Kind,
+  type SelectionSetNode,
+  valueFromASTUntyped,
+} from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import type { Context } from "./apollo.js";
 import { rolesProblem } from "./auth.js";
@@ -24,7 +31,12 @@ function* layers(error: unknown): Generator<unknown> {
   let current = error;
   for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
     yield current;
-    current = current instanceof GraphQLError ? (current.originalError ?? current.cause) : current instanceof Error ? current.cause : undefined;
+    current =
+      current instanceof GraphQLError
+        ? (current.originalError ?? current.cause)
+        : current instanceof Error
+          ? current.cause
+          : undefined;
   }
 }
 
@@ -46,7 +58,11 @@ function isTimeout(error: unknown): boolean {
  * The only uniqueness constraints are those on id (src/db/graph-schema.ts).
  */
 function isDuplicateId(error: unknown): boolean {
-  return some(error, (e) => named("Neo4jGraphQLConstraintValidationError")(e) || (e instanceof Neo4jError && e.code === CONSTRAINT_VIOLATED));
+  return some(
+    error,
+    (e) =>
+      named("Neo4jGraphQLConstraintValidationError")(e) || (e instanceof Neo4jError && e.code === CONSTRAINT_VIOLATED),
+  );
 }
 
 /** What a client is told about a failure of the database, on any route. */
@@ -62,7 +78,8 @@ export const DUPLICATE_ID_MESSAGE = "An id in this request is already taken: cho
 /** The database's failures as clients see them, or undefined for an error of another kind. */
 export function databaseFailure(error: unknown): PublicFailure | undefined {
   if (isDatabaseUnavailable(error)) return { status: 503, code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE_MESSAGE };
-  if (isTimeout(error)) return { status: 504, code: "TIMEOUT", message: "The query took longer than the database allows" };
+  if (isTimeout(error))
+    return { status: 504, code: "TIMEOUT", message: "The query took longer than the database allows" };
   return undefined;
 }
 
@@ -77,13 +94,16 @@ export function deadlineFailure(deadlineMs: number, change = false): PublicFailu
     code: "SERVICE_UNAVAILABLE",
     message:
       `The service could not answer within ${deadlineMs / 1000} s: the database is not answering; ` +
-      (change ? "the change may or may not be made when it answers again: read before you try again" : "try again shortly"),
+      (change
+        ? "the change may or may not be made when it answers again: read before you try again"
+        : "try again shortly"),
   };
 }
 
 /** Apollo's errors for a request it refuses before running it carry a 4xx status but no code. */
 function clientErrorStatus(error: unknown): number | undefined {
-  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined)?.status : undefined;
+  const status =
+    error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined)?.status : undefined;
   return typeof status === "number" && status >= 400 && status < 500 ? status : undefined;
 }
 
@@ -94,7 +114,10 @@ function clientErrorStatus(error: unknown): number | undefined {
 export function errorFormatter(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+    const base = {
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
     const failure = databaseFailure(original);
     if (failure) return { ...base, message: failure.message, extensions: { code: failure.code } };
     if (some(original, named("Neo4jGraphQLForbiddenError"))) {
@@ -128,7 +151,9 @@ function idsWritten(context: GraphQLRequestContext<Context>, responseKey: string
   const fields = (set: SelectionSetNode | undefined): FieldNode[] =>
     (set?.selections ?? []).flatMap((selection) => {
       if (selection.kind === Kind.FIELD) {
-        return responseKey === undefined || (selection.alias ?? selection.name).value === responseKey ? [selection] : [];
+        return responseKey === undefined || (selection.alias ?? selection.name).value === responseKey
+          ? [selection]
+          : [];
       }
       return selection.kind === Kind.INLINE_FRAGMENT ? fields(selection.selectionSet) : [];
     });
@@ -139,7 +164,12 @@ function idsWritten(context: GraphQLRequestContext<Context>, responseKey: string
     for (const [key, inner] of Object.entries(value)) {
       if (key === "where") continue;
       if (key === "id" && typeof inner === "string") ids.push(inner);
-      else if (key === "id" && inner !== null && typeof inner === "object" && typeof (inner as { set?: unknown }).set === "string") {
+      else if (
+        key === "id" &&
+        inner !== null &&
+        typeof inner === "object" &&
+        typeof (inner as { set?: unknown }).set === "string"
+      ) {
         ids.push((inner as { set: string }).set);
       } else collect(inner, depth + 1);
     }
@@ -160,10 +190,13 @@ function duplicateIdMessage(ids: string[]): string {
       .map((id) => JSON.stringify(id))
       .join(", ") + (list.length > 10 ? ", …" : "");
   const twice = [...new Set(ids.filter((id, n) => ids.indexOf(id) !== n))];
-  if (twice.length === 1) return `The id ${quoted(twice)} is given twice in this request: each item needs an id of its own`;
+  if (twice.length === 1)
+    return `The id ${quoted(twice)} is given twice in this request: each item needs an id of its own`;
   const distinct = [...new Set(ids)];
-  if (distinct.length === 1) return `The id ${quoted(distinct)} is already taken: choose another id, or change the existing item`;
-  if (distinct.length > 1) return `One of the ids ${quoted(distinct)} is already taken: choose other ids, or change the existing items`;
+  if (distinct.length === 1)
+    return `The id ${quoted(distinct)} is already taken: choose another id, or change the existing item`;
+  if (distinct.length > 1)
+    return `One of the ids ${quoted(distinct)} is already taken: choose other ids, or change the existing items`;
   return DUPLICATE_ID_MESSAGE;
 }
 
@@ -198,13 +231,23 @@ export const errorResponses: ApolloServerPlugin<Context> = {
           }
           if (error.extensions?.code === "CONFLICT" && error.message === DUPLICATE_ID_MESSAGE) {
             const field = error.path?.[0];
-            return { ...error, message: duplicateIdMessage(idsWritten(context, typeof field === "string" ? field : undefined)) };
+            return {
+              ...error,
+              message: duplicateIdMessage(idsWritten(context, typeof field === "string" ? field : undefined)),
+            };
           }
           return error;
         });
-        const statuses = new Set(singleResult.errors?.map((error) => WHOLE_REQUEST_STATUS[String(error.extensions?.code)]));
+        const statuses = new Set(
+          singleResult.errors?.map((error) => WHOLE_REQUEST_STATUS[String(error.extensions?.code)]),
+        );
         const [status] = statuses;
-        if (singleResult.data == null && statuses.size === 1 && status !== undefined && (response.http.status ?? 200) === 200) {
+        if (
+          singleResult.data == null &&
+          statuses.size === 1 &&
+          status !== undefined &&
+          (response.http.status ?? 200) === 200
+        ) {
           response.http.status = status;
         }
       },

@@ -102,7 +102,10 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
           try {
             const feed = await calendarFeed(db, id);
             if (feed === undefined) {
-              res.status(404).type("text/plain; charset=utf-8").send(`No network, initiative, institution, person or forum has the id ${JSON.stringify(id)}\n`);
+              res
+                .status(404)
+                .type("text/plain; charset=utf-8")
+                .send(`No network, initiative, institution, person or forum has the id ${JSON.stringify(id)}\n`);
             } else {
               res.type("text/calendar; charset=utf-8").send(feed);
             }
@@ -123,7 +126,10 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
  * on; whatever it writes later is dropped, so that it can neither change the answer
  * nor throw for writing after it.
  */
-function withDeadline(deadlineMs: number, answer: (req: Request, res: Response, deadlineMs: number) => void): RequestHandler {
+function withDeadline(
+  deadlineMs: number,
+  answer: (req: Request, res: Response, deadlineMs: number) => void,
+): RequestHandler {
   return (req, res, next) => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
@@ -143,7 +149,10 @@ function asksForChange(body: unknown): boolean {
     const { query, operationName } = (operation ?? {}) as { query?: unknown; operationName?: unknown };
     if (typeof query !== "string") return false;
     try {
-      return getOperationAST(parse(query), typeof operationName === "string" ? operationName : undefined)?.operation === "mutation";
+      return (
+        getOperationAST(parse(query), typeof operationName === "string" ? operationName : undefined)?.operation ===
+        "mutation"
+      );
     } catch {
       return false;
     }
@@ -194,7 +203,9 @@ const lastErrorHandler: express.ErrorRequestHandler = (error: unknown, req, res,
       ? { status: clientStatus, code: "BAD_REQUEST", message: "The request could not be read" }
       : { status: 500, code: "INTERNAL_SERVER_ERROR", message: "Internal server error" });
   if (failure.status === 500) {
-    console.error(`Unexpected error on ${req.method} ${req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `Unexpected error on ${req.method} ${req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   }
   if (req.originalUrl.startsWith("/graphql")) graphqlError(res, failure);
   else textError(res, failure);
@@ -214,7 +225,11 @@ function requestShapeLimits(maxBatch: number, maxInputDepth: number): RequestHan
     // Variables are an object themselves: their own level does not count.
     const variables = operations.map((o) => (o as { variables?: unknown } | null)?.variables);
     if (variables.some((v) => jsonDepth(v, maxInputDepth + 2) - 1 > maxInputDepth)) {
-      return graphqlError(res, { status: 400, code: "BAD_USER_INPUT", message: `The variables nest input more than ${maxInputDepth} levels deep` });
+      return graphqlError(res, {
+        status: 400,
+        code: "BAD_USER_INPUT",
+        message: `The variables nest input more than ${maxInputDepth} levels deep`,
+      });
     }
     next();
   };
@@ -224,7 +239,11 @@ function requestShapeLimits(maxBatch: number, maxInputDepth: number): RequestHan
 function jsonErrors(bodyBytes: number): express.ErrorRequestHandler {
   return (error: { type?: string; status?: number }, _req, res, next) => {
     if (error.type === "entity.too.large") {
-      return graphqlError(res, { status: 413, code: "PAYLOAD_TOO_LARGE", message: `The request body is larger than ${bodyBytes} bytes` });
+      return graphqlError(res, {
+        status: 413,
+        code: "PAYLOAD_TOO_LARGE",
+        message: `The request body is larger than ${bodyBytes} bytes`,
+      });
     }
     if (error.type === "entity.parse.failed") {
       return graphqlError(res, { status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON" });
@@ -245,7 +264,9 @@ export function listen(server: http.Server, host: string, port: number): Promise
     const onError = (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"
-          ? new PortInUseError(`Port ${port} on ${host} is already in use: set PORT to a free port, or stop the program that uses it`)
+          ? new PortInUseError(
+              `Port ${port} on ${host} is already in use: set PORT to a free port, or stop the program that uses it`,
+            )
           : error,
       );
     };

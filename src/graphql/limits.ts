@@ -44,9 +44,12 @@ function rootFieldLimit(max: number): ValidationRule {
         const fields = count(operation.selectionSet);
         if (fields > max) {
           context.reportError(
-            new GraphQLError(`The operation asks for ${fields} root fields; at most ${max} are allowed in one operation`, {
-              nodes: [operation],
-            }),
+            new GraphQLError(
+              `The operation asks for ${fields} root fields; at most ${max} are allowed in one operation`,
+              {
+                nodes: [operation],
+              },
+            ),
           );
         }
       },
@@ -81,7 +84,11 @@ function inputDepthLimit(max: number): ValidationRule {
 /** The same bound on JSON, for the variables of a request, which validation does not see. */
 export function jsonDepth(value: unknown, cap: number): number {
   if (cap <= 0) return 0;
-  const children = Array.isArray(value) ? value : value !== null && typeof value === "object" ? Object.values(value) : undefined;
+  const children = Array.isArray(value)
+    ? value
+    : value !== null && typeof value === "object"
+      ? Object.values(value)
+      : undefined;
   return children ? 1 + Math.max(0, ...children.map((child) => jsonDepth(child, cap - 1))) : 0;
 }
 
@@ -107,7 +114,7 @@ function selfContained(schema: GraphQLSchema): Set<string> {
   if (known) return known;
   const types = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) || isInterfaceType(t));
   const reaches = new Set<string>();
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const type of types) {
       if (reaches.has(type.name)) continue;
@@ -186,7 +193,10 @@ function pageOf(requested: unknown, where: unknown, pages: Pages): number {
   return Math.min(asked, pages.pageSize, idBound(where));
 }
 
-function included(node: FieldNode | { directives?: FieldNode["directives"] }, variables: Record<string, unknown>): boolean {
+function included(
+  node: FieldNode | { directives?: FieldNode["directives"] },
+  variables: Record<string, unknown>,
+): boolean {
   const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
   const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
   return skip?.if !== true && include?.if !== false;
@@ -235,7 +245,12 @@ function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, ed
   return page * (1 + selectionCost(walk, node.selectionSet, named, undefined));
 }
 
-function selectionCost(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLCompositeType, edgesPage: number | undefined): number {
+function selectionCost(
+  walk: Walk,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  edgesPage: number | undefined,
+): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (!included(selection, walk.variables)) continue;

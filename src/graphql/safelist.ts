@@ -7,7 +7,10 @@ import { type DocumentNode, GraphQLError, Kind, parse, print } from "graphql";
 import { projectRoot } from "../config/index.js";
 
 /** Where the registered operations are: the documented ones, and the dashboard's own. */
-export const REGISTERED_OPERATION_DIRS = [path.join(projectRoot, "docs", "operations"), path.join(projectRoot, "web", "src")];
+export const REGISTERED_OPERATION_DIRS = [
+  path.join(projectRoot, "docs", "operations"),
+  path.join(projectRoot, "web", "src"),
+];
 
 /**
  * The registered operations: every operation of the .graphql files in `dirs`, each
@@ -17,7 +20,9 @@ export const REGISTERED_OPERATION_DIRS = [path.join(projectRoot, "docs", "operat
 export function registeredOperations(dirs: string[] = REGISTERED_OPERATION_DIRS): Map<string, string> {
   const operations = new Map<string, string>();
   for (const dir of dirs) {
-    for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".graphql")).sort()) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".graphql"))
+      .sort()) {
       const document = parse(readFileSync(path.join(dir, file), "utf8"));
       const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
       for (const operation of document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)) {

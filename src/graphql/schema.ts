@@ -1,7 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import { GraphQLScalarType, type GraphQLSchema, Kind, type ObjectTypeDefinitionNode, parse, type ValueNode } from "graphql";
+import {
+  GraphQLScalarType,
+  type GraphQLSchema,
+  Kind,
+  type ObjectTypeDefinitionNode,
+  parse,
+  type ValueNode,
+} from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import { analysisResolvers } from "../analysis/index.js";
 import type { Config, Limits } from "../config/index.js";

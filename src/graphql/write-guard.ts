@@ -1,10 +1,4 @@
-import {
-  defaultFieldResolver,
-  GraphQLError,
-  type GraphQLFieldConfig,
-  GraphQLObjectType,
-  GraphQLSchema,
-} from "graphql";
+import { defaultFieldResolver, GraphQLError, type GraphQLFieldConfig, GraphQLObjectType, GraphQLSchema } from "graphql";
 import type { JWTPayload } from "jose";
 import type { Context } from "./apollo.js";
 import { EDITOR_ROLE } from "./auth.js";
@@ -21,7 +15,8 @@ function refused(field: string, problems: InputProblem[]): GraphQLError {
 }
 
 /** As @neo4j/graphql checks the schema's @authentication: the token's roles include the editor role. */
-const isEditor = (jwt: JWTPayload | undefined) => Array.isArray(jwt?.roles) && (jwt.roles as unknown[]).includes(EDITOR_ROLE);
+const isEditor = (jwt: JWTPayload | undefined) =>
+  Array.isArray(jwt?.roles) && (jwt.roles as unknown[]).includes(EDITOR_ROLE);
 
 /**
  * The schema with every Mutation field's input checked before its resolver writes

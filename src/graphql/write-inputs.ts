@@ -52,7 +52,13 @@ function idProblem(value: string, record: string | undefined): string | undefine
   return isSlug(value) ? undefined : `${shown(value)} is not an id: expected ${SLUG_RULE}, such as tsv-pp-2024-25`;
 }
 
-function walk(type: GraphQLInputType, value: unknown, path: string, record: string | undefined, found: WriteInputs): void {
+function walk(
+  type: GraphQLInputType,
+  value: unknown,
+  path: string,
+  record: string | undefined,
+  found: WriteInputs,
+): void {
   if (value === null || value === undefined) return;
   if (isNonNullType(type)) return walk(type.ofType, value, path, record, found);
   if (isListType(type)) {
@@ -79,7 +85,10 @@ function walk(type: GraphQLInputType, value: unknown, path: string, record: stri
   }
   const secrets = findSecrets(value);
   if (secrets.length > 0) {
-    found.problems.push({ field: path, message: `passcodes and meeting links are never stored, and this holds ${describeSecrets(secrets)}` });
+    found.problems.push({
+      field: path,
+      message: `passcodes and meeting links are never stored, and this holds ${describeSecrets(secrets)}`,
+    });
   }
 }
 

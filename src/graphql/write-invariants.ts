@@ -18,7 +18,8 @@ interface Invariant {
   problem(row: Record<string, unknown>): string | undefined;
 }
 
-const MEETING_VALUES = "m.id AS id, toString(m.date) AS date, toString(m.endDate) AS endDate, toString(m.startTime) AS startTime, toString(m.endTime) AS endTime";
+const MEETING_VALUES =
+  "m.id AS id, toString(m.date) AS date, toString(m.endDate) AS endDate, toString(m.startTime) AS startTime, toString(m.endTime) AS endTime";
 const DEADLINE_VALUES = "d.id AS id, d.month AS month, d.day AS day";
 const text = (value: unknown) => (value === null || value === undefined ? undefined : String(value));
 const integer = (value: unknown) => (neo4j.isInt(value) ? value.toNumber() : value);
@@ -31,7 +32,12 @@ const INVARIANTS: Invariant[] = [
       RETURN ${MEETING_VALUES} LIMIT $limit`,
     values: `MATCH (m:Meeting) WHERE m.id IN $ids RETURN ${MEETING_VALUES}`,
     problem: (row) =>
-      meetingTimesProblem({ date: String(row.date), endDate: text(row.endDate), startTime: text(row.startTime), endTime: text(row.endTime) }),
+      meetingTimesProblem({
+        date: String(row.date),
+        endDate: text(row.endDate),
+        startTime: text(row.startTime),
+        endTime: text(row.endTime),
+      }),
   },
   {
     label: "Deadline",
@@ -49,7 +55,8 @@ const INVARIANTS: Invariant[] = [
 export const CHECKED_TYPES: ReadonlySet<string> = new Set(INVARIANTS.map((i) => i.label));
 
 const SHOWN = 5;
-const valuesKey = (row: Record<string, unknown>) => JSON.stringify(Object.entries(row).map(([k, v]) => [k, text(integer(v))]));
+const valuesKey = (row: Record<string, unknown>) =>
+  JSON.stringify(Object.entries(row).map(([k, v]) => [k, text(integer(v))]));
 
 /**
  * What breaks the rules after the mutation's statements ran, in its own transaction:
@@ -76,7 +83,9 @@ export async function brokenRules(
     );
     const unchanged = new Set(before.records.map((r) => valuesKey(r.toObject())));
     for (const row of rows.filter((r) => !unchanged.has(valuesKey(r)))) {
-      problems.push(`${invariant.label} ${JSON.stringify(row.id)}: ${invariant.problem(row) ?? "its values do not hold together"}`);
+      problems.push(
+        `${invariant.label} ${JSON.stringify(row.id)}: ${invariant.problem(row) ?? "its values do not hold together"}`,
+      );
     }
   }
   return problems.length > SHOWN ? [...problems.slice(0, SHOWN), `and ${problems.length - SHOWN} more`] : problems;

@@ -46,7 +46,10 @@ export class MutationWrite {
         // The same bookmarks as the library's and the analyses' reads: they see this write once it is committed.
         bookmarkManager: driver.executeQueryBookmarkManager,
       });
-      this.tx = this.session.beginTransaction({ timeout: transactionTimeoutMs, metadata: { app: "kompetansegraf", kind: "mutation" } });
+      this.tx = this.session.beginTransaction({
+        timeout: transactionTimeoutMs,
+        metadata: { app: "kompetansegraf", kind: "mutation" },
+      });
     }
     return this.tx;
   }
@@ -74,11 +77,15 @@ export interface WriteContext {
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 const NOTHING_WRITTEN = "Nothing was written";
-const list = (names: string[]) => (names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
+const list = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 
 /** The last error of a rolled-back operation: says that none of it was kept, naming the root fields that had succeeded. */
 function rolledBack(completed: string[], errors: number): GraphQLFormattedError {
-  const undone = completed.length > 0 ? `; ${list(completed)} had succeeded and ${completed.length === 1 ? "was" : "were"} undone with it` : "";
+  const undone =
+    completed.length > 0
+      ? `; ${list(completed)} had succeeded and ${completed.length === 1 ? "was" : "were"} undone with it`
+      : "";
   return {
     message: `${NOTHING_WRITTEN}: a mutation is written all or nothing, in one transaction, and this one was rolled back because of the ${errors === 1 ? "error" : "errors"} above${undone}`,
     extensions: { code: "ROLLED_BACK" },
@@ -109,7 +116,8 @@ export function writeTransaction(formatError: FormatError): ApolloServerPlugin<C
           if (requestContext.operation?.operation !== "mutation") return;
           const write = new MutationWrite(requestContext.contextValue.analysis);
           requestContext.contextValue.write = write;
-          requestContext.contextValue.executionContext = write.executionContext as unknown as Context["executionContext"];
+          requestContext.contextValue.executionContext =
+            write.executionContext as unknown as Context["executionContext"];
           return {
             async executionDidEnd(error) {
               try {
@@ -149,7 +157,12 @@ async function finish(
   try {
     const problems = await brokenRules(write.transaction(), write.written, write.db);
     if (problems.length > 0) {
-      return fail(problems.map((problem) => ({ message: `${problem}. ${NOTHING_WRITTEN}.`, extensions: { code: "BAD_USER_INPUT" } })));
+      return fail(
+        problems.map((problem) => ({
+          message: `${problem}. ${NOTHING_WRITTEN}.`,
+          extensions: { code: "BAD_USER_INPUT" },
+        })),
+      );
     }
     // A commit after the transaction's time is up could land after the client was told it failed.
     if (write.elapsedMs > write.db.transactionTimeoutMs) {
@@ -161,13 +174,19 @@ async function finish(
       ]);
     }
   } catch (error) {
-    const formatted = formatError({ message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } }, error);
+    const formatted = formatError(
+      { message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      error,
+    );
     return fail([{ ...formatted, message: `${formatted.message}. ${NOTHING_WRITTEN}.` }], statusOf(formatted));
   }
   try {
     await write.commit();
   } catch (error) {
-    const formatted = formatError({ message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } }, error);
+    const formatted = formatError(
+      { message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      error,
+    );
     const outcome = refusedByDatabase(error)
       ? `The database refused the commit and rolled the mutation back. ${NOTHING_WRITTEN}.`
       : "The database did not confirm the commit, so it is not known whether the mutation was written: read the records back before trying again.";
@@ -178,4 +197,5 @@ async function finish(
   }
 }
 
-const statusOf = (formatted: GraphQLFormattedError) => (formatted.extensions?.code === "SERVICE_UNAVAILABLE" ? 503 : undefined);
+const statusOf = (formatted: GraphQLFormattedError) =>
+  formatted.extensions?.code === "SERVICE_UNAVAILABLE" ? 503 : undefined;

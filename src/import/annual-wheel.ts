@@ -46,11 +46,19 @@ export function annualWheelStart(lines: readonly string[]): number {
 export function readAnnualWheel(
   lines: readonly string[],
   start: number,
-  context: { document: string; initiative: string; firstYear: number; existingForums: Map<string, string>; places: KnownPlaces },
+  context: {
+    document: string;
+    initiative: string;
+    firstYear: number;
+    existingForums: Map<string, string>;
+    places: KnownPlaces;
+  },
   findings: Finding[],
 ): AnnualWheel {
   const { document, initiative, firstYear, places } = context;
-  const headings = cellsOf(lines[start] ?? "").slice(1).map(stripTags);
+  const headings = cellsOf(lines[start] ?? "")
+    .slice(1)
+    .map(stripTags);
   const rows: Row[] = [];
   let year: number | undefined;
   for (let i = start + 1; i < lines.length; i++) {
@@ -59,7 +67,13 @@ export function readAnnualWheel(
     const cells = cellsOf(text);
     const previous = rows[rows.length - 1];
     if (cells.length < 2) {
-      findings.push({ kind: "skipped", line: i + 1, where: "Årshjul", text: text.trim(), message: "not a table row (a page header?)" });
+      findings.push({
+        kind: "skipped",
+        line: i + 1,
+        where: "Årshjul",
+        text: text.trim(),
+        message: "not a table row (a page header?)",
+      });
     } else if (isYearRow(cells)) {
       year = Number(stripTags(cells[0] ?? ""));
       rows.push({ line: i + 1, label: String(year), cells: cells.slice(1), year });
@@ -67,7 +81,12 @@ export function readAnnualWheel(
       // A cell that wrapped onto the next line continues the row above.
       previous.cells = previous.cells.map((cell, c) => [cell, cells[c + 1] ?? ""].join(" ").trim());
     } else {
-      rows.push({ line: i + 1, label: stripTags(cells[0] ?? ""), cells: cells.slice(1), ...(year === undefined ? {} : { year }) });
+      rows.push({
+        line: i + 1,
+        label: stripTags(cells[0] ?? ""),
+        cells: cells.slice(1),
+        ...(year === undefined ? {} : { year }),
+      });
     }
   }
 
@@ -76,8 +95,18 @@ export function readAnnualWheel(
   const forums = headings.map((name, c): SeedRecord<"forums"> => {
     const whoCell = cellText(who?.cells[c] ?? "");
     const purposeCell = readCell(purpose?.cells[c] ?? "");
-    for (const [row, cell] of [[who, whoCell], [purpose, purposeCell]] as const) {
-      if (row && cell.hadSecrets) findings.push({ kind: "secret", line: row.line, where: `Årshjul header table, row ${row.label}, column ${name}`, text: "", message: "left out a meeting link, ID or passcode" });
+    for (const [row, cell] of [
+      [who, whoCell],
+      [purpose, purposeCell],
+    ] as const) {
+      if (row && cell.hadSecrets)
+        findings.push({
+          kind: "secret",
+          line: row.line,
+          where: `Årshjul header table, row ${row.label}, column ${name}`,
+          text: "",
+          message: "left out a meeting link, ID or passcode",
+        });
     }
     return {
       id: context.existingForums.get(name.toLowerCase()) ?? `${initiative}-${slugify(name)}`,
@@ -89,14 +118,27 @@ export function readAnnualWheel(
       source: { document, location: `Årshjul header table, column ${name}` },
     };
   });
-  if (!who) findings.push({ kind: "unreadable", line: start + 1, where: "Årshjul header table", text: "", message: "no Hvem row: who takes part is not stated" });
+  if (!who)
+    findings.push({
+      kind: "unreadable",
+      line: start + 1,
+      where: "Årshjul header table",
+      text: "",
+      message: "no Hvem row: who takes part is not stated",
+    });
 
   const meetings: ReadMeeting[] = [];
   for (const row of rows) {
     const month = monthNumber(row.label);
     if (month === undefined) {
       if (row !== who && row !== purpose && row.year === undefined) {
-        findings.push({ kind: "skipped", line: row.line, where: "Årshjul", text: row.label, message: "a row that is neither a month nor Hvem/Ansvar" });
+        findings.push({
+          kind: "skipped",
+          line: row.line,
+          where: "Årshjul",
+          text: row.label,
+          message: "a row that is neither a month nor Hvem/Ansvar",
+        });
       }
       continue;
     }
@@ -104,12 +146,26 @@ export function readAnnualWheel(
     row.cells.forEach((raw, c) => {
       const forum = forums[c];
       if (!forum) {
-        if (stripTags(raw) !== "") findings.push({ kind: "skipped", line: row.line, where: `Årshjul ${tableYear}, row ${row.label}`, text: stripTags(raw), message: "a cell beyond the last column" });
+        if (stripTags(raw) !== "")
+          findings.push({
+            kind: "skipped",
+            line: row.line,
+            where: `Årshjul ${tableYear}, row ${row.label}`,
+            text: stripTags(raw),
+            message: "a cell beyond the last column",
+          });
         return;
       }
       const where = `Årshjul ${tableYear}, row ${row.label}, column ${forum.name}`;
       const cell = readCell(raw);
-      if (cell.hadSecrets) findings.push({ kind: "secret", line: row.line, where, text: "", message: "left out a meeting link, ID or passcode" });
+      if (cell.hadSecrets)
+        findings.push({
+          kind: "secret",
+          line: row.line,
+          where,
+          text: "",
+          message: "left out a meeting link, ID or passcode",
+        });
       const parts: Part[] = cell.paragraphs.flatMap((p) => {
         const anchors = meetingAnchors(p.text, p.lead);
         if (anchors.length === 0) return [{ text: p.text }];
@@ -120,7 +176,13 @@ export function readAnnualWheel(
         if (text === "") return;
         forum.activities?.push({ month: isoDate(tableYear, month, 1).slice(0, 7), text });
         if (looksLikeAMeeting(text)) {
-          findings.push({ kind: "unreadable", line: row.line, where, text, message: "looks like a meeting but has no readable date; kept as an activity of the month" });
+          findings.push({
+            kind: "unreadable",
+            line: row.line,
+            where,
+            text,
+            message: "looks like a meeting but has no readable date; kept as an activity of the month",
+          });
         }
         return;
       }
@@ -136,7 +198,11 @@ export function readAnnualWheel(
         }
         const at = { tableYear, month, row, where, forum, initiative, document, places };
         const prefix = pending ? `${pending} ` : "";
-        const anchor = { ...part.anchor, start: part.anchor.start + prefix.length, end: part.anchor.end + prefix.length };
+        const anchor = {
+          ...part.anchor,
+          start: part.anchor.start + prefix.length,
+          end: part.anchor.end + prefix.length,
+        };
         cellMeetings.push(meetingFrom(prefix + part.text, { ...part, anchor }, at, findings));
         pending = "";
       }
@@ -166,7 +232,16 @@ const looksLikeAMeeting = (text: string) =>
 function meetingFrom(
   text: string,
   { anchor, lead }: Part & { anchor: DateMention },
-  at: { tableYear: number; month: number; row: Row; where: string; forum: SeedRecord<"forums">; initiative: string; document: string; places: KnownPlaces },
+  at: {
+    tableYear: number;
+    month: number;
+    row: Row;
+    where: string;
+    forum: SeedRecord<"forums">;
+    initiative: string;
+    document: string;
+    places: KnownPlaces;
+  },
   findings: Finding[],
 ): ReadMeeting {
   const read = readMeetingText(text, anchor, at.places, lead);
@@ -189,10 +264,22 @@ function meetingFrom(
         note: `Wrong year: the entry stands in the table headed ${at.tableYear} (row ${at.row.label}).`,
       },
     ];
-    findings.push({ kind: "corrected", line: at.row.line, where: at.where, text: anchor.text, message: `the year contradicts the table headed ${at.tableYear}: read as ${record.date}` });
+    findings.push({
+      kind: "corrected",
+      line: at.row.line,
+      where: at.where,
+      text: anchor.text,
+      message: `the year contradicts the table headed ${at.tableYear}: read as ${record.date}`,
+    });
   }
   if (anchor.month !== at.month) {
-    findings.push({ kind: "flagged", line: at.row.line, where: at.where, text: anchor.text, message: `a date in month ${anchor.month} stands in the row ${at.row.label}; kept as written` });
+    findings.push({
+      kind: "flagged",
+      line: at.row.line,
+      where: at.where,
+      text: anchor.text,
+      message: `a date in month ${anchor.month} stands in the row ${at.row.label}; kept as written`,
+    });
   }
   for (const key of ["startTime", "endTime", "mode", "online", "place"] as const) {
     if (read[key] !== undefined) Object.assign(record, { [key]: read[key] });

@@ -35,7 +35,8 @@ function secretFilter(raw: string) {
   let hadSecrets = removed > 0;
   const clean = (text: string) => {
     // "<p>Passord:</p><p>Hk7pQz</p>": the label's paragraph goes with its value.
-    const redacted = secrets.length > 0 && isBareLabel(text) ? "" : redactSecrets(text, secrets, { sameText: true }).text;
+    const redacted =
+      secrets.length > 0 && isBareLabel(text) ? "" : redactSecrets(text, secrets, { sameText: true }).text;
     if (redacted !== text) hadSecrets = true;
     return redacted;
   };

@@ -34,14 +34,28 @@ export const initiativeFacts = (i: SeedRecord<"initiatives">): Facts =>
   });
 
 export const forumFacts = (f: SeedRecord<"forums">): Facts =>
-  defined({ initiative: f.initiative, who: f.who, purpose: f.purpose, activities: (f.activities ?? []).map((a) => `${a.month}: ${a.text}`) });
+  defined({
+    initiative: f.initiative,
+    who: f.who,
+    purpose: f.purpose,
+    activities: (f.activities ?? []).map((a) => `${a.month}: ${a.text}`),
+  });
 
 export const meetingFacts = (m: SeedRecord<"meetings">): Facts =>
-  defined({ date: m.date, endDate: m.endDate, startTime: m.startTime, endTime: m.endTime, mode: enumValue(m.mode) ?? undefined, online: m.online, place: m.place });
+  defined({
+    date: m.date,
+    endDate: m.endDate,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    mode: enumValue(m.mode) ?? undefined,
+    online: m.online,
+    place: m.place,
+  });
 
 // Lists of related ids and of activities compare as sets; purpose keeps its order.
 const UNORDERED = new Set(["partners", "municipalities", "responsibleInstitutions", "targetGroups", "activities"]);
-const show = (v: Facts[string] | undefined) => (v === null || v === undefined ? "(none)" : Array.isArray(v) ? `[${v.join(", ")}]` : `"${v}"`);
+const show = (v: Facts[string] | undefined) =>
+  v === null || v === undefined ? "(none)" : Array.isArray(v) ? `[${v.join(", ")}]` : `"${v}"`;
 
 function differences(wanted: Facts, current: Facts): string[] {
   return Object.entries(wanted).flatMap(([key, value]) => {
@@ -61,7 +75,8 @@ const eventsIn = (text: string) => new Set((text.match(EVENT) ?? []).map((w) => 
  */
 export function planChanges(plan: ImportedPlan, state: GraphState): { plan: ImportedPlan; changes: Change[] } {
   const changes: Change[] = [];
-  for (const i of plan.initiatives) changes.push(compare("initiative", i.id, initiativeFacts(i), state.initiatives.get(i.id)));
+  for (const i of plan.initiatives)
+    changes.push(compare("initiative", i.id, initiativeFacts(i), state.initiatives.get(i.id)));
   for (const f of plan.forums) changes.push(compare("forum", f.id, forumFacts(f), state.forums.get(f.id)));
   // Each shared meeting is claimed once, so that two meetings of the plan never become one.
   const claimed = new Set<string>();
@@ -78,14 +93,29 @@ export function planChanges(plan: ImportedPlan, state: GraphState): { plan: Impo
   for (const m of meetings) {
     const shared = state.sameDay.find((s) => s.id === m.id);
     if (shared) {
-      const missing = [...m.forums.filter((id) => !shared.forums.includes(id)), ...m.initiatives.filter((id) => !shared.initiatives.includes(id))];
-      const details = missing.length > 0 ? [`shared with another plan: gains ${missing.join(", ")}; the other plan's facts are kept`] : [];
-      changes.push({ kind: "meeting", id: m.id, action: missing.length > 0 ? "link" : "unchanged", details, shared: true });
+      const missing = [
+        ...m.forums.filter((id) => !shared.forums.includes(id)),
+        ...m.initiatives.filter((id) => !shared.initiatives.includes(id)),
+      ];
+      const details =
+        missing.length > 0
+          ? [`shared with another plan: gains ${missing.join(", ")}; the other plan's facts are kept`]
+          : [];
+      changes.push({
+        kind: "meeting",
+        id: m.id,
+        action: missing.length > 0 ? "link" : "unchanged",
+        details,
+        shared: true,
+      });
       continue;
     }
     const change = compare("meeting", m.id, meetingFacts(m), state.meetings.get(m.id));
     const current = state.meetings.get(m.id);
-    for (const [key, ids] of [["forums", m.forums], ["initiatives", m.initiatives]] as const) {
+    for (const [key, ids] of [
+      ["forums", m.forums],
+      ["initiatives", m.initiatives],
+    ] as const) {
       const missing = ids.filter((id) => current && !(current[key] as string[]).includes(id));
       if (missing.length > 0) change.details.push(`${key}: + ${missing.join(", ")}`);
     }
@@ -96,7 +126,8 @@ export function planChanges(plan: ImportedPlan, state: GraphState): { plan: Impo
 }
 
 function compare(kind: Change["kind"], id: string, wanted: Facts, current: Facts | undefined): Change {
-  if (!current) return { kind, id, action: "create", details: Object.entries(wanted).map(([k, v]) => `${k}: ${show(v)}`) };
+  if (!current)
+    return { kind, id, action: "create", details: Object.entries(wanted).map(([k, v]) => `${k}: ${show(v)}`) };
   const details = differences(wanted, current);
   return { kind, id, action: details.length > 0 ? "update" : "unchanged", details };
 }

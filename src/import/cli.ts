@@ -19,13 +19,16 @@ try {
     options: { network: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   });
   const [file, ...rest] = positionals;
-  if (!file || rest.length > 0) throw Object.assign(new Error("expected exactly one plan file"), { code: "ERR_PARSE_ARGS_USAGE" });
+  if (!file || rest.length > 0)
+    throw Object.assign(new Error("expected exactly one plan file"), { code: "ERR_PARSE_ARGS_USAGE" });
   const config = loadConfig();
   const database = await openDatabase(config, fail);
   try {
     const { driver, target } = database;
     if (await graphIsEmpty(driver, target.database)) {
-      throw new Error(`The graph at ${target.uri} is empty: a plan links to networks and institutions, so load them first (npm run seed).`);
+      throw new Error(
+        `The graph at ${target.uri} is empty: a plan links to networks and institutions, so load them first (npm run seed).`,
+      );
     }
     const dryRun = values["dry-run"];
     const result = await importPlan(driver, target.database, file, {
@@ -34,11 +37,14 @@ try {
       limits: config.import,
     });
     const { plan, changes, notInPlan } = result;
-    log(`${plan.title} (${plan.layout}): ${plan.initiatives.length} initiative(s), ${plan.forums.length} forum(s), ${plan.meetings.length} meeting(s)`);
+    log(
+      `${plan.title} (${plan.layout}): ${plan.initiatives.length} initiative(s), ${plan.forums.length} forum(s), ${plan.meetings.length} meeting(s)`,
+    );
     log("");
     log(dryRun ? "Would change (dry run: nothing is written):" : "Changes:");
     for (const change of changes) for (const line of formatChange(change)) log(`  ${line}`);
-    for (const id of notInPlan) log(`  ! meeting ${id} is in the graph under this plan's forums but not in the plan (left as it is)`);
+    for (const id of notInPlan)
+      log(`  ! meeting ${id} is in the graph under this plan's forums but not in the plan (left as it is)`);
     if (plan.findings.length > 0) {
       log("");
       log("What the importer noticed:");
@@ -49,7 +55,9 @@ try {
       ? `${count("create")} created, ${count("update")} updated, ${count("link")} linked`
       : `${count("create")} to create, ${count("update")} to update, ${count("link")} to link`;
     log("");
-    log(`${dryRun ? "Dry run" : result.written ? `Wrote to ${target.uri}` : "Nothing to write"}: ${summary}, ${count("unchanged")} unchanged`);
+    log(
+      `${dryRun ? "Dry run" : result.written ? `Wrote to ${target.uri}` : "Nothing to write"}: ${summary}, ${count("unchanged")} unchanged`,
+    );
   } finally {
     await database.close();
   }

@@ -10,7 +10,8 @@ const VERB = /\b(evaluer\p{L}*|oppsummer\p{L}*|oppfølging|følge opp|forbered\p
 function written(mention: DateMention, date: string): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   if (mention.form === "slash") return `${day}/${month}`;
-  if (mention.form === "numeric") return `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${String(year).slice(2)}`;
+  if (mention.form === "numeric")
+    return `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${String(year).slice(2)}`;
   return date;
 }
 
@@ -20,7 +21,10 @@ function verbBefore(text: string, at: number): { verb: string; noun?: string } |
   const verbs = [...before.matchAll(VERB)];
   const last = verbs[verbs.length - 1];
   if (!last) return undefined;
-  const between = before.slice(last.index + last[0].length).split(/\s+/).filter((w) => /^\p{L}{4,}$/u.test(w));
+  const between = before
+    .slice(last.index + last[0].length)
+    .split(/\s+/)
+    .filter((w) => /^\p{L}{4,}$/u.test(w));
   const noun = between[between.length - 1]?.toLowerCase();
   return noun ? { verb: last[0], noun } : { verb: last[0] };
 }
@@ -45,7 +49,13 @@ export function checkReferences(meetings: readonly ReadMeeting[], firstYear: num
       if (date < planStart || date > planEnd) {
         const sameDay = dates.find((d) => d.slice(5) === date.slice(5) && d >= planStart && d <= planEnd);
         if (!sameDay) {
-          findings.push({ kind: "flagged", line: meeting.line, where: meeting.where, text: ref.text, message: "refers to a date outside the plan's school year; no meeting of the plan is on it" });
+          findings.push({
+            kind: "flagged",
+            line: meeting.line,
+            where: meeting.where,
+            text: ref.text,
+            message: "refers to a date outside the plan's school year; no meeting of the plan is on it",
+          });
           continue;
         }
         proposal = sameDay;
@@ -64,7 +74,13 @@ export function checkReferences(meetings: readonly ReadMeeting[], firstYear: num
         const what = `${context.verb}${context.noun ? ` ${context.noun}` : ""}`;
         reason = `"${what} ${ref.text}" on ${own} ${back ? "follows up a date not yet passed" : "prepares a date already passed"}`;
         if (!proposal) {
-          findings.push({ kind: "flagged", line: meeting.line, where: meeting.where, text: ref.text, message: `${reason}; no meeting of the plan fits` });
+          findings.push({
+            kind: "flagged",
+            line: meeting.line,
+            where: meeting.where,
+            text: ref.text,
+            message: `${reason}; no meeting of the plan fits`,
+          });
           continue;
         }
         reason += `; the nearest ${context.noun ?? "meeting"} of the plan is on ${proposal}.`;
@@ -74,7 +90,13 @@ export function checkReferences(meetings: readonly ReadMeeting[], firstYear: num
       const original = meeting.read.text.slice(words[words.length - 1]?.index ?? ref.start, ref.end);
       const corrected = original.replace(ref.text, written(ref, proposal));
       (meeting.record.dataQuality ??= []).push({ field: "agenda", original, corrected, note: reason });
-      findings.push({ kind: "flagged", line: meeting.line, where: meeting.where, text: ref.text, message: `${reason} Proposed: "${corrected}"` });
+      findings.push({
+        kind: "flagged",
+        line: meeting.line,
+        where: meeting.where,
+        text: ref.text,
+        message: `${reason} Proposed: "${corrected}"`,
+      });
     }
   }
 }

@@ -72,7 +72,13 @@ export async function readGraphState(driver: Driver, database: string, plan: Imp
     },
     { database, routing: "READ" },
   );
-  const row = records[0]?.toObject() as { initiatives: Facts[]; forums: Facts[]; meetings: Facts[]; sameDay: GraphState["sameDay"]; notInPlan: string[] };
+  const row = records[0]?.toObject() as {
+    initiatives: Facts[];
+    forums: Facts[];
+    meetings: Facts[];
+    sameDay: GraphState["sameDay"];
+    notInPlan: string[];
+  };
   return {
     initiatives: byId(row.initiatives),
     forums: byId(row.forums),

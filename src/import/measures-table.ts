@@ -30,7 +30,13 @@ interface MeasureRow {
 export function readMeasuresTable(
   lines: readonly string[],
   start: number,
-  context: { document: string; network: string; scheme: string; fallbackPeriod?: { from: string; to: string }; periodText?: string },
+  context: {
+    document: string;
+    network: string;
+    scheme: string;
+    fallbackPeriod?: { from: string; to: string };
+    periodText?: string;
+  },
   vocabulary: Vocabulary,
   findings: Finding[],
 ): SeedRecord<"initiatives">[] {
@@ -43,7 +49,13 @@ export function readMeasuresTable(
     const read = cellText(raw ?? "");
     if (read.hadSecrets && !secretLines.has(line)) {
       secretLines.add(line);
-      findings.push({ kind: "secret", line, where: "Table of measures", text: "", message: "left out a meeting link, ID or passcode" });
+      findings.push({
+        kind: "secret",
+        line,
+        where: "Table of measures",
+        text: "",
+        message: "left out a meeting link, ID or passcode",
+      });
     }
     return read.text;
   };
@@ -55,7 +67,11 @@ export function readMeasuresTable(
     const number = /^tiltak\s+(\d+)/i.exec(label)?.[1];
     const previous = rows[rows.length - 1];
     if (number !== undefined) {
-      rows.push({ line: i + 1, number: Number(number), cells: Object.fromEntries(COLUMNS.map((c) => [c, cell(cells[index[c]], i + 1)])) as Record<Column, string> });
+      rows.push({
+        line: i + 1,
+        number: Number(number),
+        cells: Object.fromEntries(COLUMNS.map((c) => [c, cell(cells[index[c]], i + 1)])) as Record<Column, string>,
+      });
     } else if (cells.length > 1 && label === "" && previous) {
       for (const c of COLUMNS) {
         const more = cell(cells[index[c]], i + 1);
@@ -64,7 +80,13 @@ export function readMeasuresTable(
         previous.cells[c] = before === "" ? more : /[/-]$/.test(before) ? `${before}${more}` : `${before} ${more}`;
       }
     } else {
-      findings.push({ kind: "skipped", line: i + 1, where: "Table of measures", text: text.trim(), message: "not a row of the table (a page header?)" });
+      findings.push({
+        kind: "skipped",
+        line: i + 1,
+        where: "Table of measures",
+        text: text.trim(),
+        message: "not a row of the table (a page header?)",
+      });
     }
   }
 
@@ -73,7 +95,13 @@ export function readMeasuresTable(
     const where = `Table of measures, row Tiltak ${row.number}`;
     let period = periodIn(when);
     if (!period) {
-      findings.push({ kind: "unreadable", line: row.line, where, text: when, message: "no period in NÅR; the table's period is used" });
+      findings.push({
+        kind: "unreadable",
+        line: row.line,
+        where,
+        text: when,
+        message: "no period in NÅR; the table's period is used",
+      });
       period = context.fallbackPeriod;
     }
     const responsibleInstitutions = namedIn(responsible, vocabulary.institutions).map((i) => i.id);

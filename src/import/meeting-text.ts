@@ -21,7 +21,8 @@ export interface MeetingText {
 }
 
 // Capitalised words that open a sentence rather than name a place.
-const NOT_A_PLACE = /^(i|agenda|teams.*|digital.*|fysisk.*|.*samling.*|.*møte.*|.*dag|webinar.*|evaluer.*|oppfølging|forbered.*|planlegg.*|oppsummer.*|regional.*|erfaring.*)$/i;
+const NOT_A_PLACE =
+  /^(i|agenda|teams.*|digital.*|fysisk.*|.*samling.*|.*møte.*|.*dag|webinar.*|evaluer.*|oppfølging|forbered.*|planlegg.*|oppsummer.*|regional.*|erfaring.*)$/i;
 const WORD = /^[A-ZÆØÅ][\p{L}-]*/u;
 
 /** True unless another meeting's date follows at once: "ved DMMH 16. oktober" (its own date) places it at DMMH. */
@@ -68,7 +69,8 @@ function placeIn(text: string, anchor: DateMention, timeEnd: number, places: Kno
 }
 
 function agendaIn(body: string): string[] {
-  const agenda = /\bAgenda:\s*(.*)$/i.exec(body)?.[1] ?? (/\s-\s/.test(body) ? body.slice(body.indexOf(" - ") + 3) : "");
+  const agenda =
+    /\bAgenda:\s*(.*)$/i.exec(body)?.[1] ?? (/\s-\s/.test(body) ? body.slice(body.indexOf(" - ") + 3) : "");
   return agenda
     .split(/\s+-\s+|^-\s+/)
     .map((item) => item.replace(/\s*(?:Teamsmøte|Teams-møte|Teams)\s*$/i, "").replace(/^[-\s.]+|[-\s]+$/g, ""))
@@ -81,7 +83,12 @@ export function readMeetingText(text: string, anchor: DateMention, places: Known
   const timeEnd = anchor.end + (time?.length ?? 0);
   const digital = /teams|digital/i.test(text);
   // "<b>Alle ansatte i SFO</b>" says who, not where.
-  const place = placeIn(lead && text.startsWith(lead) ? " ".repeat(lead.length) + text.slice(lead.length) : text, anchor, timeEnd, places);
+  const place = placeIn(
+    lead && text.startsWith(lead) ? " ".repeat(lead.length) + text.slice(lead.length) : text,
+    anchor,
+    timeEnd,
+    places,
+  );
   const meeting: MeetingText = {
     text,
     agenda: agendaIn(text.slice(timeEnd)),

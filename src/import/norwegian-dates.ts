@@ -21,7 +21,8 @@ export function monthNumber(word: string): number | undefined {
   return MONTH_NAMES.find(([pattern]) => pattern.test(lower))?.[1];
 }
 
-const MONTH_WORD = "jan(?:uar)?|feb(?:ruar)?|mars|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?";
+const MONTH_WORD =
+  "jan(?:uar)?|feb(?:ruar)?|mars|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?";
 
 // "24.09.24", "12.02.2026"; "16. oktober", "9.august", "16.okt", "27. november 2024"; "16/10".
 const DATE = new RegExp(
@@ -44,7 +45,8 @@ export interface DateMention {
   form: "numeric" | "named" | "slash";
 }
 
-const validDay = (day: number, month: number) => month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2024, month, 0)).getUTCDate();
+const validDay = (day: number, month: number) =>
+  month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2024, month, 0)).getUTCDate();
 
 /** Every date written in the text, in order; written dates that cannot exist are returned apart. */
 export function findDates(text: string): { dates: DateMention[]; impossible: string[] } {
@@ -58,7 +60,12 @@ export function findDates(text: string): { dates: DateMention[]; impossible: str
       const year = Number(m[3]);
       mention = { day: Number(m[1]), month: Number(m[2]), year: year < 100 ? 2000 + year : year, form: "numeric" };
     } else if (m[4] !== undefined) {
-      mention = { day: Number(m[4]), month: monthNumber(m[5] ?? "") ?? 0, form: "named", ...(m[6] ? { year: Number(m[6]) } : {}) };
+      mention = {
+        day: Number(m[4]),
+        month: monthNumber(m[5] ?? "") ?? 0,
+        form: "named",
+        ...(m[6] ? { year: Number(m[6]) } : {}),
+      };
     } else {
       mention = { day: Number(m[7]), month: Number(m[8]), form: "slash" };
     }

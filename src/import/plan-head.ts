@@ -28,7 +28,11 @@ export function targetGroupsIn(text: string): string[] {
     .map(([, group]) => group);
 }
 
-const sentencesOf = (prose: string) => prose.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+const sentencesOf = (prose: string) =>
+  prose
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The first line with text: the plan's title. Markdown marks and bold are not part of it. */
 export function titleOf(lines: readonly string[]): string | undefined {
@@ -58,7 +62,9 @@ export function readPlanHead(
 
   const partnerSentence = sentences.find((s) => /\b(sammen med|samarbeidet med)\b/i.test(s));
   const inTitle = namedIn(title, vocabulary.institutions);
-  const partners = (inTitle.length > 0 ? inTitle : namedIn(partnerSentence ?? "", vocabulary.institutions)).map((i) => i.id);
+  const partners = (inTitle.length > 0 ? inTitle : namedIn(partnerSentence ?? "", vocabulary.institutions)).map(
+    (i) => i.id,
+  );
 
   const audienceSentence = sentences.find((s) => /\bi kommunene\b/i.test(s));
   const head: PlanHead = { title, partners };
@@ -77,7 +83,10 @@ export function readPlanHead(
         message:
           found.length === 0
             ? `"${name}" is not a municipality of the register; the initiative is not linked to it`
-            : `"${name}" is ambiguous: it names the municipalities ${found.map((m) => m.number).sort().join(" and ")}; the initiative is linked to neither`,
+            : `"${name}" is ambiguous: it names the municipalities ${found
+                .map((m) => m.number)
+                .sort()
+                .join(" and ")}; the initiative is linked to neither`,
       });
       return [];
     });

@@ -27,7 +27,12 @@ export interface ImportOptions {
 }
 
 /** Reads an extracted plan (tab-separated tables, light HTML in cells) into seed records. */
-export function readPlan(file: string, text: string, vocabulary: Vocabulary, options: ImportOptions = {}): ImportedPlan {
+export function readPlan(
+  file: string,
+  text: string,
+  vocabulary: Vocabulary,
+  options: ImportOptions = {},
+): ImportedPlan {
   const document = path.basename(file);
   // Every secret the document holds, read as a whole (a label on one line, its value on the next).
   const secrets = findSecrets(text);
@@ -45,21 +50,44 @@ export function readPlan(file: string, text: string, vocabulary: Vocabulary, opt
   const title = titleOf(lines);
   if (!title) throw new UnknownLayoutError(document, "the plan has no title line");
   const head = readPlanHead(title, lines.slice(0, tablesAt).join("\n"), vocabulary, options, findings);
-  const missing = [!head.network && "the network (name it in the title, or pass --network ID)", !head.scheme && "the grant scheme (Rekom, Dekom or Kompetanseløftet in the title)"].filter(Boolean);
-  if (missing.length > 0) throw new UnknownLayoutError(document, `the title "${title}" does not say ${missing.join(" or ")}`);
+  const missing = [
+    !head.network && "the network (name it in the title, or pass --network ID)",
+    !head.scheme && "the grant scheme (Rekom, Dekom or Kompetanseløftet in the title)",
+  ].filter(Boolean);
+  if (missing.length > 0)
+    throw new UnknownLayoutError(document, `the title "${title}" does not say ${missing.join(" or ")}`);
   const network = head.network ?? "";
   const scheme = head.scheme ?? "";
 
-  const plan: ImportedPlan = { layout: wheelAt >= 0 ? "årshjul" : "measures", title, initiatives: [], forums: [], meetings: [], findings };
+  const plan: ImportedPlan = {
+    layout: wheelAt >= 0 ? "årshjul" : "measures",
+    title,
+    initiatives: [],
+    forums: [],
+    meetings: [],
+    findings,
+  };
   if (wheelAt >= 0) {
     const firstYear = schoolYearIn(title);
-    if (firstYear === undefined) throw new UnknownLayoutError(document, `the title "${title}" gives no school year such as 2024/2025`);
-    const initiative = named(title, vocabulary.initiatives.filter((i) => i.network === network))?.id ?? slugify(title);
+    if (firstYear === undefined)
+      throw new UnknownLayoutError(document, `the title "${title}" gives no school year such as 2024/2025`);
+    const initiative =
+      named(
+        title,
+        vocabulary.initiatives.filter((i) => i.network === network),
+      )?.id ?? slugify(title);
     const existingForums = new Map(
-      vocabulary.forums.filter((f) => f.initiative === initiative).flatMap((f) => f.names.map((n) => [n.toLowerCase(), f.id] as const)),
+      vocabulary.forums
+        .filter((f) => f.initiative === initiative)
+        .flatMap((f) => f.names.map((n) => [n.toLowerCase(), f.id] as const)),
     );
     const places = { institutions: vocabulary.institutions, municipalities: vocabulary.municipalities };
-    const wheel = readAnnualWheel(lines, wheelAt, { document, initiative, firstYear, existingForums, places }, findings);
+    const wheel = readAnnualWheel(
+      lines,
+      wheelAt,
+      { document, initiative, firstYear, existingForums, places },
+      findings,
+    );
     checkReferences(wheel.meetings, firstYear, findings);
     const record: SeedRecord<"initiatives"> = {
       id: initiative,
@@ -78,7 +106,11 @@ export function readPlan(file: string, text: string, vocabulary: Vocabulary, opt
     plan.forums = wheel.forums;
     plan.meetings = wheel.meetings.map((m) => m.record);
   } else {
-    const tableTitle = lines.slice(0, measuresAt).reverse().find((l) => l.trim() !== "") ?? "";
+    const tableTitle =
+      lines
+        .slice(0, measuresAt)
+        .reverse()
+        .find((l) => l.trim() !== "") ?? "";
     const fallbackPeriod = periodIn(tableTitle);
     plan.initiatives = readMeasuresTable(
       lines,
@@ -98,5 +130,10 @@ function validated(document: string, plan: ImportedPlan): ImportedPlan {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`${document}: the plan read into records that do not validate:\n  ${problems.join("\n  ")}`);
   }
-  return { ...plan, initiatives: parsed.data.initiatives ?? [], forums: parsed.data.forums ?? [], meetings: parsed.data.meetings ?? [] };
+  return {
+    ...plan,
+    initiatives: parsed.data.initiatives ?? [],
+    forums: parsed.data.forums ?? [],
+    meetings: parsed.data.meetings ?? [],
+  };
 }

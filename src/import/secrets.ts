@@ -21,15 +21,25 @@ export function withoutDocumentSecrets(plan: ImportedPlan, secrets: readonly Sec
     }
     if (Array.isArray(value)) return value.map((item, i) => clean(item, `${path}[${i}]`));
     if (value !== null && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clean(item, path ? `${path}.${key}` : key)]));
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, clean(item, path ? `${path}.${key}` : key)]),
+      );
     }
     return value;
   };
-  const records = clean({ initiatives: plan.initiatives, forums: plan.forums, meetings: plan.meetings }, "") as Pick<ImportedPlan, "initiatives" | "forums" | "meetings">;
+  const records = clean({ initiatives: plan.initiatives, forums: plan.forums, meetings: plan.meetings }, "") as Pick<
+    ImportedPlan,
+    "initiatives" | "forums" | "meetings"
+  >;
   const findings = plan.findings.map((f, i) => clean(f, `findings[${i}]`) as Finding);
   const title = clean(plan.title, "title") as string;
   for (const where of left.filter((path) => !path.startsWith("findings"))) {
-    findings.push({ kind: "secret", where: `record ${where}`, text: "", message: "left out a meeting link, ID or passcode found elsewhere in the plan" });
+    findings.push({
+      kind: "secret",
+      where: `record ${where}`,
+      text: "",
+      message: "left out a meeting link, ID or passcode found elsewhere in the plan",
+    });
   }
   return { ...plan, ...records, title, findings };
 }

@@ -15,7 +15,8 @@ const clock = (hhmm: string | undefined) => {
   return new neo4j.types.LocalTime(h, m, 0, 0);
 };
 /** Leaves out what the plan does not say, so that SET n += owned never clears a fact. */
-const present = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
+const present = (props: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
 
 /**
  * Writes an imported plan in one transaction. The facts the plan states are set on every
@@ -23,7 +24,12 @@ const present = (props: Record<string, unknown>) => Object.fromEntries(Object.en
  * reviewed record keeps its wording. Meetings only gain forums and initiatives: a meeting
  * shared with another plan keeps its links to it.
  */
-export async function writeImport(driver: Driver, database: string, plan: ImportedPlan, changes: readonly Change[]): Promise<void> {
+export async function writeImport(
+  driver: Driver,
+  database: string,
+  plan: ImportedPlan,
+  changes: readonly Change[],
+): Promise<void> {
   const linked = new Set(changes.filter((c) => c.shared).map((c) => c.id));
   const created = new Set(changes.filter((c) => c.action === "create").map((c) => `${c.kind}:${c.id}`));
   const session = driver.session({ database });
@@ -69,7 +75,13 @@ async function writeInitiatives(tx: ManagedTransaction, plan: ImportedPlan): Pro
           ...(i.responsibleInstitutions ? ["RESPONSIBLE"] : []),
           ...(i.municipalities ? ["COVERS"] : []),
         ],
-        created: { name: i.name, aliases: [], kind: enumValue(i.kind), purpose: i.purpose ?? [], sources: sourcesOf(i) },
+        created: {
+          name: i.name,
+          aliases: [],
+          kind: enumValue(i.kind),
+          purpose: i.purpose ?? [],
+          sources: sourcesOf(i),
+        },
         owned: present({
           periodText: i.periodText,
           periodStart: day(periodStart(i.period.from)),
@@ -116,7 +128,13 @@ async function writeMeetings(tx: ManagedTransaction, plan: ImportedPlan, linked:
         id: m.id,
         forums: m.forums,
         initiatives: m.initiatives,
-        created: present({ title: m.title, agenda: m.agenda ?? [], audience: m.audience, text: m.text, sources: sourcesOf(m) }),
+        created: present({
+          title: m.title,
+          agenda: m.agenda ?? [],
+          audience: m.audience,
+          text: m.text,
+          sources: sourcesOf(m),
+        }),
         owned: linked.has(m.id)
           ? {}
           : present({

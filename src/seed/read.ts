@@ -91,7 +91,9 @@ export async function readSeeds(dir: string): Promise<SeedData> {
         const key = `${kind}/${keyOf(kind, record)}`;
         const other = firstSeen.get(key);
         if (other) {
-          problems.push(`${name}: ${describeRecord(kind, index, record, [])}: ${keyOf(kind, record)} is already in ${other}`);
+          problems.push(
+            `${name}: ${describeRecord(kind, index, record, [])}: ${keyOf(kind, record)} is already in ${other}`,
+          );
         } else {
           firstSeen.set(key, name);
         }

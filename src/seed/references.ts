@@ -5,7 +5,8 @@ type Reference = [field: string, target: SeedKind, id: string];
 
 const each = (field: string, target: SeedKind, ids: readonly string[] | undefined): Reference[] =>
   (ids ?? []).map((id) => [field, target, id]);
-const one = (field: string, target: SeedKind, id: string | undefined): Reference[] => each(field, target, id ? [id] : []);
+const one = (field: string, target: SeedKind, id: string | undefined): Reference[] =>
+  each(field, target, id ? [id] : []);
 
 /** Every id each kind of record refers to: the loader checks them all before writing. */
 const referencesOf: { [K in SeedKind]: (record: SeedRecord<K>) => Reference[] } = {
@@ -13,7 +14,8 @@ const referencesOf: { [K in SeedKind]: (record: SeedRecord<K>) => Reference[] } 
   institutions: (r) => one("parent", "institutions", r.parent),
   counties: () => [],
   municipalities: (r) => one("county", "counties", r.county),
-  networks: (r) => (r.membership.status === "unknown" ? [] : each("membership.members", "municipalities", r.membership.members)),
+  networks: (r) =>
+    r.membership.status === "unknown" ? [] : each("membership.members", "municipalities", r.membership.members),
   people: (r) => one("affiliation", "institutions", r.affiliation),
   supports: (r) => [
     ...one("person", "people", r.person),
@@ -36,19 +38,39 @@ const referencesOf: { [K in SeedKind]: (record: SeedRecord<K>) => Reference[] } 
   ],
   workingGroups: (r) => [
     ...one("initiative", "initiatives", r.initiative),
-    ...each("members.person", "people", r.members.map((m) => m.person)),
+    ...each(
+      "members.person",
+      "people",
+      r.members.map((m) => m.person),
+    ),
   ],
   forums: (r) => [
     ...one("initiative", "initiatives", r.initiative),
-    ...each("participants.institution", "institutions", r.participants?.flatMap((p) => ("institution" in p ? [p.institution] : []))),
-    ...each("participants.person", "people", r.participants?.flatMap((p) => ("person" in p ? [p.person] : []))),
+    ...each(
+      "participants.institution",
+      "institutions",
+      r.participants?.flatMap((p) => ("institution" in p ? [p.institution] : [])),
+    ),
+    ...each(
+      "participants.person",
+      "people",
+      r.participants?.flatMap((p) => ("person" in p ? [p.person] : [])),
+    ),
   ],
   meetings: (r) => [...each("forums", "forums", r.forums), ...each("initiatives", "initiatives", r.initiatives)],
   deadlines: (r) => one("scheme", "schemes", r.scheme),
   allocations: (r) => [
     ...one("scheme", "schemes", r.scheme),
-    ...each("recipients.institution", "institutions", r.recipients?.flatMap((x) => ("institution" in x ? [x.institution] : []))),
-    ...each("recipients.network", "networks", r.recipients?.flatMap((x) => ("network" in x ? [x.network] : []))),
+    ...each(
+      "recipients.institution",
+      "institutions",
+      r.recipients?.flatMap((x) => ("institution" in x ? [x.institution] : [])),
+    ),
+    ...each(
+      "recipients.network",
+      "networks",
+      r.recipients?.flatMap((x) => ("network" in x ? [x.network] : [])),
+    ),
   ],
 };
 

@@ -22,7 +22,10 @@ export function registerRecords(csv: string, file: string): { counties: unknown[
   if (rows.length === 0 || missing.length > 0) {
     throw new Error(`expected a header row with the columns ${COLUMNS.join(", ")}`);
   }
-  const source = (location: string) => ({ document: file, location: `Kartverket, administrative enheter 2024 (CC BY 4.0), ${location}` });
+  const source = (location: string) => ({
+    document: file,
+    location: `Kartverket, administrative enheter 2024 (CC BY 4.0), ${location}`,
+  });
   const counties = new Map<string, { id: string; number: string; name: string; source: ReturnType<typeof source> }>();
   for (const row of rows) {
     if (!counties.has(row.fylkesnummer)) {
@@ -37,7 +40,10 @@ export function registerRecords(csv: string, file: string): { counties: unknown[
   const nameCount = new Map<string, number>();
   for (const row of rows) nameCount.set(row.kommunenavn, (nameCount.get(row.kommunenavn) ?? 0) + 1);
   const municipalities = rows.map((row) => ({
-    id: (nameCount.get(row.kommunenavn) ?? 0) > 1 ? `${slugOf(row.kommunenavn)}-${row.kommunenummer}` : slugOf(row.kommunenavn),
+    id:
+      (nameCount.get(row.kommunenavn) ?? 0) > 1
+        ? `${slugOf(row.kommunenavn)}-${row.kommunenummer}`
+        : slugOf(row.kommunenavn),
     number: row.kommunenummer,
     name: row.kommunenavn,
     county: counties.get(row.fylkesnummer)?.id,

@@ -59,8 +59,9 @@ const TEN_DIGITS = /(?:\p{Nd}\D{0,3}){10}/u;
 
 /** Words after a label that say the value is not given here: "Passord: sendes på e-post". */
 const NOT_GIVEN = new Set(
-  "se sjå sendes sendt kommer følger folger gis oppgis ettersendes ikke ingen i på pa via per fra blir settes deles står star the see sent will to be is not none no tba tbd follows n/a - – — ja nei og and or eller"
-    .split(" "),
+  "se sjå sendes sendt kommer følger folger gis oppgis ettersendes ikke ingen i på pa via per fra blir settes deles står star the see sent will to be is not none no tba tbd follows n/a - – — ja nei og and or eller".split(
+    " ",
+  ),
 );
 
 const stripTrailing = (token: string) => token.replace(/[.:!?]+$/u, "");
@@ -92,9 +93,22 @@ const MEETING_HOSTS = [
   "vimeo.com/event",
 ];
 /** Shortened links hide where they go; in an invitation they go to the meeting. */
-const SHORTENERS = ["aka.ms", "bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "tiny.cc", "rb.gy", "shorturl.at", "cutt.ly"];
+const SHORTENERS = [
+  "aka.ms",
+  "bit.ly",
+  "tinyurl.com",
+  "t.co",
+  "goo.gl",
+  "ow.ly",
+  "is.gd",
+  "tiny.cc",
+  "rb.gy",
+  "shorturl.at",
+  "cutt.ly",
+];
 const ALWAYS_MEETING_SCHEMES = /^(?:msteams|zoommtg|zoomus|webex|sips?|callto|skype|facetime):/i;
-const MEETING_WORDS = /meet|m(?:ø|o|oe)te|join|conf|konferanse|webinar|pwd|passcode|passord|password|teams|zoom|whereby|webex|skype|video|call/i;
+const MEETING_WORDS =
+  /meet|m(?:ø|o|oe)te|join|conf|konferanse|webinar|pwd|passcode|passord|password|teams|zoom|whereby|webex|skype|video|call/i;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const URL_PATTERN = new RegExp(
@@ -125,7 +139,8 @@ export function isMeetingLink(url: string): boolean {
   const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#\s:]+)/i.exec(trimmed)?.[1]?.toLowerCase() ?? "";
   const bare = host.replace(/^www\./, "");
   const withPath = `${bare}${trimmed.slice(trimmed.toLowerCase().indexOf(host) + host.length)}`.toLowerCase();
-  if ([...MEETING_HOSTS, ...SHORTENERS].some((h) => bare === h || bare.endsWith(`.${h}`) || withPath.startsWith(h))) return true;
+  if ([...MEETING_HOSTS, ...SHORTENERS].some((h) => bare === h || bare.endsWith(`.${h}`) || withPath.startsWith(h)))
+    return true;
   return MEETING_WORDS.test(decodedUrl(trimmed));
 }
 
@@ -170,7 +185,8 @@ function anchorsOf(html: string): Anchor[] {
   return anchors;
 }
 
-const joinsMeeting = (anchor: Anchor) => isMeetingLink(anchor.href) || MEETING_ANCHOR_TEXT.test(plainText(anchor.label));
+const joinsMeeting = (anchor: Anchor) =>
+  isMeetingLink(anchor.href) || MEETING_ANCHOR_TEXT.test(plainText(anchor.label));
 
 interface Found extends Secret {
   start: number;
@@ -188,7 +204,8 @@ function scan(text: string): Found[] {
   if (has(/:|www\./i)) {
     for (const m of text.matchAll(URL_PATTERN)) {
       const url = m[0].replace(/[.,;:!?)\]]+$/u, "");
-      if (isMeetingLink(url)) found.push({ kind: "meeting link", value: url, start: m.index, end: m.index + url.length });
+      if (isMeetingLink(url))
+        found.push({ kind: "meeting link", value: url, start: m.index, end: m.index + url.length });
     }
   }
   if (has(HOST_HINT)) for (const m of text.matchAll(BARE_HOST)) add("meeting link", m);
@@ -227,9 +244,12 @@ function meetingAnchors(html: string): Secret[] {
 }
 
 /** HTML with the address of every link written out as text, so that a link's address is read too. */
-const ADDRESS_TAG = /<[a-z][^<>]{0,2000}?\b(?:href|src|action)\s*=\s*(?:"([^"<>]{0,4096})"|'([^'<>]{0,4096})'|([^\s<>]{1,4096}))[^<>]{0,2000}>/gi;
+const ADDRESS_TAG =
+  /<[a-z][^<>]{0,2000}?\b(?:href|src|action)\s*=\s*(?:"([^"<>]{0,4096})"|'([^'<>]{0,4096})'|([^\s<>]{1,4096}))[^<>]{0,2000}>/gi;
 const withAddresses = (html: string) =>
-  html.includes("<") ? html.replace(ADDRESS_TAG, (tag, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c ?? ""} ${tag}`) : html;
+  html.includes("<")
+    ? html.replace(ADDRESS_TAG, (tag, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c ?? ""} ${tag}`)
+    : html;
 
 const unique = (secrets: Secret[]): Secret[] => {
   const seen = new Set<string>();
@@ -248,8 +268,13 @@ const unique = (secrets: Secret[]): Secret[] => {
 export function findSecrets(text: string): Secret[] {
   const normalized = normalizeText(text);
   const html = withAddresses(text);
-  const views = new Set(/[<&]/.test(text) ? [text, normalized, plainText(html), plainText(html, { joinInline: true })] : [text, normalized]);
-  return unique([...meetingAnchors(text), ...[...views].flatMap((view) => scan(view).map(({ kind, value }) => ({ kind, value })))]);
+  const views = new Set(
+    /[<&]/.test(text) ? [text, normalized, plainText(html), plainText(html, { joinInline: true })] : [text, normalized],
+  );
+  return unique([
+    ...meetingAnchors(text),
+    ...[...views].flatMap((view) => scan(view).map(({ kind, value }) => ({ kind, value }))),
+  ]);
 }
 
 export function hasSecret(text: string): boolean {
@@ -282,7 +307,11 @@ function patternOf(secret: Secret, sameText = false): KnownPattern | undefined {
 function patternSource(secret: Secret, sameText: boolean): string | undefined {
   const value = secret.value.replace(/#$/, "");
   const digits = value.replace(/\D/g, "");
-  if (secret.kind === "meeting ID" && digits.length >= 6 && digits.length === value.replace(/[^\p{L}\p{N}]/gu, "").length) {
+  if (
+    secret.kind === "meeting ID" &&
+    digits.length >= 6 &&
+    digits.length === value.replace(/[^\p{L}\p{N}]/gu, "").length
+  ) {
     return `(?<!\\p{Nd})${digits.split("").join(`${DIGIT_SEP}{0,3}`)}#?(?!\\p{Nd})`;
   }
   // A short or ordinary word is not looked for elsewhere: it would take words that are not secrets.
@@ -344,16 +373,26 @@ const tidy = (text: string) =>
  * cut out of the text as written, the text is normalized and cut again; if it still
  * holds one, nothing of it is kept.
  */
-export function redactSecrets(input: string, known: readonly Secret[] = [], options: { sameText?: boolean } = {}): Redacted {
+export function redactSecrets(
+  input: string,
+  known: readonly Secret[] = [],
+  options: { sameText?: boolean } = {},
+): Redacted {
   const here = findSecrets(input);
   // Light HTML is read as text: a known number written with &nbsp; between its digits is found too.
   const view = /[<&]/.test(input) ? plainText(input) : input;
   const knownHere = known.filter((s) => patternOf(s, options.sameText)?.one.test(view));
   if (here.length === 0 && knownHere.length === 0) return { text: input, secrets: [] };
   const text = view === input ? input : plainText(removeMeetingAnchors(input).html);
-  const found = [...here.flatMap((s) => patternOf(s, true) ?? []), ...knownHere.flatMap((s) => patternOf(s, options.sameText) ?? [])];
+  const found = [
+    ...here.flatMap((s) => patternOf(s, true) ?? []),
+    ...knownHere.flatMap((s) => patternOf(s, options.sameText) ?? []),
+  ];
   const cut = (from: string) => {
-    const ranges = [...scan(from), ...found.flatMap((p) => [...from.matchAll(p.all)].map((m) => ({ start: m.index, end: m.index + m[0].length })))];
+    const ranges = [
+      ...scan(from),
+      ...found.flatMap((p) => [...from.matchAll(p.all)].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+    ];
     if (ranges.length === 0) return from;
     return tidy(tidy(removeRanges(from, ranges).replace(LINK_LABEL, OMITTED)).replace(DANGLING_LABEL, OMITTED));
   };
@@ -390,5 +429,7 @@ export function withoutSecrets(text: string, known: readonly Secret[] = []): str
 /** The kinds of secret, for a message: "a meeting link and a passcode". */
 export function describeSecrets(secrets: readonly Secret[]): string {
   const kinds = [...new Set(secrets.map((s) => s.kind))].map((k) => `a ${k}`);
-  return kinds.length <= 1 ? (kinds[0] ?? "a secret") : `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1]}`;
+  return kinds.length <= 1
+    ? (kinds[0] ?? "a secret")
+    : `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1]}`;
 }

@@ -43,7 +43,12 @@ export function graphiql(dist = path.join(projectRoot, "web", "dist")): RequestH
   const page = builtPage(path.join(dist, "graphiql.html"), GRAPHIQL_CSP);
   return (req, res, next) => {
     // As Apollo's landing page: only for a GET that prefers HTML over every GraphQL response type.
-    const preferred = req.accepts(["application/json", "application/graphql-response+json", "multipart/mixed", "text/html"]);
+    const preferred = req.accepts([
+      "application/json",
+      "application/graphql-response+json",
+      "multipart/mixed",
+      "text/html",
+    ]);
     if (req.method !== "GET" || preferred !== "text/html") return next();
     page(req, res, next);
   };
@@ -56,7 +61,9 @@ function builtPage(file: string, csp: string[]): RequestHandler {
       res
         .status(503)
         .type("text/plain; charset=utf-8")
-        .send("The dashboard and GraphiQL are not built: run `npm run build:web` (npm install does it), then reload.\n");
+        .send(
+          "The dashboard and GraphiQL are not built: run `npm run build:web` (npm install does it), then reload.\n",
+        );
       return;
     }
     res.setHeader("Cache-Control", "no-cache");

@@ -13,7 +13,10 @@ let origin: string;
 
 beforeAll(async () => {
   const target = testTarget();
-  service = await startService(loadConfig({ PORT: "0", NEO4J_URI: target.uri, NEO4J_PASSWORD: target.password }), () => undefined);
+  service = await startService(
+    loadConfig({ PORT: "0", NEO4J_URI: target.uri, NEO4J_PASSWORD: target.password }),
+    () => undefined,
+  );
   origin = new URL(service.url).origin;
 });
 afterAll(async () => {
@@ -73,9 +76,14 @@ describe("GET /calendar/{id}.ics", () => {
     expect(fosen.status).toBe(200);
     expect(events(fosen.text).events).toHaveLength(0);
     // RFC 5545 wants at least one component: the zone is there even without events.
-    expect(events(fosen.text).calendar.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe("Europe/Oslo");
+    expect(events(fosen.text).calendar.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe(
+      "Europe/Oslo",
+    );
     const unknown = await feed("atlantis");
-    expect([unknown.status, unknown.text]).toEqual([404, 'No network, initiative, institution, person or forum has the id "atlantis"\n']);
+    expect([unknown.status, unknown.text]).toEqual([
+      404,
+      'No network, initiative, institution, person or forum has the id "atlantis"\n',
+    ]);
   });
 
   it("serves a forum's meetings, the multi-day ones as all-day events over all their days", async () => {
@@ -99,12 +107,16 @@ describe("GET /calendar/{id}.ics", () => {
     // (Indre Namdal, Innherred) have no dated meetings.
     const mona = events((await feed("mona-reitan-rosenlund")).text).events;
     expect(mona.map((e) => e.uid)).toEqual(["samarbeidsforum-2025-03-12@kompetansegraf"]);
-    expect(mona[0]?.description).toContain("I kalenderen fordi: Mona Reitan Rosenlund er med i Arbeidsgruppe fellestiltak");
+    expect(mona[0]?.description).toContain(
+      "I kalenderen fordi: Mona Reitan Rosenlund er med i Arbeidsgruppe fellestiltak",
+    );
     // DMMH is a partner of the PP measure (11 meetings with the referenced 17.06.24), of Rekom (7) and of the
     // joint measure (Samarbeidsforum's 12.03.25); the fagdag of 27.11.24 is in both plans: 11 + 7 - 1 + 1.
     const dmmh = events((await feed("dmmh")).text).events;
     expect(dmmh).toHaveLength(18);
-    expect(dmmh.find((e) => e.uid === "tsv-regional-fagdag-2024-11-27@kompetansegraf")?.description).toContain("DMMH er partner i");
+    expect(dmmh.find((e) => e.uid === "tsv-regional-fagdag-2024-11-27@kompetansegraf")?.description).toContain(
+      "DMMH er partner i",
+    );
   });
 
   it("puts every meeting of the graph in some feed, and every feed parses", async () => {
@@ -146,7 +158,9 @@ describe("a feed is safe by construction, whatever the graph holds", () => {
     const { calendar, events: all } = events(text);
     expect(calendar.getFirstPropertyValue("url")).toBeNull();
     const odd = all.find((e) => e.uid.startsWith("old-id"));
-    expect(odd?.uid).toBe("old-id%0D%0AURL%3Ahttps%3A%2F%2Fevil%2Eexample%2F%0D%0AATTACH%3Ahttps%3A%2F%2Fevil%2Eexample%2Fx%0AEND%3AVEVENT%0ABEGIN%3AVEVENT%E2%80%A8x%3By%2Cz@kompetansegraf");
+    expect(odd?.uid).toBe(
+      "old-id%0D%0AURL%3Ahttps%3A%2F%2Fevil%2Eexample%2F%0D%0AATTACH%3Ahttps%3A%2F%2Fevil%2Eexample%2Fx%0AEND%3AVEVENT%0ABEGIN%3AVEVENT%E2%80%A8x%3By%2Cz@kompetansegraf",
+    );
     expect(odd?.summary).toBe("Samling URL:https://evil.example/ ATTACH:https://evil.example/x END:VCALENDAR");
     expect(odd?.location).toBe(odd?.summary);
     expect(all.every((e) => e.component.getFirstProperty("url") === null)).toBe(true);

@@ -1,10 +1,7 @@
 // Expected values read from the årshjul tables of 000, 001 and 003, Vedlegg 2 of 004 and
 // the saksgang of 004 section 4.
 import { describe, expect, it } from "vitest";
-import {
-  MeetingsBetweenDocument,
-  UpcomingDeadlinesDocument,
-} from "../../src/generated/operations.js";
+import { MeetingsBetweenDocument, UpcomingDeadlinesDocument } from "../../src/generated/operations.js";
 import { useSeededGraph } from "../support/api.js";
 
 const api = useSeededGraph();
@@ -20,20 +17,34 @@ describe("meetingsBetween", () => {
       ["2024-11-01", "09:30:00", ["tsv-pp-2024-25"]],
       ["2024-11-04", "09:00:00", ["tsv-sfo-2024-25"]],
       ["2024-11-06", "12:00:00", ["tsv-pp-2024-25"]],
-      ["2024-11-27", "09:30:00", expect.arrayContaining(["tsv-pp-2024-25", "tsv-rekom-dmmh-2024-25", "tsv-sfo-2024-25"])],
+      [
+        "2024-11-27",
+        "09:30:00",
+        expect.arrayContaining(["tsv-pp-2024-25", "tsv-rekom-dmmh-2024-25", "tsv-sfo-2024-25"]),
+      ],
     ]);
   });
 
   it("narrows to an initiative or an institution, counting NTNU Skrivesenteret for NTNU", async () => {
-    const rekom = await api.query(MeetingsBetweenDocument, { from: "2024-11-01", to: "2024-11-30", initiative: "tsv-rekom-dmmh-2024-25" });
+    const rekom = await api.query(MeetingsBetweenDocument, {
+      from: "2024-11-01",
+      to: "2024-11-30",
+      initiative: "tsv-rekom-dmmh-2024-25",
+    });
     expect(rekom.meetingsBetween.map((m) => m.date)).toEqual(["2024-11-27"]);
-    const ntnu = await api.query(MeetingsBetweenDocument, { from: "2024-11-01", to: "2024-11-30", institution: "ntnu" });
+    const ntnu = await api.query(MeetingsBetweenDocument, {
+      from: "2024-11-01",
+      to: "2024-11-30",
+      institution: "ntnu",
+    });
     expect(ntnu.meetingsBetween.map((m) => m.date)).toEqual(["2024-11-04", "2024-11-27"]);
   });
 
   it("includes a meeting over several days when one of its days is in range", async () => {
     const { meetingsBetween } = await api.query(MeetingsBetweenDocument, { from: "2025-01-09", to: "2025-01-09" });
-    expect(meetingsBetween.map((m) => [m.id, m.date, m.endDate])).toEqual([["samarbeidsforum-2025-01-08", "2025-01-08", "2025-01-09"]]);
+    expect(meetingsBetween.map((m) => [m.id, m.date, m.endDate])).toEqual([
+      ["samarbeidsforum-2025-01-08", "2025-01-08", "2025-01-09"],
+    ]);
   });
 
   it("answers a range without meetings with an empty list", async () => {
@@ -44,7 +55,11 @@ describe("meetingsBetween", () => {
   it("rejects a range that ends before it starts, and unknown ids", async () => {
     const [range] = await api.errors(MeetingsBetweenDocument, { from: "2025-01-31", to: "2025-01-01" });
     expect(range?.extensions?.code).toBe("BAD_USER_INPUT");
-    const [network] = await api.errors(MeetingsBetweenDocument, { from: "2025-01-01", to: "2025-01-31", network: "fosenn" });
+    const [network] = await api.errors(MeetingsBetweenDocument, {
+      from: "2025-01-01",
+      to: "2025-01-31",
+      network: "fosenn",
+    });
     expect(network?.message).toBe('No network has the id "fosenn" (argument network)');
   });
 });

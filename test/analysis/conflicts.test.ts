@@ -25,10 +25,26 @@ describe("meetingConflicts", () => {
 describe("possibleMeetingConflicts", () => {
   it("labels DMMH on 12 March 2025 possible: stated at the PP working group, only a partner of Samarbeidsforum's measure", async () => {
     const { possibleMeetingConflicts } = await api.query(PossibleMeetingConflictsDocument, SCHOOL_YEAR);
-    expect(possibleMeetingConflicts.map((c) => [c.date, c.certainty, c.person, c.institution?.name, c.meetings.map((m) => m.id)])).toEqual([
-      ["2025-03-12", "POSSIBLE", null, "DMMH", ["tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12", "samarbeidsforum-2025-03-12"]],
+    expect(
+      possibleMeetingConflicts.map((c) => [
+        c.date,
+        c.certainty,
+        c.person,
+        c.institution?.name,
+        c.meetings.map((m) => m.id),
+      ]),
+    ).toEqual([
+      [
+        "2025-03-12",
+        "POSSIBLE",
+        null,
+        "DMMH",
+        ["tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12", "samarbeidsforum-2025-03-12"],
+      ],
     ]);
-    expect(possibleMeetingConflicts[0]?.evidence.map((e) => [e.meetingId, e.basis, e.stated, e.via, e.asWritten])).toEqual([
+    expect(
+      possibleMeetingConflicts[0]?.evidence.map((e) => [e.meetingId, e.basis, e.stated, e.via, e.asWritten]),
+    ).toEqual([
       ["tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12", "FORUM_PARTICIPANT", true, "Regional arbeidsgruppe", "DMMH"],
       [
         "tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12",
@@ -43,7 +59,10 @@ describe("possibleMeetingConflicts", () => {
   });
 
   it("finds none in the autumn of 2024, where the three plans share their one fagdag", async () => {
-    const { possibleMeetingConflicts } = await api.query(PossibleMeetingConflictsDocument, { from: "2024-08-01", to: "2024-12-31" });
+    const { possibleMeetingConflicts } = await api.query(PossibleMeetingConflictsDocument, {
+      from: "2024-08-01",
+      to: "2024-12-31",
+    });
     expect(possibleMeetingConflicts).toEqual([]);
   });
 });

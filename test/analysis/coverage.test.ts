@@ -65,8 +65,11 @@ describe("fragileNetworks", () => {
 });
 
 describe("uncoveredMunicipalities", () => {
-  const uncovered = async (variables: { network: string; scheme?: string; targetGroup?: "KINDERGARTEN" | "SFO" | "PPT" }) =>
-    (await api.query(UncoveredMunicipalitiesDocument, variables)).uncoveredMunicipalities;
+  const uncovered = async (variables: {
+    network: string;
+    scheme?: string;
+    targetGroup?: "KINDERGARTEN" | "SFO" | "PPT";
+  }) => (await api.query(UncoveredMunicipalitiesDocument, variables)).uncoveredMunicipalities;
 
   it("finds the TSV municipalities that Rekom DMMH (Heim, Hitra, Rindal, Skaun) does not name: Frøya and Orkland", async () => {
     const answer = await uncovered({ network: "trondelag-sorvest", scheme: "rekom" });
@@ -85,7 +88,10 @@ describe("uncoveredMunicipalities", () => {
     expect([answer.schemeRecorded, answer.municipalities]).toEqual([true, [{ id: "rindal", name: "Rindal" }]]);
     expect(answer.initiatives.map((i) => i.id)).toEqual(["tsv-pp-2024-25", "tsv-sfo-2024-25"]);
     const sfo = await uncovered({ network: "trondelag-sorvest", scheme: "kompetanseloftet", targetGroup: "SFO" });
-    expect([sfo.municipalities, sfo.initiatives.map((i) => i.id)]).toEqual([[{ id: "rindal", name: "Rindal" }], ["tsv-sfo-2024-25"]]);
+    expect([sfo.municipalities, sfo.initiatives.map((i) => i.id)]).toEqual([
+      [{ id: "rindal", name: "Rindal" }],
+      ["tsv-sfo-2024-25"],
+    ]);
   });
 
   it("says that no document records Dekom for TSV, instead of listing all six as uncovered", async () => {
@@ -115,14 +121,18 @@ describe("uncoveredMunicipalities", () => {
   it("answers an unknown network or scheme with NOT_FOUND", async () => {
     const [network] = await api.errors(UncoveredMunicipalitiesDocument, { network: "tsv" });
     expect(network?.message).toBe('No network has the id "tsv" (argument network)');
-    const [scheme] = await api.errors(UncoveredMunicipalitiesDocument, { network: "trondelag-sorvest", scheme: "REKOM" });
+    const [scheme] = await api.errors(UncoveredMunicipalitiesDocument, {
+      network: "trondelag-sorvest",
+      scheme: "REKOM",
+    });
     expect(scheme?.extensions?.code).toBe("NOT_FOUND");
   });
 });
 
 describe("coverageMap of Trøndelag (38 municipalities; only TSV's six members are known, inferred from its plans)", () => {
   const TSV = ["5014 Frøya", "5029 Skaun", "5055 Heim", "5056 Hitra", "5059 Orkland", "5061 Rindal"];
-  const map = async (scheme: string) => (await api.query(CoverageMapDocument, { scheme, county: "Trøndelag" })).coverageMap;
+  const map = async (scheme: string) =>
+    (await api.query(CoverageMapDocument, { scheme, county: "Trøndelag" })).coverageMap;
   const byStatus = (rows: { number: string; name: string; status: string }[], status: string) =>
     rows.filter((r) => r.status === status).map((r) => `${r.number} ${r.name}`);
 
@@ -134,7 +144,14 @@ describe("coverageMap of Trøndelag (38 municipalities; only TSV's six members a
     expect(byStatus(municipalities, "NOT_RECORDED")).toEqual([]);
     expect(byStatus(municipalities, "UNKNOWN")).toHaveLength(32);
     expect(counties).toEqual([
-      { county: { number: "50", name: "Trøndelag - Trööndelage" }, covered: 4, gap: 2, notRecorded: 0, unknown: 32, municipalities: 38 },
+      {
+        county: { number: "50", name: "Trøndelag - Trööndelage" },
+        covered: 4,
+        gap: 2,
+        notRecorded: 0,
+        unknown: 32,
+        municipalities: 38,
+      },
     ]);
     const heim = municipalities.find((m) => m.name === "Heim");
     expect(heim?.initiatives.map((i) => i.id)).toEqual(["tsv-rekom-dmmh-2024-25"]);
@@ -142,19 +159,36 @@ describe("coverageMap of Trøndelag (38 municipalities; only TSV's six members a
     expect(heim?.sources.every((s) => s.startsWith("001_bc935cdedb893b1e.txt"))).toBe(true);
     const froya = municipalities.find((m) => m.name === "Frøya");
     expect(froya?.networks).toEqual([
-      { network: { id: "trondelag-sorvest", name: "Trøndelag sørvest" }, membershipStatus: "INFERRED", schemeRecorded: true },
+      {
+        network: { id: "trondelag-sorvest", name: "Trøndelag sørvest" },
+        membershipStatus: "INFERRED",
+        schemeRecorded: true,
+      },
     ]);
-    expect(froya?.reason).toBe("Member of Trøndelag sørvest; Rekom is recorded there, but no initiative of it names this municipality.");
+    expect(froya?.reason).toBe(
+      "Member of Trøndelag sørvest; Rekom is recorded there, but no initiative of it names this municipality.",
+    );
     const snasa = municipalities.find((m) => m.number === "5041");
     expect(snasa).toMatchObject({ name: "Snåase - Snåsa", status: "UNKNOWN", networks: [], initiatives: [] });
-    expect(snasa?.sources).toEqual(["kommuner-2024.csv: Kartverket, administrative enheter 2024 (CC BY 4.0), kommunenummer 5041"]);
+    expect(snasa?.sources).toEqual([
+      "kommuner-2024.csv: Kartverket, administrative enheter 2024 (CC BY 4.0), kommunenummer 5041",
+    ]);
   });
 
   it("Kompetanseløftet: the five of the PP and SFO measures covered; Rindal the one gap", async () => {
     const { municipalities } = await map("kompetanseloftet");
-    expect(byStatus(municipalities, "COVERED")).toEqual(["5014 Frøya", "5029 Skaun", "5055 Heim", "5056 Hitra", "5059 Orkland"]);
+    expect(byStatus(municipalities, "COVERED")).toEqual([
+      "5014 Frøya",
+      "5029 Skaun",
+      "5055 Heim",
+      "5056 Hitra",
+      "5059 Orkland",
+    ]);
     expect(byStatus(municipalities, "GAP")).toEqual(["5061 Rindal"]);
-    expect(municipalities.find((m) => m.name === "Orkland")?.initiatives.map((i) => i.id)).toEqual(["tsv-pp-2024-25", "tsv-sfo-2024-25"]);
+    expect(municipalities.find((m) => m.name === "Orkland")?.initiatives.map((i) => i.id)).toEqual([
+      "tsv-pp-2024-25",
+      "tsv-sfo-2024-25",
+    ]);
   });
 
   it("Dekom: no document records a Dekom measure, so TSV's six are not recorded, not gaps", async () => {

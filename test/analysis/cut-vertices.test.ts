@@ -20,9 +20,19 @@ function graphOf(edges: [string, string][], lone: string[] = []): UndirectedGrap
 it("finds the nodes whose removal splits their part of the graph", () => {
   const graph = graphOf(
     [
-      ["hub", "l1"], ["hub", "l2"], ["hub", "l3"],
-      ["p1", "p2"], ["p2", "p3"],
-      ["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"], ["d", "e"], ["e", "f"], ["f", "d"], ["f", "g"],
+      ["hub", "l1"],
+      ["hub", "l2"],
+      ["hub", "l3"],
+      ["p1", "p2"],
+      ["p2", "p3"],
+      ["a", "b"],
+      ["b", "c"],
+      ["c", "a"],
+      ["c", "d"],
+      ["d", "e"],
+      ["e", "f"],
+      ["f", "d"],
+      ["f", "g"],
       ["x", "y"],
     ],
     ["lonely"],
@@ -31,6 +41,24 @@ it("finds the nodes whose removal splits their part of the graph", () => {
 });
 
 it("finds none in a cycle, however it is entered", () => {
-  expect(cutVertices(graphOf([["a", "b"], ["b", "c"], ["c", "d"], ["d", "a"]])).size).toBe(0);
-  expect(cutVertices(graphOf([["c", "d"], ["b", "c"], ["a", "b"], ["d", "a"]])).size).toBe(0);
+  expect(
+    cutVertices(
+      graphOf([
+        ["a", "b"],
+        ["b", "c"],
+        ["c", "d"],
+        ["d", "a"],
+      ]),
+    ).size,
+  ).toBe(0);
+  expect(
+    cutVertices(
+      graphOf([
+        ["c", "d"],
+        ["b", "c"],
+        ["a", "b"],
+        ["d", "a"],
+      ]),
+    ).size,
+  ).toBe(0);
 });

@@ -56,7 +56,9 @@ it("docs/analysis.md shows every analysis with its request and the seeded graph'
     .filter((f) => f.endsWith(".graphql"))
     .map((file) => {
       const text = readFileSync(path.join(operationsDir, file), "utf8");
-      const operation = parse(text).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      const operation = parse(text).definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
       const field = operation?.selectionSet.selections[0];
       const name = field?.kind === Kind.FIELD ? field.name.value : file;
       const variables = JSON.parse(text.match(/^# variables: (.*)$/m)?.[1] ?? "{}") as Record<string, unknown>;
@@ -81,5 +83,7 @@ it("docs/analysis.md shows every analysis with its request and the seeded graph'
       ].join("\n\n"),
     );
   }
-  await expect([HEADER, ...sections].join("\n") + "\n").toMatchFileSnapshot(path.join(projectRoot, "docs", "analysis.md"));
+  await expect([HEADER, ...sections].join("\n") + "\n").toMatchFileSnapshot(
+    path.join(projectRoot, "docs", "analysis.md"),
+  );
 });

@@ -40,7 +40,10 @@ describe("partnershipMatrix", () => {
   });
 
   it("never reports SEPU as NTNU: rolled up, SEPU counts for HINN", async () => {
-    const { partnershipMatrix: matrix } = await api.query(PartnershipMatrixDocument, { county: "Trøndelag", rollUpUnits: true });
+    const { partnershipMatrix: matrix } = await api.query(PartnershipMatrixDocument, {
+      county: "Trøndelag",
+      rollUpUnits: true,
+    });
     expect(matrix.institutions.map((i) => i.id)).toEqual(["dmmh", "hinn", "ntnu", "nord-universitet"]);
     const fosen = matrix.rows.find((r) => r.network.id === "fosen");
     expect(fosen?.cells.map((c) => [c.institution.id, names(c.primary)])).toEqual([
@@ -88,13 +91,20 @@ describe("networkPartners", () => {
       ],
       ["ntnu", ["Heidi Sandø (PRIMARY)", "Maria Hole-Forsmo (PRIMARY)"], [], ["kompetanseloftet"]],
       ["ntnu-skrivesenteret", [], ["tsv-sfo-2024-25"], ["kompetanseloftet"]],
-      ["nord-universitet", ["Jeanett Pettersen (PRIMARY)", "Malin Elvseth (PRIMARY)"], ["tsv-sfo-2024-25"], ["kompetanseloftet"]],
+      [
+        "nord-universitet",
+        ["Jeanett Pettersen (PRIMARY)", "Malin Elvseth (PRIMARY)"],
+        ["tsv-sfo-2024-25"],
+        ["kompetanseloftet"],
+      ],
     ]);
   });
 
   it("finds Sør-Troms og Evenes' partners through its measures alone", async () => {
     const { networkPartners } = await api.query(NetworkPartnersDocument, { network: "sor-troms-og-evenes" });
-    expect(networkPartners.institutions.map((p) => [p.institution.id, p.supporters.length, p.initiatives.length])).toEqual([
+    expect(
+      networkPartners.institutions.map((p) => [p.institution.id, p.supporters.length, p.initiatives.length]),
+    ).toEqual([
       ["snu-senteret", 0, 5],
       ["uit", 0, 4],
     ]);
@@ -110,16 +120,18 @@ describe("institutionReach", () => {
   it("reaches Fosen for HINN only through its unit SEPU", async () => {
     const withUnits = await api.query(InstitutionReachDocument, { institution: "hinn" });
     expect(withUnits.institutionReach.counted.map((i) => i.id)).toEqual(["hinn", "sepu"]);
-    expect(withUnits.institutionReach.networks.map((n) => [n.network.name, names(n.supporters.map((s) => s.person))])).toEqual([
-      ["Fosen", ["Ann Gustavsen", "Mette Marit Jensen"]],
-    ]);
+    expect(
+      withUnits.institutionReach.networks.map((n) => [n.network.name, names(n.supporters.map((s) => s.person))]),
+    ).toEqual([["Fosen", ["Ann Gustavsen", "Mette Marit Jensen"]]]);
     const alone = await api.query(InstitutionReachDocument, { institution: "hinn", includeUnits: false });
     expect(alone.institutionReach.networks).toEqual([]);
   });
 
   it("reaches four networks for NTNU, one of them through NTNU Skrivesenteret's SFO measure", async () => {
     const { institutionReach } = await api.query(InstitutionReachDocument, { institution: "ntnu" });
-    expect(institutionReach.networks.map((n) => [n.network.name, n.supporters.length, n.initiatives.map((i) => i.id)])).toEqual([
+    expect(
+      institutionReach.networks.map((n) => [n.network.name, n.supporters.length, n.initiatives.map((i) => i.id)]),
+    ).toEqual([
       ["Trondheim/Malvik", 3, []],
       ["Trøndelag sørvest", 2, ["tsv-sfo-2024-25"]],
       ["Videregående skoler", 1, []],

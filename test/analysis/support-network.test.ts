@@ -31,13 +31,19 @@ describe("supportNetwork", () => {
     expect(people).toHaveLength(30);
     const person = (name: string) => people.find((p) => p.person.name === name);
 
-    expect(person("Anne-Lise Holmvik")).toMatchObject({ affiliation: { name: "DMMH" }, networks: 7, primary: 5, backup: 2 });
+    expect(person("Anne-Lise Holmvik")).toMatchObject({
+      affiliation: { name: "DMMH" },
+      networks: 7,
+      primary: 5,
+      backup: 2,
+    });
     expect(Math.max(...people.map((p) => p.networks))).toBe(7);
-    expect(people.filter((p) => p.cutVertex).map((p) => p.person.name).sort(byName)).toEqual([
-      "Anne-Lise Holmvik",
-      "Malin Elvseth",
-      "Mette Meidell",
-    ]);
+    expect(
+      people
+        .filter((p) => p.cutVertex)
+        .map((p) => p.person.name)
+        .sort(byName),
+    ).toEqual(["Anne-Lise Holmvik", "Malin Elvseth", "Mette Meidell"]);
     const sole = people.flatMap((p) => p.soleContacts.map((s) => [p.person.name, s.network.name, s.institution.name]));
     expect(sole.sort((a, b) => byName(a[0]!, b[0]!))).toEqual([
       ["Malin Elvseth", "Levanger/Verdal", "Nord universitet"],
@@ -47,7 +53,12 @@ describe("supportNetwork", () => {
     expect(person("Mette Meidell")?.betweenness).toBeCloseTo(0.05, 10);
     const unshared = people.filter((p) => p.betweenness === 0).map((p) => p.person.name);
     expect(unshared).toHaveLength(19);
-    expect(unshared.sort(byName)).toEqual(people.filter((p) => p.networks === 1).map((p) => p.person.name).sort(byName));
+    expect(unshared.sort(byName)).toEqual(
+      people
+        .filter((p) => p.networks === 1)
+        .map((p) => p.person.name)
+        .sort(byName),
+    );
     // Highest betweenness first.
     expect(people.map((p) => p.betweenness)).toEqual([...people.map((p) => p.betweenness)].sort((a, b) => b - a));
   });
@@ -83,16 +94,25 @@ describe("supportNetwork", () => {
 
   it("answers an unknown county with NOT_FOUND", async () => {
     const [error] = await api.errors(SupportNetworkDocument, { county: "Atlantis" });
-    expect([error?.message, error?.extensions?.code]).toEqual(['No network is in the county "Atlantis" (argument county)', "NOT_FOUND"]);
+    expect([error?.message, error?.extensions?.code]).toEqual([
+      'No network is in the county "Atlantis" (argument county)',
+      "NOT_FOUND",
+    ]);
   });
 
   it("refuses more people than a page before computing", async () => {
     const context = {
-      analysis: { driver: api.driver, database: testTarget().database, transactionTimeoutMs: loadConfig({}).graphql.limits.transactionTimeoutMs },
+      analysis: {
+        driver: api.driver,
+        database: testTarget().database,
+        transactionTimeoutMs: loadConfig({}).graphql.limits.transactionTimeoutMs,
+      },
     };
     await expect(supportNetwork({ pageSize: 29 })(undefined, { county: "Trøndelag" }, context)).rejects.toThrow(
       "The answer of supportNetwork would hold 30 people; at most 29 are returned in one answer: narrow the county",
     );
-    expect((await supportNetwork({ pageSize: 30 })(undefined, { county: "Trøndelag" }, context)).people).toHaveLength(30);
+    expect((await supportNetwork({ pageSize: 30 })(undefined, { county: "Trøndelag" }, context)).people).toHaveLength(
+      30,
+    );
   });
 });

@@ -26,7 +26,9 @@ describe("trackParticipation with participation recorded", () => {
 
   it("tells a track with no participants from one where participation is not recorded", async () => {
     const { trackParticipation } = await api.query(TrackParticipationDocument);
-    expect(trackParticipation.map((t) => [t.trackId, t.participationRecorded, t.networks?.map((n) => n.name) ?? null])).toEqual([
+    expect(
+      trackParticipation.map((t) => [t.trackId, t.participationRecorded, t.networks?.map((n) => n.name) ?? null]),
+    ).toEqual([
       ["spor-1", true, []],
       ["spor-2", false, null],
       ["spor-3", true, ["Fosen", "Trøndelag sørvest"]],

@@ -54,7 +54,9 @@ describe("importing plan documents", () => {
       const lastWord = (text: string | undefined) => text?.trim().split(/\s+/).pop();
       const corrections = (notes: { field: string; corrected?: string }[] | undefined) =>
         (notes ?? []).filter((n) => n.corrected !== undefined).map((n) => [n.field, lastWord(n.corrected)]);
-      for (const seed of seeds.meetings.filter((m) => m.initiatives.includes(initiative) && m.forums.every((f) => f.startsWith(initiative)))) {
+      for (const seed of seeds.meetings.filter(
+        (m) => m.initiatives.includes(initiative) && m.forums.every((f) => f.startsWith(initiative)),
+      )) {
         const read = plan.meetings.find((m) => m.id === seed.id);
         expect([seed.id, corrections(read?.dataQuality)]).toEqual([seed.id, corrections(seed.dataQuality)]);
       }
@@ -70,7 +72,16 @@ describe("importing plan documents", () => {
     expect(plan.initiatives.map((i) => i.id)).toEqual(reviewed.map((i) => i.id));
     for (const read of plan.initiatives) {
       const seed = reviewed.find((i) => i.id === read.id);
-      for (const field of ["period", "periodText", "partners", "targetGroups", "responsibleInstitutions", "audience", "how", "responsible"] as const) {
+      for (const field of [
+        "period",
+        "periodText",
+        "partners",
+        "targetGroups",
+        "responsibleInstitutions",
+        "audience",
+        "how",
+        "responsible",
+      ] as const) {
         expect([read.id, field, read[field]]).toEqual([read.id, field, seed?.[field]]);
       }
     }
@@ -82,14 +93,21 @@ describe("importing plan documents", () => {
   describe("a plan it has never seen (test/fixtures/plans/gauldal-dekom-2025-26.txt)", () => {
     const file = path.join(FIXTURES, "gauldal-dekom-2025-26.txt");
     type Expected = {
-      initiative: { name: string; period: { from: string; to: string }; network: string; scheme: string; partners: string[] };
+      initiative: {
+        name: string;
+        period: { from: string; to: string };
+        network: string;
+        scheme: string;
+        partners: string[];
+      };
       forums: { name: string; who: string }[];
       meetings: ({ date: string; forum: string } & Partial<Record<(typeof FACTS)[number], string>>)[];
       activities: { forum: string; month: string; text: string }[];
       corrections: { original: string; corrected: string }[];
       unreadable: string[];
     };
-    const expected = async () => YAML.parse(await readFile(file.replace(/\.txt$/, ".expected.yaml"), "utf8")) as Expected;
+    const expected = async () =>
+      YAML.parse(await readFile(file.replace(/\.txt$/, ".expected.yaml"), "utf8")) as Expected;
 
     it("matches the review worked out by hand, in a dry run that writes nothing", async () => {
       const want = await expected();
@@ -98,21 +116,36 @@ describe("importing plan documents", () => {
       expect(await countGraph(graph.driver)).toEqual(before);
 
       const [initiative] = plan.initiatives;
-      expect(initiative).toMatchObject({ name: want.initiative.name, period: want.initiative.period, network: want.initiative.network, scheme: want.initiative.scheme, partners: want.initiative.partners });
+      expect(initiative).toMatchObject({
+        name: want.initiative.name,
+        period: want.initiative.period,
+        network: want.initiative.network,
+        scheme: want.initiative.scheme,
+        partners: want.initiative.partners,
+      });
       expect(plan.forums.map((f) => ({ name: f.name, who: f.who }))).toEqual(want.forums);
       const forumName = new Map(plan.forums.map((f) => [f.id, f.name]));
       const read = plan.meetings
-        .map((m): Record<string, string | undefined> => ({ forum: forumName.get(m.forums[0] ?? ""), ...Object.fromEntries(FACTS.filter((k) => m[k]).map((k) => [k, m[k]])) }))
+        .map((m): Record<string, string | undefined> => ({
+          forum: forumName.get(m.forums[0] ?? ""),
+          ...Object.fromEntries(FACTS.filter((k) => m[k]).map((k) => [k, m[k]])),
+        }))
         .sort((a, b) => String(a.date).localeCompare(String(b.date)));
       expect(read).toEqual(want.meetings.map((m) => ({ ...m })));
       const activities = plan.forums.flatMap((f) => (f.activities ?? []).map((a) => ({ forum: f.name, ...a })));
       // The unreadable entry is kept as the month's activity, so nothing is lost.
       expect(activities).toEqual(expect.arrayContaining(want.activities));
       expect(activities).toHaveLength(want.activities.length + want.unreadable.length);
-      const notes = plan.meetings.flatMap((m) => (m.dataQuality ?? []).filter((n) => n.field === "date").map((n) => ({ original: n.original, corrected: n.corrected })));
+      const notes = plan.meetings.flatMap((m) =>
+        (m.dataQuality ?? [])
+          .filter((n) => n.field === "date")
+          .map((n) => ({ original: n.original, corrected: n.corrected })),
+      );
       expect(notes).toEqual(want.corrections);
       expect(plan.findings.filter((f) => f.kind === "unreadable").map((f) => f.text)).toEqual(want.unreadable);
-      expect(plan.findings.filter((f) => f.kind === "skipped").map((f) => [f.line, f.text])).toEqual([[53, "GAULDALSREGIONEN"]]);
+      expect(plan.findings.filter((f) => f.kind === "skipped").map((f) => [f.line, f.text])).toEqual([
+        [53, "GAULDALSREGIONEN"],
+      ]);
       // Holtålen, Melhus and Midtre Gauldal are linked by the national register.
       expect(plan.findings.filter((f) => f.kind === "unknown")).toEqual([]);
       expect(initiative?.municipalities).toEqual(["holtalen", "melhus", "midtre-gauldal"]);
@@ -155,7 +188,9 @@ describe("importing plan documents", () => {
       expect.objectContaining({ id: "tsv-regional-fagdag-2024-11-27", action: "unchanged", shared: true }),
     ]);
     const pp = await dryRun(path.join(SOURCES, "000_3a8ae5ecd7901ed4.txt"));
-    expect(pp.changes.filter((c) => c.kind === "meeting" && c.id.includes("2024-11-27")).map((c) => c.id)).toEqual(["tsv-regional-fagdag-2024-11-27"]);
+    expect(pp.changes.filter((c) => c.kind === "meeting" && c.id.includes("2024-11-27")).map((c) => c.id)).toEqual([
+      "tsv-regional-fagdag-2024-11-27",
+    ]);
   });
 
   it("refuses a plan of unknown layout with a clear message, and writes nothing", async () => {
@@ -164,7 +199,9 @@ describe("importing plan documents", () => {
     await writeFile(file, "Rekom i Trøndelag sørvest 2024/2025\n\nMøte 12.09.24 kl 10-12 på Teams.\n");
     const before = await countGraph(graph.driver);
     await expect(importPlan(graph.driver, database(), file)).rejects.toThrow(UnknownLayoutError);
-    await expect(importPlan(graph.driver, database(), file)).rejects.toThrow(/notater\.txt: unknown plan layout: found neither an årshjul .* nor a table of measures/);
+    await expect(importPlan(graph.driver, database(), file)).rejects.toThrow(
+      /notater\.txt: unknown plan layout: found neither an årshjul .* nor a table of measures/,
+    );
     expect(await countGraph(graph.driver)).toEqual(before);
   });
 });

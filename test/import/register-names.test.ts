@@ -46,8 +46,12 @@ describe("the place of a meeting", () => {
   });
 
   it("still reads a one-word place and an institution without a campus", async () => {
-    expect(await placeOf("Styrersamling ved DMMH 16. oktober kl 09.30 - 15 - Stoppunkt for Rekomarbeidet")).toBe("DMMH");
+    expect(await placeOf("Styrersamling ved DMMH 16. oktober kl 09.30 - 15 - Stoppunkt for Rekomarbeidet")).toBe(
+      "DMMH",
+    );
     expect(await placeOf("29.oktober 9.30-15.30 Heim")).toBe("Heim");
-    expect(await placeOf("01.11.24 kl. 9.30-14.30 Oppfølging av samlinga ved DMMH 17.06.24. Fysisk samling Børsa.")).toBe("Børsa");
+    expect(
+      await placeOf("01.11.24 kl. 9.30-14.30 Oppfølging av samlinga ved DMMH 17.06.24. Fysisk samling Børsa."),
+    ).toBe("Børsa");
   });
 });

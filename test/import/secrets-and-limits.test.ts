@@ -17,21 +17,52 @@ const MEASURES = path.join(FIXTURES, "secrets-fosen-tiltak-2025-26.txt");
 const GAULDAL = path.join(FIXTURES, "gauldal-dekom-2025-26.txt");
 
 /** Every secret the two fixtures hold: codes as written, and numbers in any grouping of their digits. */
-const CODES = ["Hvem9Q", "fRLixB", "Zx81Pq", "Kq2wEr", "Tr8mNb", "Hk7pQz", "Xy7kLm", "Stray5Zt", "Qw9xZt", "Cont1nue", "4321", "771 902"];
-const NUMBERS = ["345678901234", "387681127533", "81234567890", "298765432109", "412555901777", "555666777888", "123456789", "998877665", "312456789012"];
+const CODES = [
+  "Hvem9Q",
+  "fRLixB",
+  "Zx81Pq",
+  "Kq2wEr",
+  "Tr8mNb",
+  "Hk7pQz",
+  "Xy7kLm",
+  "Stray5Zt",
+  "Qw9xZt",
+  "Cont1nue",
+  "4321",
+  "771 902",
+];
+const NUMBERS = [
+  "345678901234",
+  "387681127533",
+  "81234567890",
+  "298765432109",
+  "412555901777",
+  "555666777888",
+  "123456789",
+  "998877665",
+  "312456789012",
+];
 const LINKS = ["teams.microsoft.com", "meetup-join", "zoom.us"];
 
 function leaks(text: string): string[] {
   const digits = text.replace(/\D+/g, " ");
   return [
     ...CODES.filter((code) => text.includes(code)),
-    ...NUMBERS.filter((n) => new RegExp(n.split("").join("\\D{0,8}")).test(text) || digits.replace(/ /g, "").includes(n)),
+    ...NUMBERS.filter(
+      (n) => new RegExp(n.split("").join("\\D{0,8}")).test(text) || digits.replace(/ /g, "").includes(n),
+    ),
     ...LINKS.filter((link) => text.includes(link)),
   ];
 }
 
 const strings = (value: unknown): string[] =>
-  typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === "object" ? Object.values(value).flatMap(strings) : [];
+  typeof value === "string"
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === "object"
+        ? Object.values(value).flatMap(strings)
+        : [];
 
 describe("secrets in plans", () => {
   const graph = useSeededGraph();
@@ -54,7 +85,9 @@ describe("secrets in plans", () => {
       ["2026-01-14", "12:00", "teams", null],
       ["2026-02-11", "09:00", null, "Rissa"],
     ]);
-    expect(plan.meetings.find((m) => m.date === "2025-11-19")?.text).toBe("19. november kl 9-15 Regional samling i Bjugn.");
+    expect(plan.meetings.find((m) => m.date === "2025-11-19")?.text).toBe(
+      "19. november kl 9-15 Regional samling i Bjugn.",
+    );
     const secretsAt = plan.findings.filter((f) => f.kind === "secret").map((f) => f.where);
     expect(secretsAt).toEqual(
       expect.arrayContaining([
@@ -64,7 +97,9 @@ describe("secrets in plans", () => {
         "Årshjul 2026, row Feb, column Regionale samlinger",
       ]),
     );
-    expect(plan.findings.find((f) => f.kind === "skipped" && f.line === 18)?.text).toBe("Et løsrevet notat fra møtet: og");
+    expect(plan.findings.find((f) => f.kind === "skipped" && f.line === 18)?.text).toBe(
+      "Et løsrevet notat fra møtet: og",
+    );
   });
 
   it("leave every cell of a table of measures, and the page header that echoes one", async () => {
@@ -143,13 +178,22 @@ describe("the importer's bounds", () => {
     );
     expect(await countGraph(graph.driver)).toEqual(before);
     expect(loadConfig({}).import).toEqual({ maxBytes: 2 * 1024 * 1024, maxRecords: 2000 });
-    expect(loadConfig({ IMPORT_MAX_BYTES: "65536", IMPORT_MAX_RECORDS: "50" }).import).toEqual({ maxBytes: 65536, maxRecords: 50 });
+    expect(loadConfig({ IMPORT_MAX_BYTES: "65536", IMPORT_MAX_RECORDS: "50" }).import).toEqual({
+      maxBytes: 65536,
+      maxRecords: 50,
+    });
     expect(() => loadConfig({ IMPORT_MAX_BYTES: "lots" })).toThrow(
       new ConfigError('Invalid configuration: IMPORT_MAX_BYTES="lots": expected a whole number from 1 to 1073741824'),
     );
     const target = testTarget();
-    const run = startProgram({ NEO4J_URI: target.uri, NEO4J_PASSWORD: target.password, IMPORT_MAX_BYTES: "1000" }, ["src/import/cli.ts", GAULDAL, "--dry-run"]);
+    const run = startProgram({ NEO4J_URI: target.uri, NEO4J_PASSWORD: target.password, IMPORT_MAX_BYTES: "1000" }, [
+      "src/import/cli.ts",
+      GAULDAL,
+      "--dry-run",
+    ]);
     expect((await run.exited).code).toBe(1);
-    expect(run.output()).toMatch(/gauldal-dekom-2025-26\.txt is \d+ kB; the importer reads plans of at most 1 kB \(IMPORT_MAX_BYTES/);
+    expect(run.output()).toMatch(
+      /gauldal-dekom-2025-26\.txt is \d+ kB; the importer reads plans of at most 1 kB \(IMPORT_MAX_BYTES/,
+    );
   });
 });

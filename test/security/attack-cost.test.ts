@@ -37,14 +37,20 @@ interface Case {
   answer?: (data: GraphqlResponse["body"]["data"]) => void;
 }
 
-const refusedCost = { status: 400, code: "GRAPHQL_VALIDATION_FAILED", message: /estimated cost is [\d,.e+]+, above the limit of 150,000/ };
+const refusedCost = {
+  status: 400,
+  code: "GRAPHQL_VALIDATION_FAILED",
+  message: /estimated cost is [\d,.e+]+, above the limit of 150,000/,
+};
 
 const cases: Case[] = [
   // 1. Lists fan out: each counts as its page, and nested lists multiply.
   { name: "the hostile query of the issue", body: { query: HOSTILE }, ...refusedCost },
   {
     name: "two aliases of three nested lists, each of which alone passes: their costs add up",
-    body: { query: "{ a: networks { supporters { supports { id } } } b: networks { supporters { supports { id } } } }" },
+    body: {
+      query: "{ a: networks { supporters { supports { id } } } b: networks { supporters { supports { id } } } }",
+    },
     ...refusedCost,
   },
   {
@@ -81,17 +87,25 @@ const cases: Case[] = [
   },
   {
     name: "limit: $n with n huge on a list",
-    body: { query: "query ($n: Int) { people(limit: $n) { supports(limit: $n) { id } } }", variables: { n: 1_000_000 } },
+    body: {
+      query: "query ($n: Int) { people(limit: $n) { supports(limit: $n) { id } } }",
+      variables: { n: 1_000_000 },
+    },
     ...refusedCost,
   },
   {
     name: "the hostile query kept by @include(if: $yes)",
-    body: { query: `query ($yes: Boolean!) { networks @include(if: $yes) ${HOSTILE.slice("{ networks".length)}`, variables: { yes: true } },
+    body: {
+      query: `query ($yes: Boolean!) { networks @include(if: $yes) ${HOSTILE.slice("{ networks".length)}`,
+      variables: { yes: true },
+    },
     ...refusedCost,
   },
   {
     name: "the hostile query left out by @skip(if: true): nothing of it runs",
-    body: { query: `{ schemes(where: { id: { eq: "rekom" } }) { name } networks @skip(if: true) ${HOSTILE.slice("{ networks".length)}` },
+    body: {
+      query: `{ schemes(where: { id: { eq: "rekom" } }) { name } networks @skip(if: true) ${HOSTILE.slice("{ networks".length)}`,
+    },
     status: 200,
     answer: (data) => expect(data).toEqual({ schemes: [{ name: "Rekom" }] }),
   },
@@ -125,13 +139,19 @@ const cases: Case[] = [
   },
   {
     name: "a page of 1000 through a variable, with totalCount",
-    body: { query: "query ($n: Int) { peopleConnection(first: $n) { totalCount edges { node { id } } } }", variables: { n: 1000 } },
+    body: {
+      query: "query ($n: Int) { peopleConnection(first: $n) { totalCount edges { node { id } } } }",
+      variables: { n: 1000 },
+    },
     status: 200,
     answer: (data) => expect([data.peopleConnection.totalCount, data.peopleConnection.edges.length]).toEqual([35, 35]),
   },
   {
     name: "one network by id, three lists deep (an id names one node: cost 127,551)",
-    body: { query: '{ networks(where: { id: { eq: "fosen" } }) { name supporters { name supports { name initiatives { name } } } } }' },
+    body: {
+      query:
+        '{ networks(where: { id: { eq: "fosen" } }) { name supporters { name supports { name initiatives { name } } } } }',
+    },
     status: 200,
     answer: (data) => {
       expect(data.networks).toHaveLength(1);
@@ -167,7 +187,8 @@ const cases: Case[] = [
     body: { query: '{ meetingsBetween(from: "2024-01-01", to: "2025-12-31") { id } }' },
     status: 200,
     code: "BAD_USER_INPUT",
-    message: /^The range holds \d\d meetings; at most 10 are returned in one answer: narrow the range \(from, to\) or the scope/,
+    message:
+      /^The range holds \d\d meetings; at most 10 are returned in one answer: narrow the range \(from, to\) or the scope/,
   },
   {
     name: "meetingsBetween over a range of at most a page",
@@ -182,7 +203,8 @@ const cases: Case[] = [
     body: { query: "{ personLoad(limit: 20) { person { id } } }" },
     status: 200,
     code: "BAD_USER_INPUT",
-    message: /^The answer of personLoad would hold 20 items; at most 10 are returned in one answer: narrow the arguments$/,
+    message:
+      /^The answer of personLoad would hold 20 items; at most 10 are returned in one answer: narrow the arguments$/,
   },
   {
     name: "an analysis whose list inside the answer is longer than a page (partnershipMatrix)",
@@ -195,7 +217,9 @@ const cases: Case[] = [
   {
     name: "a generated list on a page of 10",
     on: "small page",
-    body: { query: "{ people { id } meetingsConnection(first: 500) { edges { node { id } } } forums { activities { id } } }" },
+    body: {
+      query: "{ people { id } meetingsConnection(first: 500) { edges { node { id } } } forums { activities { id } } }",
+    },
     status: 200,
     answer: (data) => {
       expect([data.people.length, data.meetingsConnection.edges.length]).toEqual([10, 10]);
@@ -205,15 +229,27 @@ const cases: Case[] = [
   },
 
   // 9. Dates are YYYY-MM-DD and a day of the calendar, everywhere.
-  ...["2025-02-30", "2023-02-29", "2024-13-01", "2024", "2024-11-1", "2024-11-01T10:00:00Z", "20241101", " 2024-11-01"].map(
-    (date): Case => ({
-      name: `the date ${JSON.stringify(date)} in a variable`,
-      body: { query: "query ($from: Date!) { meetingsBetween(from: $from, to: \"2025-12-31\") { id } }", variables: { from: date } },
-      status: 400,
-      code: "BAD_USER_INPUT",
-      message: new RegExp(`^Variable "\\$from" got invalid value "${date}"; .*${JSON.stringify(date)} is not a date: expected YYYY-MM-DD`),
-    }),
-  ),
+  ...[
+    "2025-02-30",
+    "2023-02-29",
+    "2024-13-01",
+    "2024",
+    "2024-11-1",
+    "2024-11-01T10:00:00Z",
+    "20241101",
+    " 2024-11-01",
+  ].map((date): Case => ({
+    name: `the date ${JSON.stringify(date)} in a variable`,
+    body: {
+      query: 'query ($from: Date!) { meetingsBetween(from: $from, to: "2025-12-31") { id } }',
+      variables: { from: date },
+    },
+    status: 400,
+    code: "BAD_USER_INPUT",
+    message: new RegExp(
+      `^Variable "\\$from" got invalid value "${date}"; .*${JSON.stringify(date)} is not a date: expected YYYY-MM-DD`,
+    ),
+  })),
   {
     name: "the date 2025-02-30 written in the query",
     body: { query: '{ meetingsBetween(from: "2025-02-30", to: "2025-12-31") { id } }' },
@@ -230,7 +266,10 @@ const cases: Case[] = [
   },
   {
     name: "a bad date in a filter's list, in a variable",
-    body: { query: "query ($dates: [Date!]) { meetings(where: { date: { in: $dates } }) { id } }", variables: { dates: ["2024-11-05", "2024-11-1"] } },
+    body: {
+      query: "query ($dates: [Date!]) { meetings(where: { date: { in: $dates } }) { id } }",
+      variables: { dates: ["2024-11-05", "2024-11-1"] },
+    },
     status: 400,
     code: "BAD_USER_INPUT",
     message: /"2024-11-1" is not a date/,
@@ -261,13 +300,23 @@ const cases: Case[] = [
     },
     status: 200,
     answer: (data) =>
-      expect(data).toEqual({ leap: [], meetings: [{ id: "tsv-pp-2024-25-regionale-samlinger-2024-11-01", startTime: "09:30:00" }] }),
+      expect(data).toEqual({
+        leap: [],
+        meetings: [{ id: "tsv-pp-2024-25-regionale-samlinger-2024-11-01", startTime: "09:30:00" }],
+      }),
   },
   {
     name: "dates read exactly: meetingsBetween on one day",
-    body: { query: "query ($day: Date!) { meetingsBetween(from: $day, to: $day) { id date } }", variables: { day: "2024-11-01" } },
+    body: {
+      query: "query ($day: Date!) { meetingsBetween(from: $day, to: $day) { id date } }",
+      variables: { day: "2024-11-01" },
+    },
     status: 200,
-    answer: (data) => expect(data.meetingsBetween).toContainEqual({ id: "tsv-pp-2024-25-regionale-samlinger-2024-11-01", date: "2024-11-01" }),
+    answer: (data) =>
+      expect(data.meetingsBetween).toContainEqual({
+        id: "tsv-pp-2024-25-regionale-samlinger-2024-11-01",
+        date: "2024-11-01",
+      }),
   },
 
   // 10. Paging arguments no page can have: the client's mistake, said so.
@@ -278,7 +327,13 @@ const cases: Case[] = [
     code: "BAD_USER_INPUT",
     message: /^Query\.people\(limit: -1\): limit must be 1 or more$/,
   },
-  { name: "a negative offset", body: { query: "{ people(offset: -5) { id } }" }, status: 400, code: "BAD_USER_INPUT", message: /offset must be 0 or more/ },
+  {
+    name: "a negative offset",
+    body: { query: "{ people(offset: -5) { id } }" },
+    status: 400,
+    code: "BAD_USER_INPUT",
+    message: /offset must be 0 or more/,
+  },
   {
     name: "a negative first, in a variable",
     body: { query: "query ($n: Int) { peopleConnection(first: $n) { totalCount } }", variables: { n: -3 } },
@@ -300,20 +355,28 @@ const cases: Case[] = [
     ["an offset that is not a number", cursor("arrayconnection:abc")],
     ["an offset past any graph", cursor("arrayconnection:99999999999999999999")],
     ["base64 with trailing junk", `${cursor("arrayconnection:1")}!!`],
-  ].map(
-    ([what, after]): Case => ({
-      name: `a forged cursor: ${what}`,
-      body: { query: "query ($after: String) { peopleConnection(first: 2, after: $after) { edges { node { id } } } }", variables: { after } },
-      status: 400,
-      code: "BAD_USER_INPUT",
-      message: /not a cursor of this connection: pass the endCursor .* of an earlier page, or leave after out$/,
-    }),
-  ),
+  ].map(([what, after]): Case => ({
+    name: `a forged cursor: ${what}`,
+    body: {
+      query: "query ($after: String) { peopleConnection(first: 2, after: $after) { edges { node { id } } } }",
+      variables: { after },
+    },
+    status: 400,
+    code: "BAD_USER_INPUT",
+    message: /not a cursor of this connection: pass the endCursor .* of an earlier page, or leave after out$/,
+  })),
   {
     name: "a cursor the service wrote",
-    body: { query: "{ peopleConnection(first: 2, after: \"YXJyYXljb25uZWN0aW9uOjE=\", sort: [{ id: ASC }]) { edges { cursor } } }" },
+    body: {
+      query:
+        '{ peopleConnection(first: 2, after: "YXJyYXljb25uZWN0aW9uOjE=", sort: [{ id: ASC }]) { edges { cursor } } }',
+    },
     status: 200,
-    answer: (data) => expect(data.peopleConnection.edges.map((e: { cursor: string }) => e.cursor)).toEqual([cursor("arrayconnection:2"), cursor("arrayconnection:3")]),
+    answer: (data) =>
+      expect(data.peopleConnection.edges.map((e: { cursor: string }) => e.cursor)).toEqual([
+        cursor("arrayconnection:2"),
+        cursor("arrayconnection:3"),
+      ]),
   },
   {
     name: "limit: 0 (which the library reads as no limit)",
@@ -327,7 +390,8 @@ const cases: Case[] = [
     body: { query: "{ networks { supportersConnection(first: 0) { totalCount } } }" },
     status: 400,
     code: "BAD_USER_INPUT",
-    message: /^Network\.supportersConnection\(first: 0\): first must be 1 or more; for a count alone, ask for totalCount without edges$/,
+    message:
+      /^Network\.supportersConnection\(first: 0\): first must be 1 or more; for a count alone, ask for totalCount without edges$/,
   },
 ];
 
@@ -356,4 +420,3 @@ describe("what one request may cost", () => {
     );
   });
 });
-

@@ -26,7 +26,9 @@ function token(claims: Record<string, unknown>): Promise<string> {
 const bearer = async (claims: Record<string, unknown>) => ({ authorization: `Bearer ${await token(claims)}` });
 const editor = () => bearer({ roles: ["editor"], iat: now(), exp: now() + 300 });
 
-const CREATE = { query: 'mutation { createSchemes(input: [{ id: "attack-scheme", name: "Attack", sources: [] }]) { schemes { id } } }' };
+const CREATE = {
+  query: 'mutation { createSchemes(input: [{ id: "attack-scheme", name: "Attack", sources: [] }]) { schemes { id } } }',
+};
 const READ = { query: '{ schemes(where: { id: { eq: "rekom" } }) { name } }' };
 
 interface Request {
@@ -87,21 +89,30 @@ const tokenCases: Case[] = [
   },
   {
     name: "a token issued an hour in the future",
-    request: async () => ({ body: CREATE, headers: await bearer({ roles: ["editor"], iat: now() + HOUR, exp: now() + 2 * HOUR }) }),
+    request: async () => ({
+      body: CREATE,
+      headers: await bearer({ roles: ["editor"], iat: now() + HOUR, exp: now() + 2 * HOUR }),
+    }),
     status: 401,
     code: "UNAUTHENTICATED",
     message: /"iat" claim lies in the future \(more than 30 s/,
   },
   {
     name: "a token issued 13 h ago (JWT_MAX_AGE 12 h), not yet expired",
-    request: async () => ({ body: CREATE, headers: await bearer({ roles: ["editor"], iat: now() - 13 * HOUR, exp: now() + 60 }) }),
+    request: async () => ({
+      body: CREATE,
+      headers: await bearer({ roles: ["editor"], iat: now() - 13 * HOUR, exp: now() + 60 }),
+    }),
     status: 401,
     code: "UNAUTHENTICATED",
     message: /issued more than 12 h ago \(JWT_MAX_AGE\)/,
   },
   {
     name: "a token valid for 13 h (JWT_MAX_AGE 12 h)",
-    request: async () => ({ body: CREATE, headers: await bearer({ roles: ["editor"], iat: now(), exp: now() + 13 * HOUR }) }),
+    request: async () => ({
+      body: CREATE,
+      headers: await bearer({ roles: ["editor"], iat: now(), exp: now() + 13 * HOUR }),
+    }),
     status: 401,
     code: "UNAUTHENTICATED",
     message: /valid for longer than 12 h \(JWT_MAX_AGE\)/,
@@ -115,14 +126,20 @@ const tokenCases: Case[] = [
   },
   {
     name: "a token whose roles list holds a number",
-    request: async () => ({ body: CREATE, headers: await bearer({ roles: [1, "editor"], iat: now(), exp: now() + 300 }) }),
+    request: async () => ({
+      body: CREATE,
+      headers: await bearer({ roles: [1, "editor"], iat: now(), exp: now() + 300 }),
+    }),
     status: 200,
     code: "FORBIDDEN",
     message: /the token's "roles" claim is not a list of strings/,
   },
   {
     name: "a token whose roles is an object",
-    request: async () => ({ body: CREATE, headers: await bearer({ roles: { editor: true }, iat: now(), exp: now() + 300 }) }),
+    request: async () => ({
+      body: CREATE,
+      headers: await bearer({ roles: { editor: true }, iat: now(), exp: now() + 300 }),
+    }),
     status: 200,
     code: "FORBIDDEN",
     message: /the token's "roles" claim is not a list of strings/,
@@ -139,14 +156,18 @@ const operationCases: Case[] = [
   },
   {
     name: "a persisted query whose hash is not the query's",
-    request: async () => ({ body: { ...READ, extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } } }),
+    request: async () => ({
+      body: { ...READ, extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } },
+    }),
     status: 400,
     code: "BAD_REQUEST",
     message: /sha256Hash is not the SHA-256 of the query/,
   },
   {
     name: "a persisted query of an unknown version",
-    request: async () => ({ body: { ...READ, extensions: { persistedQuery: { version: 2, sha256Hash: "0".repeat(64) } } } }),
+    request: async () => ({
+      body: { ...READ, extensions: { persistedQuery: { version: 2, sha256Hash: "0".repeat(64) } } },
+    }),
     status: 400,
     code: "BAD_REQUEST",
     message: /persisted query version/,
@@ -154,7 +175,9 @@ const operationCases: Case[] = [
   {
     name: "an editor creating an id that exists",
     request: async () => ({
-      body: { query: 'mutation { createSchemes(input: [{ id: "rekom", name: "Again", sources: [] }]) { schemes { id } } }' },
+      body: {
+        query: 'mutation { createSchemes(input: [{ id: "rekom", name: "Again", sources: [] }]) { schemes { id } } }',
+      },
       headers: await editor(),
     }),
     status: 200,
@@ -166,7 +189,12 @@ const operationCases: Case[] = [
     request: async () => ({
       body: {
         query: "mutation ($input: [SchemeCreateInput!]!) { createSchemes(input: $input) { schemes { id } } }",
-        variables: { input: [{ id: "attack-twin", name: "A", sources: [] }, { id: "attack-twin", name: "B", sources: [] }] },
+        variables: {
+          input: [
+            { id: "attack-twin", name: "A", sources: [] },
+            { id: "attack-twin", name: "B", sources: [] },
+          ],
+        },
       },
       headers: await editor(),
     }),
@@ -177,7 +205,10 @@ const operationCases: Case[] = [
   {
     name: "an editor renaming an id to one that exists",
     request: async () => ({
-      body: { query: 'mutation { updateSchemes(where: { id: { eq: "rekom" } }, update: { id: { set: "dekom" } }) { schemes { id } } }' },
+      body: {
+        query:
+          'mutation { updateSchemes(where: { id: { eq: "rekom" } }, update: { id: { set: "dekom" } }) { schemes { id } } }',
+      },
       headers: await editor(),
     }),
     status: 200,
@@ -187,8 +218,20 @@ const operationCases: Case[] = [
 ];
 
 const routeCases: Case[] = [
-  { name: "a path that serves nothing", request: async () => ({ method: "GET", path: "/admin" }), status: 404, code: "", text: true },
-  { name: "a calendar file that is not .ics", request: async () => ({ method: "GET", path: "/calendar/fosen.html" }), status: 404, code: "", text: true },
+  {
+    name: "a path that serves nothing",
+    request: async () => ({ method: "GET", path: "/admin" }),
+    status: 404,
+    code: "",
+    text: true,
+  },
+  {
+    name: "a calendar file that is not .ics",
+    request: async () => ({ method: "GET", path: "/calendar/fosen.html" }),
+    status: 404,
+    code: "",
+    text: true,
+  },
   {
     name: "a calendar id with broken percent-encoding",
     request: async () => ({ method: "GET", path: "/calendar/%E0%A4%A.ics" }),
@@ -246,8 +289,13 @@ describe("hostile requests over HTTP", () => {
 
   it("still lets a well-formed editor's token change the graph", async () => {
     const headers = await editor();
-    expect((await api.post(CREATE, headers)).body).toEqual({ data: { createSchemes: { schemes: [{ id: "attack-scheme" }] } } });
-    const deleted = await api.post({ query: 'mutation { deleteSchemes(where: { id: { eq: "attack-scheme" } }) { nodesDeleted } }' }, headers);
+    expect((await api.post(CREATE, headers)).body).toEqual({
+      data: { createSchemes: { schemes: [{ id: "attack-scheme" }] } },
+    });
+    const deleted = await api.post(
+      { query: 'mutation { deleteSchemes(where: { id: { eq: "attack-scheme" } }) { nodesDeleted } }' },
+      headers,
+    );
     expect(deleted.body).toEqual({ data: { deleteSchemes: { nodesDeleted: 1 } } });
     expect(await countGraph(graph.driver)).toEqual(before);
   });
@@ -269,7 +317,11 @@ describe("the calendar feed when the database fails", () => {
     const port = await listen(app.server, "127.0.0.1", 0);
     const apollo = createApolloServer(await buildSchema(config.graphql), config.graphql, app.server);
     await apollo.start();
-    app.serve(apollo, config.graphql, { driver: failingDriver(() => fail()), database: "neo4j", transactionTimeoutMs: 500 });
+    app.serve(apollo, config.graphql, {
+      driver: failingDriver(() => fail()),
+      database: "neo4j",
+      transactionTimeoutMs: 500,
+    });
     origin = `http://127.0.0.1:${port}`;
     close = () => apollo.stop();
   });
@@ -289,7 +341,12 @@ describe("the calendar feed when the database fails", () => {
     {
       name: "cuts the transaction off",
       failure: async () => {
-        throw new Neo4jError("timed out", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "25N06", "");
+        throw new Neo4jError(
+          "timed out",
+          "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+          "25N06",
+          "",
+        );
       },
       status: 504,
       message: /^The query took longer than the database allows\n$/,
@@ -310,13 +367,16 @@ describe("the calendar feed when the database fails", () => {
     },
   ];
 
-  it.each(calendarCases)("answers $status in plain text when the database $name", async ({ failure, status, message }) => {
-    fail = failure;
-    const started = Date.now();
-    const response = await send(origin, { method: "GET", path: "/calendar/fosen.ics" });
-    expect(Date.now() - started).toBeLessThan(3_500 + 2_000);
-    expect([response.status, response.type]).toEqual([status, "text/plain; charset=utf-8"]);
-    expect(response.text).toMatch(message);
-    expectNoInternals(response);
-  });
+  it.each(calendarCases)(
+    "answers $status in plain text when the database $name",
+    async ({ failure, status, message }) => {
+      fail = failure;
+      const started = Date.now();
+      const response = await send(origin, { method: "GET", path: "/calendar/fosen.ics" });
+      expect(Date.now() - started).toBeLessThan(3_500 + 2_000);
+      expect([response.status, response.type]).toEqual([status, "text/plain; charset=utf-8"]);
+      expect(response.text).toMatch(message);
+      expectNoInternals(response);
+    },
+  );
 });

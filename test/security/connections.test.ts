@@ -64,7 +64,11 @@ function normalRequest(): Promise<{ status: number; body: string }> {
         path: "/graphql",
         method: "POST",
         agent: false,
-        headers: { "content-type": "application/json", connection: "close", "content-length": Buffer.byteLength(QUERY) },
+        headers: {
+          "content-type": "application/json",
+          connection: "close",
+          "content-length": Buffer.byteLength(QUERY),
+        },
         timeout: 10_000,
       },
       (response) => {
@@ -93,7 +97,9 @@ describe("half-sent requests", () => {
       slowHeaders.push(await open(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow-${i}: a\r\n`));
       // Complete headers, then a body that never completes.
       endlessBodies.push(
-        await open(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{"query":`),
+        await open(
+          `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{"query":`,
+        ),
       );
     }
     const trickle = setInterval(() => {

@@ -131,7 +131,10 @@ describe("when Neo4j hangs while the service runs", () => {
         [analysis, message],
         [mutation, `${late}; the change may or may not be made when it answers again: read before you try again`],
       ] as const) {
-        expect(answer).toEqual({ status: 503, body: { errors: [{ message: said, extensions: { code: "SERVICE_UNAVAILABLE" } }] } });
+        expect(answer).toEqual({
+          status: 503,
+          body: { errors: [{ message: said, extensions: { code: "SERVICE_UNAVAILABLE" } }] },
+        });
         expect(ms).toBeGreaterThanOrEqual(DEADLINE_MS - 100);
         expect(ms).toBeLessThan(DEADLINE_MS + 5_000);
       }
@@ -148,7 +151,9 @@ describe("when Neo4j hangs while the service runs", () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     for (let i = 0; i < 5; i++) {
       expect((await hurried.post(QUERY)).body).toEqual({ data: { schemes: [{ name: "Rekom" }] } });
-      expect((await hurried.post(ANALYSIS)).body).toEqual({ data: { networkPartners: { network: { name: "Fosen" } } } });
+      expect((await hurried.post(ANALYSIS)).body).toEqual({
+        data: { networkPartners: { network: { name: "Fosen" } } },
+      });
     }
     expect((await calendar(hurried, "fosen")).status).toBe(200);
     expect(await readiness(hurried)).toBe(200);
@@ -174,7 +179,12 @@ describe("a seed load killed midway", () => {
     const before = await countGraph(graph.driver);
 
     const target = testTarget();
-    const load = startProgram({ NEO4J_URI: target.uri, NEO4J_PASSWORD: target.password }, ["src/seed/cli.ts", "--reset", "--dir", dir]);
+    const load = startProgram({ NEO4J_URI: target.uri, NEO4J_PASSWORD: target.password }, [
+      "src/seed/cli.ts",
+      "--reset",
+      "--dir",
+      dir,
+    ]);
     await load.waitFor(/writing them in one transaction/, 120_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     load.child.kill("SIGKILL");

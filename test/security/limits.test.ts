@@ -17,19 +17,29 @@ const api = useHttpService({
 
 const firstError = async (body: unknown) => {
   const response = await api.post(body);
-  return { status: response.status, code: response.body.errors?.[0]?.extensions?.code, message: response.body.errors?.[0]?.message ?? "" };
+  return {
+    status: response.status,
+    code: response.body.errors?.[0]?.extensions?.code,
+    message: response.body.errors?.[0]?.message ?? "",
+  };
 };
 
 describe("limits on what one request may ask", () => {
   it("refuses a query nested deeper than LIMIT_DEPTH", async () => {
-    const error = await firstError({ query: "{ networks { supporters { affiliation { people { supports { members { name } } } } } } }" });
+    const error = await firstError({
+      query: "{ networks { supporters { affiliation { people { supports { members { name } } } } } } }",
+    });
     expect(error.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(error.message).toMatch(/depth limit of 6/i);
-    expect((await api.post({ query: "{ networks { supporters { affiliation { name } } } }" })).body.errors).toBeUndefined();
+    expect(
+      (await api.post({ query: "{ networks { supporters { affiliation { name } } } }" })).body.errors,
+    ).toBeUndefined();
   });
 
   it("refuses more aliases than LIMIT_ALIASES", async () => {
-    const error = await firstError({ query: "{ a: schemes { id } b: schemes { id } c: schemes { id } d: schemes { id } }" });
+    const error = await firstError({
+      query: "{ a: schemes { id } b: schemes { id } c: schemes { id } d: schemes { id } }",
+    });
     expect(error.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(error.message).toMatch(/aliases/i);
   });
@@ -48,7 +58,8 @@ describe("limits on what one request may ask", () => {
     expect(error.message).toMatch(/^The operation's estimated cost is 3,905, above the limit of 2,000: /);
     // The same with the pages in a variable, asked larger than the page size: counted as 5 each.
     const variable = await firstError({
-      query: "query ($n: Int) { networks(limit: $n) { supporters(limit: $n) { supports(limit: $n) { supporters(limit: $n) { supports(limit: $n) { id } } } } } }",
+      query:
+        "query ($n: Int) { networks(limit: $n) { supporters(limit: $n) { supports(limit: $n) { supporters(limit: $n) { supports(limit: $n) { id } } } } } }",
       variables: { n: 200 },
     });
     expect(variable.message).toMatch(/^The operation's estimated cost is 3,905, above the limit of 2,000: /);
@@ -59,16 +70,33 @@ describe("limits on what one request may ask", () => {
 
   it("runs a batch of up to LIMIT_BATCH operations and refuses a larger one", async () => {
     const one = { query: '{ schemes(where: { id: { eq: "rekom" } }) { name } }' };
-    const two = await fetch(api.url(), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([one, one]) });
-    expect([two.status, await two.json()]).toEqual([200, [{ data: { schemes: [{ name: "Rekom" }] } }, { data: { schemes: [{ name: "Rekom" }] } }]]);
-    const three = await fetch(api.url(), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([one, one, one]) });
+    const two = await fetch(api.url(), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([one, one]),
+    });
+    expect([two.status, await two.json()]).toEqual([
+      200,
+      [{ data: { schemes: [{ name: "Rekom" }] } }, { data: { schemes: [{ name: "Rekom" }] } }],
+    ]);
+    const three = await fetch(api.url(), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([one, one, one]),
+    });
     expect(three.status).toBe(400);
-    expect(((await three.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe("The request batches 3 operations; at most 2 are allowed");
+    expect(((await three.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(
+      "The request batches 3 operations; at most 2 are allowed",
+    );
   });
 
   it("refuses a body larger than LIMIT_BODY_BYTES with 413", async () => {
     const error = await firstError({ query: `{ schemes(where: { name: { eq: "${"x".repeat(5000)}" } }) { id } }` });
-    expect(error).toEqual({ status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than 4096 bytes" });
+    expect(error).toEqual({
+      status: 413,
+      code: "PAYLOAD_TOO_LARGE",
+      message: "The request body is larger than 4096 bytes",
+    });
   });
 
   it("returns at most LIMIT_PAGE_SIZE items of a list or connection page", async () => {

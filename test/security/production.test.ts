@@ -21,15 +21,25 @@ describe("in production", () => {
   });
 
   it("hides what went wrong inside, Cypher included, behind a plain message", () => {
-    const internal = new Neo4jError("Invalid input 'x': expected MATCH (n) RETURN n", "Neo.ClientError.Statement.SyntaxError", "42000", "");
+    const internal = new Neo4jError(
+      "Invalid input 'x': expected MATCH (n) RETURN n",
+      "Neo.ClientError.Statement.SyntaxError",
+      "42000",
+      "",
+    );
     const formatted = { message: internal.message, extensions: { code: "INTERNAL_SERVER_ERROR" } };
-    expect(errorFormatter(true)(formatted, internal)).toEqual({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(errorFormatter(true)(formatted, internal)).toEqual({
+      message: "Internal server error",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
     expect(errorFormatter(false)(formatted, internal)).toEqual(formatted);
   });
 
   it("turns introspection and the landing page off unless configured on", async () => {
     expect((await production.post(INTROSPECTION)).body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect((await introspectable.post(INTROSPECTION)).body).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
+    expect((await introspectable.post(INTROSPECTION)).body).toEqual({
+      data: { __schema: { queryType: { name: "Query" } } },
+    });
     const page = await fetch(production.url(), { headers: { accept: "text/html" } });
     expect(page.headers.get("content-type")).not.toMatch(/text\/html/);
     const developerPage = await fetch(development.url(), { headers: { accept: "text/html" } });

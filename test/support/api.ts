@@ -15,7 +15,11 @@ type Operation<R, V> = TypedDocumentNode<R, V> | string;
 
 export interface GraphApi {
   /** Runs an operation in-process, as a client would send it; fails the test on any GraphQL error. */
-  query<R = Record<string, unknown>, V = Record<string, unknown>>(operation: Operation<R, V>, variables?: V, operationName?: string): Promise<R>;
+  query<R = Record<string, unknown>, V = Record<string, unknown>>(
+    operation: Operation<R, V>,
+    variables?: V,
+    operationName?: string,
+  ): Promise<R>;
   /** Runs an operation that is expected to fail, and returns its errors. */
   errors<R, V>(operation: Operation<R, V>, variables?: V): Promise<readonly GraphQLFormattedError[]>;
   driver: Driver;
@@ -43,7 +47,11 @@ export function useSeededGraph(): GraphApi {
   async function execute(operation: DocumentNode | string, variables: unknown, operationName?: string) {
     if (!server || !driver) throw new Error("useSeededGraph: used outside a test");
     const response = await server.executeOperation(
-      { query: operation, variables: variables as Record<string, unknown> | undefined, ...(operationName ? { operationName } : {}) },
+      {
+        query: operation,
+        variables: variables as Record<string, unknown> | undefined,
+        ...(operationName ? { operationName } : {}),
+      },
       { contextValue: contextFor(driver, database, config.graphql.limits.transactionTimeoutMs) },
     );
     if (response.body.kind !== "single") throw new Error("Expected a single result");

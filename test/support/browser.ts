@@ -27,7 +27,9 @@ export function buildDashboardIfStale(): void {
     // not built yet
   }
   // GraphiQL's tabs are the README's example queries.
-  const pages = ["web/index.html", "web/graphiql.html", "README.md"].map((file) => statSync(path.join(projectRoot, file)).mtimeMs);
+  const pages = ["web/index.html", "web/graphiql.html", "README.md"].map(
+    (file) => statSync(path.join(projectRoot, file)).mtimeMs,
+  );
   const sources = Math.max(newest(path.join(web, "src")), ...pages);
   if (built < sources) {
     execFileSync(path.join(projectRoot, "node_modules", ".bin", "vite"), ["build", web, "--logLevel", "warn"], {
@@ -83,7 +85,11 @@ export function useDashboard(): DashboardBrowser {
     baseUrl,
     async open(pathAndQuery, prepare) {
       if (!browser) throw new Error("useDashboard: used outside a test");
-      const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo", viewport: { width: 1400, height: 900 } });
+      const context = await browser.newContext({
+        locale: "nb-NO",
+        timezoneId: "Europe/Oslo",
+        viewport: { width: 1400, height: 900 },
+      });
       await prepare?.(context);
       const page = await context.newPage();
       await page.goto(baseUrl() + pathAndQuery);
@@ -93,7 +99,9 @@ export function useDashboard(): DashboardBrowser {
       // Evaluated through the DevTools protocol: the page's Content-Security-Policy forbids inline scripts.
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const result = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }).axe.run();
+        const result = await (
+          globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
+        ).axe.run();
         return result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
       });
       return violations

@@ -42,7 +42,10 @@ export function startProgram(env: Record<string, string>, program: string[] = ["
     exited,
     waitFor(pattern, timeoutMs) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => finish(new Error(`Timed out waiting for ${pattern}; output:\n${output}`)), timeoutMs);
+        const timer = setTimeout(
+          () => finish(new Error(`Timed out waiting for ${pattern}; output:\n${output}`)),
+          timeoutMs,
+        );
         const check = () => {
           const line = output.split("\n").find((l) => pattern.test(l));
           if (line) finish(undefined, line);

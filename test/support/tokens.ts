@@ -4,7 +4,10 @@ import { SignJWT } from "jose";
 export const TEST_JWT_SECRET = "a-test-secret-that-is-long-enough-for-hs256";
 
 /** A token with these claims, issued now and valid for `expiresIn`, as an identity provider would sign it. */
-export function signToken(claims: Record<string, unknown>, options: { secret?: string; expiresIn?: string } = {}): Promise<string> {
+export function signToken(
+  claims: Record<string, unknown>,
+  options: { secret?: string; expiresIn?: string } = {},
+): Promise<string> {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: "HS256" })
     .setIssuedAt()

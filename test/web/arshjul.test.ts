@@ -14,12 +14,16 @@ describe("Årshjul", () => {
     const page = await dashboard.open("/arshjul?nettverk=trondelag-sorvest&maned=2024-11");
     const day = (date: string) => page.locator(`td[data-date="${date}"] li.meeting`);
     await day("2024-11-27").first().waitFor();
-    expect(await day("2024-11-27").allInnerTexts()).toEqual(["09.30–15.30 Regional fagdag for barnehager, skole, SFO og PPT, Børsa"]);
+    expect(await day("2024-11-27").allInnerTexts()).toEqual([
+      "09.30–15.30 Regional fagdag for barnehager, skole, SFO og PPT, Børsa",
+    ]);
     expect(await day("2024-11-01").allInnerTexts()).toEqual(["09.30–14.30 Regional samling, Børsa"]);
     expect(await day("2024-11-06").allInnerTexts()).toEqual(["12.00–13.00 Møte i regional arbeidsgruppe"]);
     expect(await day("2024-11-04").count()).toBe(1);
     expect(await page.locator("li.meeting").count()).toBe(4);
-    expect(await page.getByRole("link", { name: /Abonner/ }).getAttribute("href")).toBe("/calendar/trondelag-sorvest.ics");
+    expect(await page.getByRole("link", { name: /Abonner/ }).getAttribute("href")).toBe(
+      "/calendar/trondelag-sorvest.ics",
+    );
 
     expect(await dashboard.seriousViolations(page)).toEqual([]);
     await dashboard.screenshot(page, "arshjul");
@@ -37,12 +41,17 @@ describe("Årshjul", () => {
     // 12.03.25 11.00–12.30; and a partner of the joint measure that Samarbeidsforum's
     // meeting of 12.-13.03.25 serves (004, Vedlegg 2), which no document says DMMH attends.
     expect(await possible.count()).toBe(1);
-    expect(await possible.getByRole("heading").innerText()).toBe("DMMH kan være satt opp på 2 møter onsdag 12. mars 2025 (uke 11)");
+    expect(await possible.getByRole("heading").innerText()).toBe(
+      "DMMH kan være satt opp på 2 møter onsdag 12. mars 2025 (uke 11)",
+    );
     const text = await possible.innerText();
     expect(text).toMatch(/11\.00–12\.30: Møte i regional arbeidsgruppe .*oppført som deltaker i .*står i dokumentet/);
     expect(text).toMatch(/Møte i samarbeidsforum .*partner i .*utledet av partnerskapet/);
     expect(await page.locator('td[data-date="2025-03-12"] li.meeting.conflict').count()).toBe(2);
-    expect(await page.locator('td[data-date="2025-03-12"] .conflict-mark').allInnerTexts()).toEqual([" (mulig konflikt)", " (mulig konflikt)"]);
+    expect(await page.locator('td[data-date="2025-03-12"] .conflict-mark').allInnerTexts()).toEqual([
+      " (mulig konflikt)",
+      " (mulig konflikt)",
+    ]);
     await page.context().close();
   });
 

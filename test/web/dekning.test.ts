@@ -20,7 +20,9 @@ describe("Dekningskart", () => {
     await map.locator("path").first().waitFor();
     const statuses = await map
       .locator("path")
-      .evaluateAll((paths) => Object.fromEntries(paths.map((p) => [p.getAttribute("data-number"), p.getAttribute("data-status")])));
+      .evaluateAll((paths) =>
+        Object.fromEntries(paths.map((p) => [p.getAttribute("data-number"), p.getAttribute("data-status")])),
+      );
     expect(Object.keys(statuses)).toHaveLength(38);
     expect(Object.fromEntries(Object.keys(TSV).map((n) => [n, statuses[n]]))).toEqual({
       "5014": "GAP",
@@ -37,7 +39,10 @@ describe("Dekningskart", () => {
     expect(await map.locator('path[data-number="5001"]').getAttribute("fill")).toBe("url(#status-UNKNOWN)");
 
     // The map exports as a PNG image with its stamp above it.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Last ned kartet (PNG)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Last ned kartet (PNG)" }).click(),
+    ]);
     const png = readFileSync(await download.path());
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(png.readUInt32BE(16)).toBe(1200);
@@ -81,9 +86,9 @@ describe("Hull", () => {
     const page = await dashboard.open("/hull");
     const table = page.locator("table", { has: page.locator("caption", { hasText: "Kommuner uten tiltak" }) });
     await table.waitFor();
-    const rows = await table.locator("tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
-    );
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
     expect(rows.map((r) => [r[0], r[1]])).toEqual([
       ["Frøya", "Trøndelag sørvest"],
       ["Orkland", "Trøndelag sørvest"],
@@ -112,7 +117,10 @@ describe("Hull", () => {
     const text = Buffer.concat(chunks).toString("utf8");
     expect(text.startsWith("\uFEFFKommune;Nettverk;Begrunnelse;Kilder\r\n")).toBe(true);
     const lines = text.trim().split("\r\n").slice(1);
-    expect(lines.map((l) => l.split(";").slice(0, 2).join(";"))).toEqual(["Frøya;Trøndelag sørvest", "Orkland;Trøndelag sørvest"]);
+    expect(lines.map((l) => l.split(";").slice(0, 2).join(";"))).toEqual([
+      "Frøya;Trøndelag sørvest",
+      "Orkland;Trøndelag sørvest",
+    ]);
     await page.context().close();
   });
 
@@ -127,7 +135,10 @@ describe("Hull", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.worksheets[0]!;
-    const rows = sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1, 3));
+    const rows = sheet
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1, 3));
     expect(rows).toEqual([
       ["Kommune", "Nettverk"],
       ["Frøya", "Trøndelag sørvest"],

@@ -29,19 +29,35 @@ describe("GraphiQL at GET /graphql", () => {
 
     await expect.poll(() => page.title(), { timeout: 20_000 }).toBe("GraphiQL · kompetansegraf");
     const tabs = page.locator(".graphiql-tab");
-    await expect.poll(() => tabs.allInnerTexts(), { timeout: 20_000 }).toEqual(
-      expect.arrayContaining(["FosenSupporters", "TsvNovember2024", "InitiativesPage", "TsvWithoutRekom", "TrondelagRekomCoverage"]),
-    );
+    await expect
+      .poll(() => tabs.allInnerTexts(), { timeout: 20_000 })
+      .toEqual(
+        expect.arrayContaining([
+          "FosenSupporters",
+          "TsvNovember2024",
+          "InitiativesPage",
+          "TsvWithoutRekom",
+          "TrondelagRekomCoverage",
+        ]),
+      );
     await tabs.filter({ hasText: "FosenSupporters" }).click();
     await page.getByRole("button", { name: /^Execute query/ }).click();
 
     const result = page.locator(".result-window .CodeMirror");
-    const text = () => result.evaluate((editor) => (editor as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+    const text = () =>
+      result.evaluate((editor) => (editor as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
     await expect.poll(text, { timeout: 20_000 }).toContain('"supportersConnection"');
     const answer = JSON.parse(await text()) as {
-      data: { networks: { name: string; supportersConnection: { edges: { properties: { institution: string }; node: { name: string } }[] } }[] };
+      data: {
+        networks: {
+          name: string;
+          supportersConnection: { edges: { properties: { institution: string }; node: { name: string } }[] };
+        }[];
+      };
     };
-    const supporters = answer.data.networks[0]?.supportersConnection.edges.map((e) => `${e.node.name} (${e.properties.institution})`);
+    const supporters = answer.data.networks[0]?.supportersConnection.edges.map(
+      (e) => `${e.node.name} (${e.properties.institution})`,
+    );
     expect(supporters).toEqual(expect.arrayContaining(["Anne-Lise Holmvik (dmmh)", "Mette Marit Jensen (sepu)"]));
 
     await dashboard.screenshot(page, "graphiql");

@@ -14,7 +14,8 @@ describe("Oversikt", () => {
   it("shows Trøndelag at a glance, each number a link to its page", async () => {
     const page = await dashboard.open("/");
     await page.getByRole("heading", { name: "Oversikt: Trøndelag", level: 1 }).waitFor();
-    const figure = (label: string) => page.locator("a.figure", { has: page.locator(".figure-label", { hasText: new RegExp(`^${label}$`) }) });
+    const figure = (label: string) =>
+      page.locator("a.figure", { has: page.locator(".figure-label", { hasText: new RegExp(`^${label}$`) }) });
     await figure("dekket").waitFor();
     expect(await figure("dekket").locator(".figure-value").innerText()).toBe("6");
     expect(await figure("med hull").locator(".figure-value").innerText()).toBe("0");

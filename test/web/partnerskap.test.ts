@@ -10,7 +10,8 @@ const dashboard = useDashboard();
 const FOSEN_DMMH = ["Anne-Lise Holmvik", "Elisabeth Lehn", "Ingunn Elder", "Mari Westerhus", "Marianne Rien"];
 const FOSEN_SEPU = ["Ann Gustavsen", "Mette Marit Jensen"];
 
-const cell = (network: string, institution: string) => `td[data-network="${network}"][data-institution="${institution}"]`;
+const cell = (network: string, institution: string) =>
+  `td[data-network="${network}"][data-institution="${institution}"]`;
 
 describe("Partnerskap", () => {
   it("shows who supports Fosen from which institution, primary and backup apart, with totals", async () => {
@@ -26,7 +27,9 @@ describe("Partnerskap", () => {
       "Berte Bjørngaard",
       "Laila S. Flormælen",
     ]);
-    expect(await names(`${cell("trondelag-sorvest", "dmmh")} ul[aria-label="Reserver"]`)).toEqual(["(Anne-Lise Holmvik)"]);
+    expect(await names(`${cell("trondelag-sorvest", "dmmh")} ul[aria-label="Reserver"]`)).toEqual([
+      "(Anne-Lise Holmvik)",
+    ]);
     // The row total counts Fosen's seven people.
     const fosenRow = page.locator("tr", { has: page.getByRole("link", { name: "Fosen", exact: true }) });
     expect(await fosenRow.locator("td").last().innerText()).toBe("7");
@@ -53,7 +56,8 @@ describe("Partnerskap", () => {
 
     const partners = page.locator("table", { has: page.locator("caption", { hasText: "Partnere og personer" }) });
     await partners.waitFor();
-    const row = (institution: string) => partners.locator("tbody tr", { has: page.getByRole("cell", { name: institution, exact: true }) });
+    const row = (institution: string) =>
+      partners.locator("tbody tr", { has: page.getByRole("cell", { name: institution, exact: true }) });
     expect(await row("DMMH").locator("td").nth(1).innerText()).toBe(
       "Anne-Lise Holmvik, Elisabeth Lehn, Ingunn Elder, Mari Westerhus, Marianne Rien",
     );

@@ -32,8 +32,20 @@ describe("Personer", () => {
     expect(load).toHaveLength(30);
     const [first] = load;
     expect([...first!.slice(0, 5), first![6]]).toEqual(["Anne-Lise Holmvik", "DMMH", "7", "5", "2", "ja"]);
-    expect(load.filter((row) => row[6] === "ja").map((row) => row[0])).toEqual(["Anne-Lise Holmvik", "Malin Elvseth", "Mette Meidell"]);
-    expect(load.find((row) => row[0] === "Mette Meidell")).toEqual(["Mette Meidell", "NTNU", "2", "2", "0", "0,050", "ja"]);
+    expect(load.filter((row) => row[6] === "ja").map((row) => row[0])).toEqual([
+      "Anne-Lise Holmvik",
+      "Malin Elvseth",
+      "Mette Meidell",
+    ]);
+    expect(load.find((row) => row[0] === "Mette Meidell")).toEqual([
+      "Mette Meidell",
+      "NTNU",
+      "2",
+      "2",
+      "0",
+      "0,050",
+      "ja",
+    ]);
     // Someone in one network only lies between no one.
     expect(load.find((row) => row[0] === "Eli Raanes")?.slice(5)).toEqual(["0,000", "nei"]);
 
@@ -52,7 +64,9 @@ describe("Personer", () => {
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString("utf8");
-    expect(text.startsWith("\uFEFFPerson;Institusjon;Nettverk;Hovedkontakt;Reserve;Mellomhet;Bærende person\r\n")).toBe(true);
+    expect(text.startsWith("\uFEFFPerson;Institusjon;Nettverk;Hovedkontakt;Reserve;Mellomhet;Bærende person\r\n")).toBe(
+      true,
+    );
     const lines = text.trim().split("\r\n");
     expect(lines).toHaveLength(31);
     expect(lines).toContain("Mette Meidell;NTNU;2;2;0;0,05;ja");

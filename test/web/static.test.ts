@@ -13,13 +13,16 @@ const base = () => service.url().replace(/\/graphql$/, "");
 beforeAll(buildDashboardIfStale);
 
 describe("the dashboard over HTTP", () => {
-  it.each(["/", "/partnerskap", "/dekningskart?ordning=rekom", "/nettverk/fosen", "/arshjul"])("serves index.html at %s", async (page) => {
-    const response = await fetch(base() + page, { headers: { accept: "text/html" } });
-    expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("no-cache");
-    expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
-    expect(await response.text()).toContain("<title>Kompetansekart</title>");
-  });
+  it.each(["/", "/partnerskap", "/dekningskart?ordning=rekom", "/nettverk/fosen", "/arshjul"])(
+    "serves index.html at %s",
+    async (page) => {
+      const response = await fetch(base() + page, { headers: { accept: "text/html" } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("no-cache");
+      expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+      expect(await response.text()).toContain("<title>Kompetansekart</title>");
+    },
+  );
 
   it("caches hashed assets for a year, and answers a missing one with 404", async () => {
     const asset = readdirSync(path.join(projectRoot, "web", "dist", "assets")).find((f) => f.endsWith(".js"));

@@ -31,11 +31,7 @@ function pomFor(version: string): string {
  * Maven on first use. Several processes may race on a cold cache: each downloads into
  * its own folder and the first rename wins.
  */
-export async function ensureNeo4jJars(
-  cacheDir: string,
-  version: string,
-  log: Log,
-): Promise<string> {
+export async function ensureNeo4jJars(cacheDir: string, version: string, log: Log): Promise<string> {
   const versionDir = path.join(cacheDir, version);
   const libDir = path.join(versionDir, "lib");
   if (existsSync(path.join(libDir, COMPLETE_MARKER))) return libDir;
@@ -45,36 +41,43 @@ export async function ensureNeo4jJars(
   try {
     await writeFile(path.join(workDir, "pom.xml"), pomFor(version));
     const title = `Fetching Neo4j Community ${version} with Maven (first run only; a few minutes on a cold cache)`;
-    const jars = await longStep(log, title, async (progress) => {
-      let downloaded = 0;
-      let copied = 0;
-      const result = await runCommand(
-        "mvn",
-        ["-B", "dependency:copy-dependencies", "-DincludeScope=runtime", "-DoutputDirectory=lib"],
-        {
-          cwd: workDir,
-          // Maven says each file it downloads and each jar it copies: that is how far along it is.
-          onLine: (line) => {
-            if (/^\[INFO\] Downloaded from /.test(line)) downloaded++;
-            else if (/^\[INFO\] Copying \S+\.jar /.test(line)) copied++;
-            else return;
-            progress(`${downloaded} files downloaded, ${copied} jars copied`);
+    const jars = await longStep(
+      log,
+      title,
+      async (progress) => {
+        let downloaded = 0;
+        let copied = 0;
+        const result = await runCommand(
+          "mvn",
+          ["-B", "dependency:copy-dependencies", "-DincludeScope=runtime", "-DoutputDirectory=lib"],
+          {
+            cwd: workDir,
+            // Maven says each file it downloads and each jar it copies: that is how far along it is.
+            onLine: (line) => {
+              if (/^\[INFO\] Downloaded from /.test(line)) downloaded++;
+              else if (/^\[INFO\] Copying \S+\.jar /.test(line)) copied++;
+              else return;
+              progress(`${downloaded} files downloaded, ${copied} jars copied`);
+            },
           },
-        },
-      ).catch((error: unknown) => {
-        if (error instanceof MissingProgramError) {
+        ).catch((error: unknown) => {
+          if (error instanceof MissingProgramError) {
+            throw new Error(
+              "Maven (mvn) is needed to fetch Neo4j for the local database: install Maven 3 and Java 17+, or set NEO4J_URI to an existing Neo4j",
+              { cause: error },
+            );
+          }
+          throw error;
+        });
+        if (result.code !== 0) {
           throw new Error(
-            "Maven (mvn) is needed to fetch Neo4j for the local database: install Maven 3 and Java 17+, or set NEO4J_URI to an existing Neo4j",
-            { cause: error },
+            `Maven could not fetch org.neo4j:neo4j:${version} (exit ${result.code}):\n${result.output.trim()}`,
           );
         }
-        throw error;
-      });
-      if (result.code !== 0) {
-        throw new Error(`Maven could not fetch org.neo4j:neo4j:${version} (exit ${result.code}):\n${result.output.trim()}`);
-      }
-      return copied;
-    }, (copied) => `${copied} jars`);
+        return copied;
+      },
+      (copied) => `${copied} jars`,
+    );
     await writeFile(path.join(workDir, "lib", COMPLETE_MARKER), `org.neo4j:neo4j:${version} (${jars} jars)\n`);
     try {
       await rename(path.join(workDir, "lib"), libDir);

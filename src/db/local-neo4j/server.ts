@@ -46,9 +46,12 @@ class LocalServer {
       });
     } catch (error) {
       if (error instanceof MissingProgramError) {
-        throw new Error("Java 17 or newer is needed to run the local Neo4j: install it, or set NEO4J_URI to an existing Neo4j", {
-          cause: error,
-        });
+        throw new Error(
+          "Java 17 or newer is needed to run the local Neo4j: install it, or set NEO4J_URI to an existing Neo4j",
+          {
+            cause: error,
+          },
+        );
       }
       throw error;
     }
@@ -83,7 +86,8 @@ class LocalServer {
   /** Before the very first start only: Neo4j takes the initial password from data/dbms/auth.ini. */
   async setInitialPassword(): Promise<void> {
     const initialised =
-      existsSync(path.join(this.home, "data", "databases")) || existsSync(path.join(this.home, "data", "dbms", "auth.ini"));
+      existsSync(path.join(this.home, "data", "databases")) ||
+      existsSync(path.join(this.home, "data", "dbms", "auth.ini"));
     if (initialised) return;
     const result = await this.java(ADMIN_TOOL, ["dbms", "set-initial-password", this.config.password]);
     if (result.code !== 0) throw new Error(`Could not set the initial Neo4j password:\n${result.output.trim()}`);
@@ -142,7 +146,9 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, log: (line: stri
       (result) => (result.code === 0 ? "started" : `exit ${result.code}`),
     );
     if (started.code !== 0) {
-      throw new Error(`The local Neo4j did not start (exit ${started.code}):\n${started.output.trim()}\n${await server.logTail()}`);
+      throw new Error(
+        `The local Neo4j did not start (exit ${started.code}):\n${started.output.trim()}\n${await server.logTail()}`,
+      );
     }
     pid = await server.runningPid();
   } else {

@@ -3,7 +3,20 @@
  * mutations), each returning what is wrong in words, or undefined when it holds.
  */
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 /** Days of each month in every year: a yearly deadline has no 29 February. */
 export const DAYS_IN_EVERY_YEAR = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

@@ -16,7 +16,12 @@ export const forumRecord = recordOf({
     .optional(),
   /** The institutions and people the "Hvem" row names: stated attendance of the forum's meetings. */
   participants: z
-    .array(z.union([z.strictObject({ institution: slug, asWritten: text }), z.strictObject({ person: slug, asWritten: text })]))
+    .array(
+      z.union([
+        z.strictObject({ institution: slug, asWritten: text }),
+        z.strictObject({ person: slug, asWritten: text }),
+      ]),
+    )
     .optional(),
 });
 
@@ -39,7 +44,12 @@ export const meetingRecord = recordOf({
   .refine((m) => !m.endDate || m.endDate >= m.date, { message: "expected endDate on or after date", path: ["endDate"] })
   .superRefine((m, context) => {
     const problem = m.endDate && m.endDate < m.date ? undefined : meetingTimesProblem(m);
-    if (problem) context.addIssue({ code: "custom", message: `expected the meeting to end after it starts: ${problem}`, path: ["endTime"] });
+    if (problem)
+      context.addIssue({
+        code: "custom",
+        message: `expected the meeting to end after it starts: ${problem}`,
+        path: ["endTime"],
+      });
   });
 
 export const deadlineRecord = recordOf({
@@ -57,7 +67,8 @@ export const deadlineRecord = recordOf({
   scheme: slug.optional(),
 }).superRefine((d, context) => {
   const problem = yearlyDayProblem(d.month, d.day);
-  if (problem) context.addIssue({ code: "custom", message: `expected a day that every year has: ${problem}`, path: ["day"] });
+  if (problem)
+    context.addIssue({ code: "custom", message: `expected a day that every year has: ${problem}`, path: ["day"] });
 });
 
 export const allocationRecord = recordOf({
@@ -68,11 +79,7 @@ export const allocationRecord = recordOf({
   totalNok: z.number().int().positive().optional(),
   recipients: z
     .array(
-      z.union([
-        z.strictObject({ institution: slug }),
-        z.strictObject({ network: slug }),
-        z.strictObject({ text }),
-      ]),
+      z.union([z.strictObject({ institution: slug }), z.strictObject({ network: slug }), z.strictObject({ text })]),
     )
     .optional(),
   recurrence: z.enum(["yearly"]),

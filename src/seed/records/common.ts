@@ -12,7 +12,10 @@ export const text = z
   .superRefine((value, context) => {
     const secrets = findSecrets(value);
     if (secrets.length > 0) {
-      context.addIssue({ code: "custom", message: `passcodes and meeting links are never stored: this text holds ${describeSecrets(secrets)}` });
+      context.addIssue({
+        code: "custom",
+        message: `passcodes and meeting links are never stored: this text holds ${describeSecrets(secrets)}`,
+      });
     }
   });
 
@@ -26,7 +29,9 @@ export const isoDate = z.iso.date("expected a date as YYYY-MM-DD");
 export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a time as HH:MM");
 
 /** A period bound: a year, a month or a day, as precise as the document is. */
-export const periodBound = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+export const periodBound = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
 export const targetGroup = z.enum(["kindergarten", "school", "sfo", "ppt", "upper-secondary"]);
 
@@ -60,10 +65,13 @@ const provenance = {
 export function recordOf<T extends z.ZodRawShape>(shape: T) {
   return z
     .strictObject({ ...shape, ...provenance })
-    .refine((record: { source?: unknown; sources?: unknown }) => record.source !== undefined || record.sources !== undefined, {
-      message: "expected a source (or sources) naming the document and the place in it",
-      path: ["source"],
-    });
+    .refine(
+      (record: { source?: unknown; sources?: unknown }) => record.source !== undefined || record.sources !== undefined,
+      {
+        message: "expected a source (or sources) naming the document and the place in it",
+        path: ["source"],
+      },
+    );
 }
 
 /** Provenance as stored on a node: one "document: location" text per place. */

@@ -48,11 +48,15 @@ export const trackRecord = recordOf({
   lead: slug.optional(),
   participants: z.array(slug).optional(),
   gatherings: z
-    .array(z.strictObject({ number: z.number().int().positive(), items: texts, phases: z.array(z.number().int().positive()) }))
+    .array(
+      z.strictObject({
+        number: z.number().int().positive(),
+        items: texts,
+        phases: z.array(z.number().int().positive()),
+      }),
+    )
     .optional(),
-  phases: z
-    .array(z.strictObject({ number: z.number().int().positive(), name: text, description: text }))
-    .optional(),
+  phases: z.array(z.strictObject({ number: z.number().int().positive(), name: text, description: text })).optional(),
 }).refine(
   (track) => (track.gatherings ?? []).every((g) => g.phases.every((n) => track.phases?.some((p) => p.number === n))),
   { message: "expected every phase a gathering follows to be one of the track's phases", path: ["gatherings"] },

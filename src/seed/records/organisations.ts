@@ -41,7 +41,12 @@ const membershipSources = z.array(sourceSchema).min(1);
  * plans name; may be incomplete) or unknown. `basis` says how, in words.
  */
 const membership = z.discriminatedUnion("status", [
-  z.strictObject({ status: z.enum(["listed", "inferred"]), members: z.array(slug).min(1), basis: text, sources: membershipSources }),
+  z.strictObject({
+    status: z.enum(["listed", "inferred"]),
+    members: z.array(slug).min(1),
+    basis: text,
+    sources: membershipSources,
+  }),
   z.strictObject({ status: z.literal("unknown"), basis: text, sources: membershipSources }),
 ]);
 

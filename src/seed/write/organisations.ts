@@ -39,7 +39,13 @@ export async function writeInstitutions(tx: ManagedTransaction, { institutions }
 
 export async function writeCounties(tx: ManagedTransaction, { counties }: SeedData): Promise<void> {
   await tx.run("UNWIND $rows AS row MERGE (c:County {id: row.id}) SET c = row", {
-    rows: counties.map((c) => ({ id: c.id, number: c.number, name: c.name, names: nameForms(c.name), sources: sourcesOf(c) })),
+    rows: counties.map((c) => ({
+      id: c.id,
+      number: c.number,
+      name: c.name,
+      names: nameForms(c.name),
+      sources: sourcesOf(c),
+    })),
   });
 }
 
@@ -128,7 +134,9 @@ export async function writePeople(tx: ManagedTransaction, { people }: SeedData):
 
 /** The partnership table: the seed owns every SUPPORTS relationship of the people it names. */
 export async function writeSupports(tx: ManagedTransaction, { people, supports }: SeedData): Promise<void> {
-  await tx.run("UNWIND $ids AS id MATCH (:Person {id: id})-[old:SUPPORTS]->() DELETE old", { ids: people.map((p) => p.id) });
+  await tx.run("UNWIND $ids AS id MATCH (:Person {id: id})-[old:SUPPORTS]->() DELETE old", {
+    ids: people.map((p) => p.id),
+  });
   await tx.run(
     `UNWIND $rows AS row
      MATCH (person:Person {id: row.person}), (network:Network {id: row.network})

@@ -23,7 +23,10 @@ interface Props<T> {
 
 function compare(a: Cell, b: Cell): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
-  return collator.compare(a === null || a === undefined ? "" : String(a), b === null || b === undefined ? "" : String(b));
+  return collator.compare(
+    a === null || a === undefined ? "" : String(a),
+    b === null || b === undefined ? "" : String(b),
+  );
 }
 
 /** A sortable table (click a column heading) that exports exactly its rows as CSV. */

@@ -41,8 +41,8 @@ export function ErrorMessage({ error, retry }: { error: Error; retry?: () => voi
           Tjenesten svarer ikke
         </Heading>
         <Paragraph>
-          Kompetansekart får ikke kontakt med API-et. Dataene kan ikke vises nå. Prøv igjen om litt; hjelper ikke det, må
-          tjenesten startes på nytt.
+          Kompetansekart får ikke kontakt med API-et. Dataene kan ikke vises nå. Prøv igjen om litt; hjelper ikke det,
+          må tjenesten startes på nytt.
         </Paragraph>
         {retry && (
           <Button variant="secondary" data-size="sm" onClick={retry}>

@@ -36,7 +36,9 @@ export async function execute<R, V>(document: TypedDocumentString<R, V>, variabl
   }
   const errors = body.errors ?? [];
   if (errors.some((e) => e.extensions?.code === "NOT_FOUND")) throw new NotFoundError(errors[0]?.message ?? "");
-  if (errors.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) throw new ApiDownError(errors[0]?.message ?? "");
-  if (errors.length > 0 || !body.data) throw new Error(errors.map((e) => e.message).join("\n") || `HTTP ${response.status}`);
+  if (errors.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE"))
+    throw new ApiDownError(errors[0]?.message ?? "");
+  if (errors.length > 0 || !body.data)
+    throw new Error(errors.map((e) => e.message).join("\n") || `HTTP ${response.status}`);
   return body.data;
 }

@@ -4,7 +4,12 @@ export type Cell = string | number | null | undefined;
 export function toCsv(header: string[], rows: Cell[][]): string {
   const field = (value: Cell) => {
     // Norwegian Excel reads a decimal comma, not a point.
-    const text = value === null || value === undefined ? "" : typeof value === "number" ? String(value).replace(".", ",") : String(value);
+    const text =
+      value === null || value === undefined
+        ? ""
+        : typeof value === "number"
+          ? String(value).replace(".", ",")
+          : String(value);
     return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return "\uFEFF" + [header, ...rows].map((row) => row.map(field).join(";")).join("\r\n") + "\r\n";

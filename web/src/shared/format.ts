@@ -4,7 +4,13 @@ import type { CoverageStatus, MembershipStatus, SupportRole, TargetGroup } from 
 export const collator = new Intl.Collator("nb");
 export const byName = <T extends { name: string }>(a: T, b: T) => collator.compare(a.name, b.name);
 
-const longDate = new Intl.DateTimeFormat("nb", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const longDate = new Intl.DateTimeFormat("nb", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const monthYear = new Intl.DateTimeFormat("nb", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** "2026-03-05" → "torsdag 5. mars 2026". Dates are calendar days: read and shown in UTC so no zone shifts them. */

@@ -20,7 +20,10 @@ import { addMonths, isoWeek, lastDay, monthWeeks } from "./calendar";
 
 const filters = z.object({
   visning: z.enum(["maned", "liste"]).catch("maned"),
-  maned: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).catch(() => today().slice(0, 7)),
+  maned: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .catch(() => today().slice(0, 7)),
   nettverk: z.string().catch(""),
   tiltak: z.string().catch(""),
   institusjon: z.string().catch(""),
@@ -43,18 +46,28 @@ const BASIS: Record<Conflict["evidence"][number]["basis"], (via: string) => stri
 function grounds(conflict: Conflict, meetingId: string): string {
   return conflict.evidence
     .filter((e) => e.meetingId === meetingId)
-    .map((e) => `${BASIS[e.basis](e.via)}${e.asWritten ? ` («${e.asWritten}»)` : ""} – ${e.stated ? "står i dokumentet" : "utledet av partnerskapet"}`)
+    .map(
+      (e) =>
+        `${BASIS[e.basis](e.via)}${e.asWritten ? ` («${e.asWritten}»)` : ""} – ${e.stated ? "står i dokumentet" : "utledet av partnerskapet"}`,
+    )
     .join("; ");
 }
 
-function MonthGrid({ month, meetings, conflicts, deadlines }: {
+function MonthGrid({
+  month,
+  meetings,
+  conflicts,
+  deadlines,
+}: {
   month: string;
   meetings: Meeting[];
   conflicts: Conflict[];
   deadlines: { date: string; name: string }[];
 }) {
   const conflictIds = new Set(conflicts.flatMap((c) => c.meetings.map((m) => m.id)));
-  const statedIds = new Set(conflicts.filter((c) => c.certainty === "STATED").flatMap((c) => c.meetings.map((m) => m.id)));
+  const statedIds = new Set(
+    conflicts.filter((c) => c.certainty === "STATED").flatMap((c) => c.meetings.map((m) => m.id)),
+  );
   return (
     <div className="table-scroll">
       <table className="month" data-testid="maned">
@@ -79,7 +92,11 @@ function MonthGrid({ month, meetings, conflicts, deadlines }: {
                   date === null ? (
                     <td key={index} className="outside" />
                   ) : (
-                    <td key={date} data-date={date} className={conflicts.some((c) => c.date === date) ? "conflict-day" : undefined}>
+                    <td
+                      key={date}
+                      data-date={date}
+                      className={conflicts.some((c) => c.date === date) ? "conflict-day" : undefined}
+                    >
                       <span className="day-number" aria-label={formatDate(date)}>
                         {Number(date.slice(8))}
                       </span>
@@ -91,7 +108,9 @@ function MonthGrid({ month, meetings, conflicts, deadlines }: {
                               <span className="time">{timeSpan(m.startTime, m.endTime)}</span> {m.title}
                               {m.place ? `, ${m.place}` : ""}
                               {conflictIds.has(m.id) && (
-                                <strong className="conflict-mark">{statedIds.has(m.id) ? " (konflikt)" : " (mulig konflikt)"}</strong>
+                                <strong className="conflict-mark">
+                                  {statedIds.has(m.id) ? " (konflikt)" : " (mulig konflikt)"}
+                                </strong>
                               )}
                             </li>
                           ))}
@@ -131,14 +150,14 @@ function Conflicts({ conflicts, possible }: { conflicts: Conflict[]; possible: b
         <li key={`${c.date}-${who(c)}`}>
           <Alert data-color={possible ? "info" : "warning"}>
             <Heading level={3} data-size="2xs">
-              {who(c)} {possible ? "kan være satt opp" : "er satt opp"} på {c.meetings.length} møter {formatDate(c.date)} (uke{" "}
-              {isoWeek(c.date)})
+              {who(c)} {possible ? "kan være satt opp" : "er satt opp"} på {c.meetings.length} møter{" "}
+              {formatDate(c.date)} (uke {isoWeek(c.date)})
             </Heading>
             <ul>
               {c.meetings.map((m) => (
                 <li key={m.id}>
-                  {timeSpan(m.startTime, m.endTime)}: {m.title} ({m.initiatives.map((i) => i.name).join(", ") || "uten tiltak"}). Grunnlag:{" "}
-                  {grounds(c, m.id)}.
+                  {timeSpan(m.startTime, m.endTime)}: {m.title} (
+                  {m.initiatives.map((i) => i.name).join(", ") || "uten tiltak"}). Grunnlag: {grounds(c, m.id)}.
                 </li>
               ))}
             </ul>
@@ -154,7 +173,11 @@ export default function ArshjulPage() {
   const options = useFilterOptions();
   const from = `${state.maned}-01`;
   const to = lastDay(state.maned);
-  const scope = { network: state.nettverk || null, initiative: state.tiltak || null, institution: state.institusjon || null };
+  const scope = {
+    network: state.nettverk || null,
+    initiative: state.tiltak || null,
+    institution: state.institusjon || null,
+  };
   const meetings = useQuery({
     queryKey: ["meetings-between", from, to, scope],
     queryFn: () => execute(MeetingsBetweenDocument, { from, to, ...scope }),
@@ -248,7 +271,12 @@ export default function ArshjulPage() {
       >
         {(d) =>
           state.visning === "maned" ? (
-            <MonthGrid month={state.maned} meetings={d.meetingsBetween} conflicts={[...shownStated, ...shownPossible]} deadlines={monthDeadlines} />
+            <MonthGrid
+              month={state.maned}
+              meetings={d.meetingsBetween}
+              conflicts={[...shownStated, ...shownPossible]}
+              deadlines={monthDeadlines}
+            />
           ) : (
             <DataTable
               caption={`Møter i ${formatMonth(state.maned)}`}
@@ -278,8 +306,8 @@ export default function ArshjulPage() {
                 Mulige dobbeltbookinger
               </Heading>
               <Paragraph data-size="sm">
-                Her er deltakelsen utledet av partnerskap (partner i tiltaket, støtter nettverket, med i arbeidsgruppen), ikke oppført i
-                dokumentene for minst ett av møtene.
+                Her er deltakelsen utledet av partnerskap (partner i tiltaket, støtter nettverket, med i
+                arbeidsgruppen), ikke oppført i dokumentene for minst ett av møtene.
               </Paragraph>
               <Conflicts conflicts={shownPossible} possible />
             </>
@@ -301,7 +329,8 @@ export default function ArshjulPage() {
               {d.upcomingDeadlines.slice(0, 6).map((deadline) => (
                 <li key={deadline.deadlineId}>
                   {formatDate(deadline.date)}: {deadline.name} ({deadline.sender}
-                  {deadline.recipient ? ` til ${deadline.recipient}` : ""}){deadline.setLocally ? ", dato settes lokalt" : ""}
+                  {deadline.recipient ? ` til ${deadline.recipient}` : ""})
+                  {deadline.setLocally ? ", dato settes lokalt" : ""}
                 </li>
               ))}
             </ul>

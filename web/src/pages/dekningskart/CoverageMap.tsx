@@ -32,7 +32,8 @@ export function CoverageMap({ rows, county, selected, onSelect, label }: Props) 
     queryFn: async () => (await (await fetch(topologyUrl)).json()) as Boundaries,
     staleTime: Infinity,
   });
-  if (!boundaries.data) return <p role="status">{boundaries.isError ? "Kartet kunne ikke lastes." : "Laster kartet …"}</p>;
+  if (!boundaries.data)
+    return <p role="status">{boundaries.isError ? "Kartet kunne ikke lastes." : "Laster kartet …"}</p>;
   const all = feature(boundaries.data, boundaries.data.objects.kommuner);
   const features = county ? all.features.filter((f) => f.properties.fylkesnummer === county) : all.features;
   // UTM zone 33's projection, as Norwegian maps use.

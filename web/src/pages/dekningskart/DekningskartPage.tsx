@@ -19,13 +19,24 @@ const ALL = "alle";
 const TARGET_GROUPS = Object.keys(targetGroupLabel) as TargetGroup[];
 
 const filters = z.object({
-  fylke: z.string().regex(/^(\d\d|alle)$/).catch("50"),
+  fylke: z
+    .string()
+    .regex(/^(\d\d|alle)$/)
+    .catch("50"),
   ordning: z.string().catch(""),
   malgruppe: z.enum(["", ...TARGET_GROUPS]).catch(""),
   kommune: z.string().catch(""),
 });
 
-function Details({ row, schemeName, onClose }: { row: MunicipalityRow; schemeName: string | undefined; onClose: () => void }) {
+function Details({
+  row,
+  schemeName,
+  onClose,
+}: {
+  row: MunicipalityRow;
+  schemeName: string | undefined;
+  onClose: () => void;
+}) {
   return (
     <Card data-color="neutral" className="details" aria-labelledby="kommune-detaljer">
       <Heading level={2} data-size="sm" id="kommune-detaljer">
@@ -100,8 +111,8 @@ export default function DekningskartPage() {
         Dekningskart
       </Heading>
       <Paragraph>
-        Hvilke kommuner nås av et tiltak under ordningen, og hvor er hullene? «Ikke registrert» og «ukjent» er ikke hull:
-        dokumentene sier ingenting om dem.
+        Hvilke kommuner nås av et tiltak under ordningen, og hvor er hullene? «Ikke registrert» og «ukjent» er ikke
+        hull: dokumentene sier ingenting om dem.
       </Paragraph>
       <FilterBar>
         <SelectFilter
@@ -177,7 +188,9 @@ export default function DekningskartPage() {
                 {selected ? (
                   <Details row={selected} schemeName={schemeName} onClose={() => update({ kommune: "" })} />
                 ) : (
-                  <Paragraph className="details muted">Klikk en kommune i kartet eller tabellen for å se nettverk, tiltak, begrunnelse og kilder.</Paragraph>
+                  <Paragraph className="details muted">
+                    Klikk en kommune i kartet eller tabellen for å se nettverk, tiltak, begrunnelse og kilder.
+                  </Paragraph>
                 )}
               </div>
               <DataTable

@@ -47,15 +47,17 @@ export default function HullPage() {
     enabled: state.institusjon !== "",
   });
   const schemeName = options.data?.schemes.find((s) => s.id === state.ordning)?.name;
-  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(collator.compare);
+  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(
+    collator.compare,
+  );
   return (
     <>
       <Heading level={1} data-size="lg">
         Hull
       </Heading>
       <Paragraph>
-        Hull er bare det dokumentene viser mangler. Kommuner der ordningen ikke er registrert, eller der ingen vet hvilket
-        nettverk de hører til, står i <Link href="/dekningskart">dekningskartet</Link>, ikke her.
+        Hull er bare det dokumentene viser mangler. Kommuner der ordningen ikke er registrert, eller der ingen vet
+        hvilket nettverk de hører til, står i <Link href="/dekningskart">dekningskartet</Link>, ikke her.
       </Paragraph>
       <FilterBar>
         <SelectFilter

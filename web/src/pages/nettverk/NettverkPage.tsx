@@ -60,7 +60,9 @@ function Members({ network }: { network: Network }) {
           ))}
         </ul>
       ) : (
-        <Paragraph>Dokumentene sier ikke hvilke kommuner som er med. Det betyr ikke at nettverket ikke har noen.</Paragraph>
+        <Paragraph>
+          Dokumentene sier ikke hvilke kommuner som er med. Det betyr ikke at nettverket ikke har noen.
+        </Paragraph>
       )}
       <Paragraph data-size="sm" className="muted">
         Kilde: {network.membershipSource}
@@ -72,7 +74,10 @@ function Members({ network }: { network: Network }) {
 function Partners({ partners }: { partners: Partner[] }) {
   const schemes = new Map(useFilterOptions().data?.schemes.map((s) => [s.id, s.name]));
   const names = (p: Partner, role: "PRIMARY" | "BACKUP") =>
-    p.supporters.filter((s) => s.role === role).map((s) => s.person.name).join(", ");
+    p.supporters
+      .filter((s) => s.role === role)
+      .map((s) => s.person.name)
+      .join(", ");
   return (
     <DataTable
       caption="Partnere og personer"
@@ -117,7 +122,10 @@ function Initiatives({ network }: { network: Network }) {
         { label: "Tiltak", value: (i) => i.name },
         { label: "Ordning", value: (i) => i.scheme?.name ?? "ikke oppgitt" },
         { label: "Periode", value: (i) => i.periodText },
-        { label: "Målgrupper", value: (i) => (i.targetGroups ?? []).map((t) => targetGroupLabel[t]).join(", ") || "ikke oppgitt" },
+        {
+          label: "Målgrupper",
+          value: (i) => (i.targetGroups ?? []).map((t) => targetGroupLabel[t]).join(", ") || "ikke oppgitt",
+        },
       ]}
     />
   );

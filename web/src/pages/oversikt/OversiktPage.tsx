@@ -42,7 +42,9 @@ export default function OversiktPage() {
     queryKey: ["overview", state.fylke, from],
     queryFn: () => execute(OverviewDocument, { county: state.fylke, today: from, until }),
   });
-  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(collator.compare);
+  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(
+    collator.compare,
+  );
   const hull = `/hull?fylke=${encodeURIComponent(state.fylke)}`;
   return (
     <>
@@ -61,7 +63,9 @@ export default function OversiktPage() {
         {(data) => {
           const coverage = data.coverageMap.counties[0];
           const matrix = data.partnershipMatrix;
-          const people = new Set(matrix.rows.flatMap((r) => r.cells.flatMap((c) => [...c.primary, ...c.backup].map((p) => p.id))));
+          const people = new Set(
+            matrix.rows.flatMap((r) => r.cells.flatMap((c) => [...c.primary, ...c.backup].map((p) => p.id))),
+          );
           const reach = matrix.institutions.map((institution, index) => ({
             institution,
             networks: matrix.rows.filter((r) => {
@@ -74,8 +78,16 @@ export default function OversiktPage() {
             <>
               <div className="panels">
                 <Panel title="Nettverk og partnere">
-                  <Figure value={matrix.rows.length} label="nettverk" href={`/partnerskap?fylke=${encodeURIComponent(state.fylke)}`} />
-                  <Figure value={people.size} label="personer støtter dem" href={`/partnerskap?fylke=${encodeURIComponent(state.fylke)}`} />
+                  <Figure
+                    value={matrix.rows.length}
+                    label="nettverk"
+                    href={`/partnerskap?fylke=${encodeURIComponent(state.fylke)}`}
+                  />
+                  <Figure
+                    value={people.size}
+                    label="personer støtter dem"
+                    href={`/partnerskap?fylke=${encodeURIComponent(state.fylke)}`}
+                  />
                   <Figure value={data.fragileNetworks.length} label="sårbare nettverk" href={hull} />
                 </Panel>
                 {coverage && (
@@ -90,7 +102,11 @@ export default function OversiktPage() {
                   <ul className="plain">
                     {reach.map((r) => (
                       <li key={r.institution.id}>
-                        <Figure value={r.networks} label={r.institution.name} href={`/hull?fylke=${encodeURIComponent(state.fylke)}&institusjon=${r.institution.id}`} />
+                        <Figure
+                          value={r.networks}
+                          label={r.institution.name}
+                          href={`/hull?fylke=${encodeURIComponent(state.fylke)}&institusjon=${r.institution.id}`}
+                        />
                       </li>
                     ))}
                   </ul>
@@ -114,7 +130,8 @@ export default function OversiktPage() {
                 <Panel title="Neste møter (90 dager)">
                   {data.meetingsBetween.length === 0 ? (
                     <Paragraph>
-                      Ingen møter registrert fra {formatDate(from)} til {formatDate(until)}. <Link href="/arshjul">Se årshjulet</Link>.
+                      Ingen møter registrert fra {formatDate(from)} til {formatDate(until)}.{" "}
+                      <Link href="/arshjul">Se årshjulet</Link>.
                     </Paragraph>
                   ) : (
                     <ul>
@@ -138,19 +155,19 @@ export default function OversiktPage() {
                   <Details>
                     <Details.Summary>Vis rettelsene og tvilen i kildene</Details.Summary>
                     <Details.Content>
-                  <DataTable
-                    caption="Rettelser og tvil i kildene"
-                    filename="datakvalitet"
-                    rows={data.dataQualityNotes}
-                    rowKey={(n) => n.id}
-                    columns={[
-                      { label: "Gjelder", value: (n) => `${n.subjectType} ${n.subjectId}` },
-                      { label: "Felt", value: (n) => n.field },
-                      { label: "I dokumentet", value: (n) => n.original },
-                      { label: "Rettet til", value: (n) => n.corrected ?? "uavklart" },
-                      { label: "Merknad", value: (n) => n.note },
-                    ]}
-                  />
+                      <DataTable
+                        caption="Rettelser og tvil i kildene"
+                        filename="datakvalitet"
+                        rows={data.dataQualityNotes}
+                        rowKey={(n) => n.id}
+                        columns={[
+                          { label: "Gjelder", value: (n) => `${n.subjectType} ${n.subjectId}` },
+                          { label: "Felt", value: (n) => n.field },
+                          { label: "I dokumentet", value: (n) => n.original },
+                          { label: "Rettet til", value: (n) => n.corrected ?? "uavklart" },
+                          { label: "Merknad", value: (n) => n.note },
+                        ]}
+                      />
                     </Details.Content>
                   </Details>
                 )}

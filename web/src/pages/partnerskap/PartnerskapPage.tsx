@@ -25,7 +25,10 @@ const peopleIn = (cell: Cell) => cell.primary.length + cell.backup.length;
 const heat = (people: number) => (people === 0 ? 0 : people === 1 ? 1 : people === 2 ? 2 : people <= 4 ? 3 : 4);
 /** As the partnership table writes it: primary contacts, then backups in parentheses. */
 const cellText = (cell: Cell) =>
-  [cell.primary.map((p) => p.name).join(", "), cell.backup.length ? `(${cell.backup.map((p) => p.name).join(", ")})` : ""]
+  [
+    cell.primary.map((p) => p.name).join(", "),
+    cell.backup.length ? `(${cell.backup.map((p) => p.name).join(", ")})` : "",
+  ]
     .filter(Boolean)
     .join(" ");
 
@@ -40,7 +43,9 @@ function exportMatrix(matrix: Matrix) {
 }
 
 function MatrixTable({ matrix }: { matrix: Matrix }) {
-  const columnTotals = matrix.institutions.map((_, index) => matrix.rows.filter((row) => peopleIn(row.cells[index]!) > 0).length);
+  const columnTotals = matrix.institutions.map(
+    (_, index) => matrix.rows.filter((row) => peopleIn(row.cells[index]!) > 0).length,
+  );
   const allPeople = matrix.rows.reduce((sum, row) => sum + row.cells.reduce((s, c) => s + peopleIn(c), 0), 0);
   return (
     <>
@@ -146,14 +151,17 @@ export default function PartnerskapPage() {
         rollUpUnits: state.samle,
       }),
   });
-  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(collator.compare);
+  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(
+    collator.compare,
+  );
   return (
     <>
       <Heading level={1} data-size="lg">
         Partnerskap
       </Heading>
       <Paragraph>
-        Hvilke universiteter og høgskoler støtter hvilke nettverk, og gjennom hvem. Klikk et nettverk for nettverkskortet.
+        Hvilke universiteter og høgskoler støtter hvilke nettverk, og gjennom hvem. Klikk et nettverk for
+        nettverkskortet.
       </Paragraph>
       <FilterBar>
         <SelectFilter

@@ -26,13 +26,18 @@ export default function PersonerPage() {
     queryKey: ["support-network", state.fylke],
     queryFn: () => execute(SupportNetworkDocument, { county: state.fylke || null }),
   });
-  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(collator.compare);
+  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(
+    collator.compare,
+  );
   return (
     <>
       <Heading level={1} data-size="lg">
         Personer
       </Heading>
-      <Paragraph>Hvem bærer flest nettverk, hvem holder nettverkene sammen, og hvem er eneste kontakt for en institusjon i et nettverk?</Paragraph>
+      <Paragraph>
+        Hvem bærer flest nettverk, hvem holder nettverkene sammen, og hvem er eneste kontakt for en institusjon i et
+        nettverk?
+      </Paragraph>
       <FilterBar>
         <SelectFilter
           label="Fylke"
@@ -78,9 +83,9 @@ export default function PersonerPage() {
                   Belastning og bærende personer
                 </Heading>
                 <Paragraph>
-                  Mellomhet er andelen av de korteste veiene mellom andre personer og nettverk som går gjennom personen (0 til 1).
-                  En bærende person holder en del av nettverkene sammen: faller personen fra, mister noen sin eneste forbindelse til
-                  resten.
+                  Mellomhet er andelen av de korteste veiene mellom andre personer og nettverk som går gjennom personen
+                  (0 til 1). En bærende person holder en del av nettverkene sammen: faller personen fra, mister noen sin
+                  eneste forbindelse til resten.
                 </Paragraph>
                 <DataTable
                   caption="Nettverk per person, som hovedkontakt og reserve, med mellomhet"
@@ -93,7 +98,12 @@ export default function PersonerPage() {
                     { label: "Nettverk", value: (p) => p.networks, numeric: true },
                     { label: "Hovedkontakt", value: (p) => p.primary, numeric: true },
                     { label: "Reserve", value: (p) => p.backup, numeric: true },
-                    { label: "Mellomhet", value: betweenness, render: (p) => decimal.format(betweenness(p)), numeric: true },
+                    {
+                      label: "Mellomhet",
+                      value: betweenness,
+                      render: (p) => decimal.format(betweenness(p)),
+                      numeric: true,
+                    },
                     { label: "Bærende person", value: (p) => (p.cutVertex ? "ja" : "nei") },
                   ]}
                 />
