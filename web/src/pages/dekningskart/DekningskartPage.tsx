@@ -7,7 +7,7 @@ import { execute } from "../../shared/api";
 import { download } from "../../shared/csv";
 import { explain, type MunicipalityRow, STATUSES, StatusPatterns, StatusSwatch } from "../../shared/coverage";
 import { DataTable } from "../../shared/DataTable";
-import { FilterBar, SelectFilter } from "../../shared/Filters";
+import { FilterBar, SchemeFilter, SelectFilter } from "../../shared/Filters";
 import { useFilterOptions } from "../../shared/filters";
 import { coverageLabel, formatDate, targetGroupLabel, today } from "../../shared/format";
 import { QueryView } from "../../shared/QueryView";
@@ -124,13 +124,7 @@ export default function DekningskartPage() {
           ]}
           onChange={(fylke) => update({ fylke, kommune: "" })}
         />
-        <SelectFilter
-          label="Ordning"
-          value={state.ordning}
-          allLabel="Alle ordninger"
-          options={(options.data?.schemes ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          onChange={(ordning) => update({ ordning })}
-        />
+        <SchemeFilter value={state.ordning} onChange={(ordning) => update({ ordning })} />
         <SelectFilter
           label="Målgruppe"
           value={state.malgruppe}
