@@ -13,7 +13,8 @@ import { coverageLabel, formatDate, targetGroupLabel, today } from "../../shared
 import { QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";
 import { CoverageMap } from "./CoverageMap";
-import { mapPng } from "./map-image";
+import { svgToPng } from "../../shared/image-export";
+import { mapImage } from "./map-image";
 
 const ALL = "alle";
 const TARGET_GROUPS = Object.keys(targetGroupLabel) as TargetGroup[];
@@ -148,23 +149,29 @@ export default function DekningskartPage() {
                 ))}
               </ul>
               <div className="table-tools">
-                <Button
-                  variant="secondary"
-                  data-size="sm"
-                  onClick={async () => {
-                    const svg = document.querySelector<SVGSVGElement>("svg.coverage-map");
-                    if (!svg) return;
-                    const counts = STATUSES.map((s) => `${coverageLabel[s]}: ${count(s)}`).join(", ");
-                    const png = await mapPng(svg, [
-                      `Dekningskart: ${scope}`,
-                      counts,
-                      `Per ${formatDate(today())}. Kilde: kompetansegraf. Kartdata © Kartverket (CC BY 4.0).`,
-                    ]);
-                    download("dekningskart.png", png, "image/png");
-                  }}
-                >
-                  Last ned kartet (PNG)
-                </Button>
+                {(["png", "svg"] as const).map((format) => (
+                  <Button
+                    key={format}
+                    variant="secondary"
+                    data-size="sm"
+                    onClick={async () => {
+                      const svg = document.querySelector<SVGSVGElement>("svg.coverage-map");
+                      if (!svg) return;
+                      const image = mapImage(
+                        svg,
+                        [
+                          `Dekningskart: ${scope}`,
+                          `Per ${formatDate(today())}. Kilde: kompetansegraf. Kartdata © Kartverket (CC BY 4.0).`,
+                        ],
+                        STATUSES.map((s) => ({ status: s, label: `${coverageLabel[s]}: ${count(s)}` })),
+                      );
+                      if (format === "svg") download("dekningskart.svg", image.svg, "image/svg+xml");
+                      else download("dekningskart.png", await svgToPng(image), "image/png");
+                    }}
+                  >
+                    Last ned kartet ({format.toUpperCase()})
+                  </Button>
+                ))}
               </div>
               <div className="map-layout">
                 <figure className="map-figure">
