@@ -9,7 +9,7 @@ import {
   valueFromASTUntyped,
 } from "graphql";
 import { Neo4jError } from "neo4j-driver";
-import type { Context } from "./apollo.js";
+import type { Context } from "./context.js";
 import { rolesProblem } from "./auth.js";
 
 /**
