@@ -5,7 +5,7 @@ const FOUNDATION = "^src/(config|text|generated)/|^src/(progress|schema-files)[.
 const DATABASE = "^src/db/";
 const DOMAIN = "^src/(analysis|calendar|seed|import|bench)/";
 const SERVER = "^src/(graphql|web)/";
-const ENTRY = "^src/(service|main)[.]ts$|^scripts/|^test/";
+const ENTRY = "^src/(service|main)[.]ts$|^scripts/|^test/|^codegen[.]ts$";
 
 const LAYERED = [FOUNDATION, DATABASE, DOMAIN, SERVER, ENTRY].join("|");
 

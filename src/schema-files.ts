@@ -8,13 +8,27 @@ import { projectRoot } from "./config/index.js";
 
 const schemaDir = path.join(projectRoot, "schema");
 
-/** The graph's SDL: every .graphql file under schema/, in path order so the result is stable. */
-export function loadTypeDefs(): string {
-  return readdirSync(schemaDir, { recursive: true, encoding: "utf8" })
+/** The SDL of every .graphql file under schema/ (or one of its folders), in path order so the result is stable. */
+function readSdl(folder: string): string {
+  const dir = path.join(schemaDir, folder);
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".graphql"))
     .sort()
-    .map((file) => readFileSync(path.join(schemaDir, file), "utf8"))
+    .map((file) => readFileSync(path.join(dir, file), "utf8"))
     .join("\n");
+}
+
+/** The graph's SDL: every .graphql file under schema/. */
+export function loadTypeDefs(): string {
+  return readSdl("");
+}
+
+/** The custom Query fields: those of schema/analysis/, each answered by an analysis's resolver. */
+export function analysisQueryFields(): string[] {
+  return parse(readSdl("analysis"))
+    .definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION)
+    .filter((type) => type.name.value === "Query")
+    .flatMap((type) => type.fields?.map((field) => field.name.value) ?? []);
 }
 
 /** The @node types of the SDL: the types whose nodes the graph holds and @neo4j/graphql resolves. */
