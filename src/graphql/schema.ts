@@ -5,7 +5,6 @@ import { GraphQLScalarType, type GraphQLSchema, Kind, type ValueNode } from "gra
 import neo4j, { type Driver } from "neo4j-driver";
 import { analysisResolvers } from "../analysis/index.js";
 import type { Config, Limits } from "../config/index.js";
-import { jwtVerifyOptions } from "./auth.js";
 import { loadTypeDefs, nodeTypeDefinitions } from "../schema-files.js";
 
 /**
@@ -89,21 +88,18 @@ function strictTemporalScalars(schema: GraphQLSchema): GraphQLSchema {
 
 /**
  * The executable schema that @neo4j/graphql builds from schema/. Tokens are verified
- * before a request reaches it (src/graphql/auth.ts) and handed over as context.jwt;
- * the library is given the same key, so that it would verify a raw token the same way.
+ * before a request reaches it (src/graphql/auth.ts), once, and handed over as
+ * context.jwt, the claims the library trusts. It is never handed a raw token
+ * (context.token), so the key it requires is one that verifies nothing.
  */
 export async function buildSchema(config: Config["graphql"], driver?: Driver): Promise<GraphQLSchema> {
   const typeDefs = loadTypeDefs();
-  const { secret, jwksUrl } = config.auth;
   const schema = await new Neo4jGraphQL({
     typeDefs: [typeDefs, pageLimits(typeDefs, config.limits)],
     resolvers: analysisResolvers({ pageSize: config.limits.pageSize }),
     ...(driver ? { driver } : {}),
     features: {
-      authorization: {
-        key: secret ?? (jwksUrl ? { url: jwksUrl } : randomBytes(32).toString("hex")),
-        verifyOptions: jwtVerifyOptions(config.auth),
-      },
+      authorization: { key: randomBytes(32).toString("hex") },
       // The public contract carries only the current filter syntax, not the deprecated aliases.
       excludeDeprecatedFields: {
         mutationOperations: true,
