@@ -16,9 +16,9 @@ import { writeSeedFiles } from "../src/bench/write.js";
 import { loadConfig, projectRoot } from "../src/config/index.js";
 import { applyGraphSchema } from "../src/db/graph-schema.js";
 import { openDatabase } from "../src/db/database.js";
-import { contextFor, createApolloServer } from "../src/graphql/apollo.js";
+import { createApolloServer } from "../src/graphql/apollo.js";
+import { contextFor } from "../src/graphql/context.js";
 import { buildSchema } from "../src/graphql/schema.js";
-import { loadTypeDefs } from "../src/graphql/type-defs.js";
 import { loadSeeds } from "../src/seed/index.js";
 
 const { values } = parseArgs({
@@ -104,7 +104,7 @@ try {
     const data = generateSeedData(scale);
     const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-bench-")), "seeds");
     await writeSeedFiles(dir, data);
-    await applyGraphSchema(driver, target.database, loadTypeDefs());
+    await applyGraphSchema(driver, target.database);
     const loadStarted = performance.now();
     await loadSeeds(driver, target.database, { dir, reset: true, log });
     const loadMs = Math.round(performance.now() - loadStarted);

@@ -5,7 +5,6 @@ import { databaseAnswers } from "./db/driver.js";
 import { createApolloServer } from "./graphql/apollo.js";
 import { createHttpApp, listen } from "./graphql/http.js";
 import { buildSchema } from "./graphql/schema.js";
-import { loadTypeDefs } from "./graphql/type-defs.js";
 import { graphIsEmpty, loadSeeds } from "./seed/index.js";
 
 /** /readyz answers within this even while the database hangs. */
@@ -37,7 +36,7 @@ export async function startService(config: Config, log: (line: string) => void):
   try {
     database = await openDatabase(config, log);
     const { driver, target } = database;
-    await applyGraphSchema(driver, target.database, loadTypeDefs());
+    await applyGraphSchema(driver, target.database);
     if (await graphIsEmpty(driver, target.database)) {
       log("The graph is empty: loading the seed data");
       await loadSeeds(driver, target.database, { log });

@@ -5,7 +5,6 @@ import { loadConfig } from "../config/index.js";
 import { applyGraphSchema } from "../db/graph-schema.js";
 import { openDatabase } from "../db/database.js";
 import { graphSize } from "../db/graph-size.js";
-import { loadTypeDefs } from "../graphql/type-defs.js";
 import { loadSeeds, seedDir } from "./index.js";
 
 const log = (line: string) => console.log(line);
@@ -17,7 +16,7 @@ try {
   const database = await openDatabase(loadConfig(), log);
   try {
     const { driver, target } = database;
-    await applyGraphSchema(driver, target.database, loadTypeDefs());
+    await applyGraphSchema(driver, target.database);
     await loadSeeds(driver, target.database, { dir: path.resolve(values.dir), reset: values.reset, log });
     const size = await graphSize(driver, target.database);
     log(`Seeded ${target.uri}: the graph has ${size.nodes} nodes and ${size.relationships} relationships`);
