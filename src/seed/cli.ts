@@ -6,6 +6,7 @@ import { applyGraphSchema } from "../db/graph-schema.js";
 import { openDatabase } from "../db/database.js";
 import { graphSize } from "../db/graph-size.js";
 import { loadTypeDefs } from "../graphql/type-defs.js";
+import { failCli } from "../process/cli.js";
 import { loadSeeds, seedDir } from "./index.js";
 
 const log = (line: string) => console.log(line);
@@ -25,8 +26,5 @@ try {
     await database.close();
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  const badArguments = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-  if (badArguments) console.error("Usage: npm run seed [-- --reset] [-- --dir PATH]");
-  process.exitCode = badArguments ? 2 : 1;
+  failCli(error, "Usage: npm run seed [-- --reset] [-- --dir PATH]");
 }
