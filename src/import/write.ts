@@ -5,7 +5,7 @@ import { writeInitiativeLinks } from "../seed/write/initiatives.js";
 import { addLinks } from "../seed/write/links.js";
 import { enumValue } from "../seed/write/values.js";
 import type { Change } from "./changes.js";
-import { INITIATIVE_LINK_FIELDS, ownedProperties } from "./owned-facts.js";
+import { INITIATIVE_LINK_FIELDS, type Kind, ownedProperties } from "./owned-facts.js";
 import type { ImportedPlan } from "./plan.js";
 
 /** Leaves out what the plan does not say, so that a created node holds no empty property. */
@@ -39,66 +39,63 @@ export async function writeImport(
   }
 }
 
+/** A node's properties: `created` only on a node the import creates, `owned` (the facts the plan states) always. */
+const MERGE = {
+  initiative: "UNWIND $rows AS row MERGE (n:Initiative {id: row.id}) ON CREATE SET n += row.created SET n += row.owned",
+  forum: "UNWIND $rows AS row MERGE (n:Forum {id: row.id}) ON CREATE SET n += row.created SET n += row.owned",
+  meeting: "UNWIND $rows AS row MERGE (n:Meeting {id: row.id}) ON CREATE SET n += row.created SET n += row.owned",
+} satisfies Record<Kind, string>;
+
+async function mergeNodes(
+  tx: ManagedTransaction,
+  kind: Kind,
+  rows: { id: string; created: Record<string, unknown>; owned: Record<string, unknown> }[],
+): Promise<void> {
+  await tx.run(MERGE[kind], { rows });
+}
+
 async function writeInitiatives(tx: ManagedTransaction, plan: ImportedPlan): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (i:Initiative {id: row.id})
-     ON CREATE SET i += row.created
-     SET i += row.owned`,
-    {
-      rows: plan.initiatives.map((i) => ({
-        id: i.id,
-        created: {
-          name: i.name,
-          aliases: [],
-          kind: enumValue(i.kind),
-          purpose: i.purpose ?? [],
-          sources: sourcesOf(i),
-        },
-        owned: ownedProperties("initiative", i),
-      })),
-    },
+  await mergeNodes(
+    tx,
+    "initiative",
+    plan.initiatives.map((i) => ({
+      id: i.id,
+      created: { name: i.name, aliases: [], kind: enumValue(i.kind), purpose: i.purpose ?? [], sources: sourcesOf(i) },
+      owned: ownedProperties("initiative", i),
+    })),
   );
   await writeInitiativeLinks(tx, plan.initiatives, INITIATIVE_LINK_FIELDS, "keep");
 }
 
 async function writeForums(tx: ManagedTransaction, plan: ImportedPlan): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (f:Forum {id: row.id})
-     ON CREATE SET f += row.created
-     SET f += row.owned`,
-    {
-      rows: plan.forums.map((f) => ({
-        id: f.id,
-        created: { name: f.name, aliases: [], sources: sourcesOf(f) },
-        owned: ownedProperties("forum", f),
-      })),
-    },
+  await mergeNodes(
+    tx,
+    "forum",
+    plan.forums.map((f) => ({
+      id: f.id,
+      created: { name: f.name, aliases: [], sources: sourcesOf(f) },
+      owned: ownedProperties("forum", f),
+    })),
   );
   await writeForumLinks(tx, plan.forums);
 }
 
 async function writeMeetings(tx: ManagedTransaction, plan: ImportedPlan, linked: ReadonlySet<string>): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (m:Meeting {id: row.id})
-     ON CREATE SET m += row.created
-     SET m += row.owned`,
-    {
-      rows: plan.meetings.map((m) => ({
-        id: m.id,
-        created: present({
-          title: m.title,
-          agenda: m.agenda ?? [],
-          audience: m.audience,
-          text: m.text,
-          sources: sourcesOf(m),
-        }),
-        // A meeting shared with another plan keeps that plan's facts.
-        owned: linked.has(m.id) ? {} : ownedProperties("meeting", m),
-      })),
-    },
+  await mergeNodes(
+    tx,
+    "meeting",
+    plan.meetings.map((m) => ({
+      id: m.id,
+      created: present({
+        title: m.title,
+        agenda: m.agenda ?? [],
+        audience: m.audience,
+        text: m.text,
+        sources: sourcesOf(m),
+      }),
+      // A meeting shared with another plan keeps that plan's facts.
+      owned: linked.has(m.id) ? {} : ownedProperties("meeting", m),
+    })),
   );
   await addLinks(
     tx,
