@@ -10,7 +10,13 @@ export default defineConfig({
       {
         extends: true,
         // No database, no Java: pure code, in seconds (`npm run test:unit`). It runs first.
-        test: { name: "unit", include: ["test/unit/**/*.test.ts"], sequence: { groupOrder: 0 } },
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          // Generating the national graph takes seconds, longer while the test Neo4j starts beside it.
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
