@@ -12,7 +12,6 @@ const READINESS_TIMEOUT_MS = 2_000;
 
 export interface RunningService {
   url: string;
-  database: Database;
   /** Shuts down in order: the HTTP server, the driver, the Neo4j this process started. */
   close(): Promise<void>;
 }
@@ -54,7 +53,6 @@ export async function startService(config: Config, log: (line: string) => void):
     const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.http.host) ? "localhost" : config.http.host;
     return {
       url: `http://${shownHost}:${port}/graphql`,
-      database: opened,
       async close() {
         await apollo.stop();
         await opened.close();

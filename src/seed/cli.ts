@@ -5,6 +5,7 @@ import { loadConfig } from "../config/index.js";
 import { applyGraphSchema } from "../db/graph-schema.js";
 import { openDatabase } from "../db/database.js";
 import { graphSize } from "../db/graph-size.js";
+import { failCli } from "../process/cli.js";
 import { loadSeeds, seedDir } from "./index.js";
 
 const log = (line: string) => console.log(line);
@@ -24,8 +25,5 @@ try {
     await database.close();
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  const badArguments = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-  if (badArguments) console.error("Usage: npm run seed [-- --reset] [-- --dir PATH]");
-  process.exitCode = badArguments ? 2 : 1;
+  failCli(error, "Usage: npm run seed [-- --reset] [-- --dir PATH]");
 }

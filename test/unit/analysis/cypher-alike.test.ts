@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analysisCypher } from "../../src/schema-files.js";
+import { analysisCypher } from "../../../src/schema-files.js";
 
 /** The parts of a statement marked "// ALIKE: <name>" … "// ALIKE END", comments and layout left out. */
 function alikeParts(cypher: string): Map<string, string> {
