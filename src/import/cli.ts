@@ -1,4 +1,5 @@
-// `npm run import -- FILE [--network ID] [--dry-run]`: read a plan (årshjul or table of measures) into the graph.
+// `npm run import -- FILE [--network ID] [--dry-run]`: read a plan (årshjul or table of measures; Word, PDF or
+// the extracted text form, told by the file's content) into the graph.
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/index.js";
 import { openDatabase } from "../db/database.js";

@@ -4,11 +4,15 @@ import type { Driver } from "neo4j-driver";
 import { importDefaults, type ImportLimits } from "../config/index.js";
 import { type Change, planChanges } from "./changes.js";
 import { readGraphState } from "./graph-state.js";
-import { type ImportedPlan, type ImportOptions, readPlan } from "./plan.js";
+import type { PlanFormat } from "./documents/index.js";
+import { readPlanFile } from "./documents/plan.js";
+import type { ImportedPlan, ImportOptions } from "./plan.js";
 import { readVocabulary } from "./vocabulary.js";
 import { writeImport } from "./write.js";
 
 export interface ImportResult {
+  /** What the file was, told by its content. */
+  format: PlanFormat;
   plan: ImportedPlan;
   changes: Change[];
   /** Meetings in the plan's forums that the plan no longer lists: reported, never deleted. */
@@ -25,11 +29,11 @@ const size = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 
 /**
- * The plan's text, refused before it is read into memory when it is larger than the
+ * The plan file's bytes, refused before it is read into memory when it is larger than the
  * limit (IMPORT_MAX_BYTES): a real plan is 3–40 kB. The size is checked on the open file
  * and again while reading, so that a file that grows, or is no regular file, is bounded too.
  */
-async function readBounded(file: string, maxBytes: number): Promise<string> {
+async function readBounded(file: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(file, "r");
   const tooLarge = (bytes: string) =>
     new ImportTooLargeError(
@@ -48,14 +52,16 @@ async function readBounded(file: string, maxBytes: number): Promise<string> {
       read += bytesRead;
       if (read > maxBytes) throw tooLarge(`larger than ${size(maxBytes)}`);
     }
-    return Buffer.concat(chunks).toString("utf8");
+    return Buffer.concat(chunks);
   } finally {
     await handle.close();
   }
 }
 
+type ImportPlanOptions = ImportOptions & { dryRun?: boolean; limits?: Partial<ImportLimits> };
+
 /**
- * Reads a plan against what the graph knows, works out what would change and, unless
+ * Reads a plan file (Word, PDF or the extracted text form, told by its content) against what the graph knows, works out what would change and, unless
  * it is a dry run, writes it in one transaction. Importing the same plan twice changes nothing.
  * A file larger than `limits.maxBytes`, or a plan that proposes more than `limits.maxRecords`
  * records, is refused with a message, and nothing is written.
@@ -64,12 +70,27 @@ export async function importPlan(
   driver: Driver,
   database: string,
   file: string,
-  options: ImportOptions & { dryRun?: boolean; limits?: Partial<ImportLimits> } = {},
+  options: ImportPlanOptions = {},
 ): Promise<ImportResult> {
   const limits = { ...importDefaults, ...options.limits };
-  const text = await readBounded(file, limits.maxBytes);
+  return importPlanBytes(driver, database, file, await readBounded(file, limits.maxBytes), options);
+}
+
+/** importPlan for a file's bytes (an upload): `file` names it in messages and sources. */
+export async function importPlanBytes(
+  driver: Driver,
+  database: string,
+  file: string,
+  bytes: Buffer,
+  options: ImportPlanOptions = {},
+): Promise<ImportResult> {
+  const limits = { ...importDefaults, ...options.limits };
+  if (bytes.length > limits.maxBytes)
+    throw new ImportTooLargeError(
+      `${path.basename(file)} is ${size(bytes.length)}; the importer reads plans of at most ${size(limits.maxBytes)} (IMPORT_MAX_BYTES). Nothing was imported.`,
+    );
   const vocabulary = await readVocabulary(driver, database);
-  const read = readPlan(file, text, vocabulary, options);
+  const read = await readPlanFile(file, bytes, vocabulary, options, limits);
   const records = read.initiatives.length + read.forums.length + read.meetings.length;
   if (records > limits.maxRecords) {
     throw new ImportTooLargeError(
@@ -81,5 +102,5 @@ export async function importPlan(
   const pending = changes.some((c) => c.action !== "unchanged");
   if (!options.dryRun && pending) await writeImport(driver, database, plan, changes);
   const notInPlan = state.notInPlan.filter((id) => !plan.meetings.some((m) => m.id === id));
-  return { plan, changes, notInPlan, written: !options.dryRun && pending };
+  return { format: read.format, plan, changes, notInPlan, written: !options.dryRun && pending };
 }

@@ -1,10 +1,13 @@
 import { withoutSecrets } from "../text/secrets.js";
+import { describeLocation, type Location } from "./documents/model.js";
 
 /** What the importer tells the coordinator, line by line: nothing it reads is dropped silently. */
 export interface Finding {
   kind: "corrected" | "flagged" | "unreadable" | "skipped" | "secret" | "unknown" | "linked";
   /** 1-based line of the plan text, when the finding has one. */
   line?: number;
+  /** Where in a Word or PDF document (page, table, row), instead of a line. */
+  location?: Location;
   /** Where in the plan, in words: "Årshjul 2025, row April, column Regionale samlinger". */
   where: string;
   /** What the plan says there (secrets never included). */
@@ -21,6 +24,7 @@ export class UnknownLayoutError extends Error {
 }
 
 export function formatFinding(f: Finding): string {
-  const line = f.line === undefined ? "" : `line ${f.line}, `;
+  const place = f.location ? describeLocation(f.location) : f.line === undefined ? "" : `line ${f.line}`;
+  const line = place === "" ? "" : `${place}, `;
   return withoutSecrets(`${f.kind}: ${line}${f.where}: ${f.message}${f.text ? ` — "${f.text}"` : ""}`);
 }

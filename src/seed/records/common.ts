@@ -39,7 +39,7 @@ export const sourceSchema = z.strictObject({
   document: z
     .string()
     .regex(
-      /^[^/\\]+\.(txt|csv)$/,
+      /^[^/\\]+\.(txt|csv|docx|pdf)$/,
       "expected a source document's file name (no folder), such as 004_571eb61e7a1b4683.txt or kommuner-2024.csv",
     ),
   location: text,

@@ -1,0 +1,62 @@
+/**
+ * One neutral model of a plan document, whatever its format: what each reader (Word, PDF)
+ * produces and what the renderer turns into the text form the plan readers take.
+ */
+
+/** Where in the document a block or row stands; numbers are 1-based. */
+export interface Location {
+  page?: number;
+  /** The table's number in the document (tables that continue over a page count once). */
+  table?: number;
+  row?: number;
+}
+
+export interface Cell {
+  /**
+   * The cell's paragraphs, each a line of light HTML (<b> for bold, <a href> for links,
+   * <br> for a line break inside a paragraph), text escaped.
+   */
+  paragraphs: string[];
+  /** Columns the cell covers (merged across). */
+  colSpan: number;
+}
+
+export interface Row {
+  cells: Cell[];
+  location: Location;
+}
+
+export type Block =
+  { kind: "paragraph"; text: string; location: Location } | { kind: "table"; rows: Row[]; location: Location };
+
+export interface DocumentModel {
+  format: "docx" | "pdf";
+  blocks: Block[];
+}
+
+/** What a reader could not read with confidence: reported, never imported. */
+export interface Uncertain {
+  location: Location;
+  text: string;
+  message: string;
+}
+
+export interface ReadDocument {
+  model: DocumentModel;
+  uncertain: Uncertain[];
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Text as light HTML: the plan readers decode these entities again. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+
+/** "page 2, table 3, row 4": a location in words. */
+export function describeLocation(location: Location): string {
+  const parts = [
+    location.page === undefined ? "" : `page ${location.page}`,
+    location.table === undefined ? "" : `table ${location.table}`,
+    location.row === undefined ? "" : `row ${location.row}`,
+  ];
+  return parts.filter(Boolean).join(", ");
+}
