@@ -29,7 +29,7 @@ const size = (bytes: number) =>
  * limit (IMPORT_MAX_BYTES): a real plan is 3–40 kB. The size is checked on the open file
  * and again while reading, so that a file that grows, or is no regular file, is bounded too.
  */
-async function readBounded(file: string, maxBytes: number): Promise<string> {
+export async function readBoundedBytes(file: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(file, "r");
   const tooLarge = (bytes: string) =>
     new ImportTooLargeError(
@@ -48,7 +48,7 @@ async function readBounded(file: string, maxBytes: number): Promise<string> {
       read += bytesRead;
       if (read > maxBytes) throw tooLarge(`larger than ${size(maxBytes)}`);
     }
-    return Buffer.concat(chunks).toString("utf8");
+    return Buffer.concat(chunks);
   } finally {
     await handle.close();
   }
@@ -67,7 +67,7 @@ export async function importPlan(
   options: ImportOptions & { dryRun?: boolean; limits?: Partial<ImportLimits> } = {},
 ): Promise<ImportResult> {
   const limits = { ...importDefaults, ...options.limits };
-  const text = await readBounded(file, limits.maxBytes);
+  const text = (await readBoundedBytes(file, limits.maxBytes)).toString("utf8");
   const vocabulary = await readVocabulary(driver, database);
   const read = readPlan(file, text, vocabulary, options);
   const records = read.initiatives.length + read.forums.length + read.meetings.length;
