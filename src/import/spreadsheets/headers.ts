@@ -49,6 +49,8 @@ export class MissingHeaderError extends Error {
 const HEADER_ROWS = 10;
 
 export const sheetLabel = (sheet: Sheet) => (sheet.name === undefined ? "" : `sheet «${sheet.name}», `);
+/** The same in Norwegian, for the sources stored in the graph (as seeds/ writes them). */
+export const sheetSource = (sheet: Sheet) => (sheet.name === undefined ? "" : `ark «${sheet.name}», `);
 
 /**
  * The first table in the workbook: a membership table (Nettverk and Kommune or

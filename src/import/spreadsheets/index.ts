@@ -12,7 +12,7 @@ import { ImportTooLargeError } from "../index.js";
 import type { Finding } from "../report.js";
 import { allNamed } from "../vocabulary.js";
 import { listedBasis, membershipChanges, type SheetChange, supportChanges } from "./changes.js";
-import { findTable, sheetLabel } from "./headers.js";
+import { findTable, sheetLabel, sheetSource } from "./headers.js";
 import { readMembership, rowRanges } from "./membership.js";
 import { readPartnerships } from "./partnerships.js";
 import { readSheets, type Sheet, spreadsheetFormat, UnreadableSpreadsheetError } from "./sheets.js";
@@ -75,7 +75,7 @@ export async function importSpreadsheet(
           readMembership(document, table, graph, findings).map((m) => ({
             ...m,
             source: listedBasis(document, sheetName, m.members.length),
-            sources: [`${document}: ${sheetLabel(table.sheet)}${rowRanges(m.rows)}`],
+            sources: [`${document}: ${sheetSource(table.sheet)}${rowRanges(m.rows)}`],
           })),
           graph,
         )

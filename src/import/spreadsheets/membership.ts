@@ -6,7 +6,7 @@
 import { slugify } from "../cell-text.js";
 import type { Finding } from "../report.js";
 import { allNamed } from "../vocabulary.js";
-import { sheetLabel, type Table } from "./headers.js";
+import { sheetLabel, sheetSource, type Table } from "./headers.js";
 import type { SheetGraph } from "./state.js";
 
 /** A correction the import proposes, stored as a DataQualityNote on the network. */
@@ -88,7 +88,7 @@ export function readMembership(
     const entry = listed.get(network.id) ?? { network: network.id, members: [], rows: [], notes: [] };
     listed.set(network.id, entry);
     entry.rows.push(row.number);
-    const source = `${document}: ${sheetLabel(sheet)}rad ${row.number}`;
+    const source = `${document}: ${sheetSource(sheet)}rad ${row.number}`;
     const found = municipalityOf(name, numberText, graph, where, network.id, source, entry, findings);
     if (!found) {
       incomplete.add(network.id);

@@ -8,7 +8,7 @@
  */
 import type { Finding } from "../report.js";
 import { allNamed } from "../vocabulary.js";
-import { sheetLabel, type Table } from "./headers.js";
+import { sheetLabel, sheetSource, type Table } from "./headers.js";
 import type { SheetGraph, Support } from "./state.js";
 
 type PartnershipTable = Extract<Table, { kind: "partnerships" }>;
@@ -103,7 +103,7 @@ export function readPartnerships(
     }
     for (const column of columns) {
       const where = `${sheetLabel(sheet)}row ${row.number}, column «${column.header}»`;
-      const location = `${document}: ${sheetLabel(sheet)}rad ${row.number}, kolonne «${column.header}»`;
+      const location = `${document}: ${sheetSource(sheet)}rad ${row.number}, kolonne «${column.header}»`;
       const supports = readCell(
         row.cells[column.column] ?? "",
         network.id,
