@@ -58,7 +58,13 @@ export async function readSheets(
   format: SpreadsheetFormat,
   zipLimits: ZipLimits,
 ): Promise<Sheet[]> {
-  if (format === "csv") return [readCsv(bytes)];
+  if (format === "csv") {
+    try {
+      return [readCsv(bytes)];
+    } catch (error) {
+      throw new UnreadableSpreadsheetError(`${file} is not a readable .csv table (${String(error)}).`);
+    }
+  }
   try {
     await checkZip(file, bytes, zipLimits);
   } catch (error) {
