@@ -232,7 +232,9 @@ describe("a partnership table", () => {
   it("never imports a Teams link, meeting ID or passcode, and reports that it left them out", async () => {
     const result = await run("partnerskap-hemmeligheter.xlsx");
     expect(pending(result.changes)).toEqual([]);
-    expect(result.findings.filter((f) => f.kind === "secret").map((f) => f.where)).toEqual([
+    // Only the secrets are noticed: what is left of a cell ("Teams-møte:") is not taken for a name.
+    expect(result.findings.map((f) => f.kind)).toEqual(["secret", "secret"]);
+    expect(result.findings.map((f) => f.where)).toEqual([
       "sheet «Partnerskap», row 2, column 2",
       "sheet «Partnerskap», row 3, column 3",
     ]);

@@ -87,6 +87,8 @@ export async function importSpreadsheet(
   return { table: table.kind, sheet: sheetName, changes, findings, written: !options.dryRun && pending };
 }
 
+const DANGLING_LABEL = /(?:^|(?<=[\s,;(]))\p{L}[\p{L}\- ]{0,30}:\s*$/u;
+
 /**
  * Every cell with the workbook's secrets left out: a meeting link, ID or passcode is never
  * read into a record or a report, also where its label stands in another cell.
@@ -98,7 +100,9 @@ function withoutSecrets(sheets: Sheet[], findings: Finding[]): Sheet[] {
     rows: sheet.rows.map((row) => ({
       number: row.number,
       cells: row.cells.map((cell, column) => {
-        const { text } = redactSecrets(cell, secrets);
+        const redacted = redactSecrets(cell, secrets).text;
+        // A label whose value was left out ("Teams-møte:") is no name: it goes too.
+        const text = redacted === cell ? cell : redacted.replace(DANGLING_LABEL, "").trim();
         if (text !== cell)
           findings.push({
             kind: "secret",
