@@ -7,10 +7,13 @@ import { failCli, usageError } from "../process/cli.js";
 import { graphIsEmpty } from "../seed/index.js";
 import { withoutSecrets } from "../text/secrets.js";
 import { formatChange } from "./changes.js";
-import { importPlan } from "./index.js";
+import { importPlan, readBoundedBytes } from "./index.js";
 import { formatFinding } from "./report.js";
+import { runSpreadsheetImport } from "./spreadsheets/cli.js";
+import { spreadsheetFormat } from "./spreadsheets/index.js";
 
-const USAGE = "Usage: npm run import -- FILE [--network ID] [--dry-run]";
+const USAGE =
+  "Usage: npm run import -- FILE [--network ID] [--dry-run]   (FILE: a plan's text, or an .xlsx/.csv table)";
 // Every line printed, report and errors alike, goes through the secret filter.
 const log = (line: string) => console.log(withoutSecrets(line));
 const fail = (line: string) => console.error(withoutSecrets(line));
@@ -32,33 +35,39 @@ try {
       );
     }
     const dryRun = values["dry-run"];
-    const result = await importPlan(driver, target.database, file, {
-      ...(values.network ? { network: values.network } : {}),
-      dryRun,
-      limits: config.import,
-    });
-    const { plan, changes, notInPlan } = result;
-    log(
-      `${plan.title} (${plan.layout}): ${plan.initiatives.length} initiative(s), ${plan.forums.length} forum(s), ${plan.meetings.length} meeting(s)`,
-    );
-    log("");
-    log(dryRun ? "Would change (dry run: nothing is written):" : "Changes:");
-    for (const change of changes) for (const line of formatChange(change)) log(`  ${line}`);
-    for (const id of notInPlan)
-      log(`  ! meeting ${id} is in the graph under this plan's forums but not in the plan (left as it is)`);
-    if (plan.findings.length > 0) {
+    // A spreadsheet (membership or partnership table) is recognised by its content.
+    const bytes = await readBoundedBytes(file, config.import.maxBytes);
+    if (spreadsheetFormat(bytes)) {
+      await runSpreadsheetImport(driver, target, { name: file, bytes }, { dryRun, limits: config.import }, log);
+    } else {
+      const result = await importPlan(driver, target.database, file, {
+        ...(values.network ? { network: values.network } : {}),
+        dryRun,
+        limits: config.import,
+      });
+      const { plan, changes, notInPlan } = result;
+      log(
+        `${plan.title} (${plan.layout}): ${plan.initiatives.length} initiative(s), ${plan.forums.length} forum(s), ${plan.meetings.length} meeting(s)`,
+      );
       log("");
-      log("What the importer noticed:");
-      for (const finding of plan.findings) log(`  ${formatFinding(finding)}`);
+      log(dryRun ? "Would change (dry run: nothing is written):" : "Changes:");
+      for (const change of changes) for (const line of formatChange(change)) log(`  ${line}`);
+      for (const id of notInPlan)
+        log(`  ! meeting ${id} is in the graph under this plan's forums but not in the plan (left as it is)`);
+      if (plan.findings.length > 0) {
+        log("");
+        log("What the importer noticed:");
+        for (const finding of plan.findings) log(`  ${formatFinding(finding)}`);
+      }
+      const count = (action: string) => changes.filter((c) => c.action === action).length;
+      const summary = result.written
+        ? `${count("create")} created, ${count("update")} updated, ${count("link")} linked`
+        : `${count("create")} to create, ${count("update")} to update, ${count("link")} to link`;
+      log("");
+      log(
+        `${dryRun ? "Dry run" : result.written ? `Wrote to ${target.uri}` : "Nothing to write"}: ${summary}, ${count("unchanged")} unchanged`,
+      );
     }
-    const count = (action: string) => changes.filter((c) => c.action === action).length;
-    const summary = result.written
-      ? `${count("create")} created, ${count("update")} updated, ${count("link")} linked`
-      : `${count("create")} to create, ${count("update")} to update, ${count("link")} to link`;
-    log("");
-    log(
-      `${dryRun ? "Dry run" : result.written ? `Wrote to ${target.uri}` : "Nothing to write"}: ${summary}, ${count("unchanged")} unchanged`,
-    );
   } finally {
     await database.close();
   }

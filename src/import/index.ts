@@ -33,7 +33,7 @@ const size = (bytes: number) =>
  * limit (IMPORT_MAX_BYTES): a real plan is 3–40 kB. The size is checked on the open file
  * and again while reading, so that a file that grows, or is no regular file, is bounded too.
  */
-async function readBounded(file: string, maxBytes: number): Promise<Buffer> {
+export async function readBoundedBytes(file: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(file, "r");
   const tooLarge = (bytes: string) =>
     new ImportTooLargeError(
@@ -73,7 +73,7 @@ export async function importPlan(
   options: ImportPlanOptions = {},
 ): Promise<ImportResult> {
   const limits = { ...importDefaults, ...options.limits };
-  return importPlanBytes(driver, database, file, await readBounded(file, limits.maxBytes), options);
+  return importPlanBytes(driver, database, file, await readBoundedBytes(file, limits.maxBytes), options);
 }
 
 /** importPlan for a file's bytes (an upload): `file` names it in messages and sources. */

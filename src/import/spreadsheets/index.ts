@@ -1,0 +1,117 @@
+/**
+ * Importing the two tables planners keep in Excel: network membership and the partnership
+ * table (Vedlegg 5). Like the text importer: a dry run says what would change; the write is
+ * one transaction; importing twice changes nothing; secrets are never read into anything;
+ * unknown networks, municipalities, institutions and people are reported, never created.
+ */
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { importDefaults, type ImportLimits } from "../../config/index.js";
+import { findSecrets, redactSecrets } from "../../text/secrets.js";
+import { ImportTooLargeError } from "../index.js";
+import type { Finding } from "../report.js";
+import { allNamed } from "../vocabulary.js";
+import { listedBasis, membershipChanges, type SheetChange, supportChanges } from "./changes.js";
+import { findTable, sheetLabel, sheetSource } from "./headers.js";
+import { readMembership, rowRanges } from "./membership.js";
+import { readPartnerships } from "./partnerships.js";
+import { readSheets, type Sheet, spreadsheetFormat, UnreadableSpreadsheetError } from "./sheets.js";
+import { readSheetGraph } from "./state.js";
+import { writeSheetChanges } from "./write.js";
+import { zipLimits } from "./zip-guard.js";
+
+export { spreadsheetFormat } from "./sheets.js";
+export { formatSheetChange } from "./changes.js";
+
+export interface SpreadsheetImport {
+  table: "membership" | "partnerships";
+  /** The sheet read (undefined for a .csv file). */
+  sheet: string | undefined;
+  changes: SheetChange[];
+  findings: Finding[];
+  written: boolean;
+}
+
+export interface SpreadsheetFile {
+  /** The file's name: it becomes the source of what is written. */
+  name: string;
+  bytes: Buffer;
+}
+
+export async function importSpreadsheet(
+  driver: Driver,
+  database: string,
+  file: SpreadsheetFile,
+  options: { dryRun?: boolean; limits?: Partial<ImportLimits> } = {},
+): Promise<SpreadsheetImport> {
+  const limits = { ...importDefaults, ...options.limits };
+  const document = path.basename(file.name);
+  if (file.bytes.length > limits.maxBytes)
+    throw new ImportTooLargeError(
+      `${document} is larger than ${limits.maxBytes} bytes (IMPORT_MAX_BYTES). Nothing was imported.`,
+    );
+  const format = spreadsheetFormat(file.bytes);
+  if (!format)
+    throw new UnreadableSpreadsheetError(
+      `${document} is neither an .xlsx workbook nor a .csv table. Nothing was imported.`,
+    );
+  const findings: Finding[] = [];
+  const sheets = withoutSecrets(await readSheets(document, file.bytes, format, zipLimits(limits.maxBytes)), findings);
+  const graph = await readSheetGraph(driver, database);
+  const table = findTable(document, sheets, (header) =>
+    header.split("/").every((part) => allNamed(part, graph.institutions).length === 1),
+  );
+  const records = table.sheet.rows.filter(
+    (r) => r.number > table.headerRow.number && r.cells.some((c) => c !== ""),
+  ).length;
+  if (records > limits.maxRecords)
+    throw new ImportTooLargeError(
+      `${document} has ${records} rows; one import reads at most ${limits.maxRecords} (IMPORT_MAX_RECORDS). Nothing was imported.`,
+    );
+  const sheetName = table.sheet.name;
+  const changes =
+    table.kind === "membership"
+      ? membershipChanges(
+          readMembership(document, table, graph, findings).map((m) => ({
+            ...m,
+            source: listedBasis(document, sheetName, m.members.length),
+            sources: [`${document}: ${sheetSource(table.sheet)}${rowRanges(m.rows)}`],
+          })),
+          graph,
+        )
+      : supportChanges(readPartnerships(document, table, graph, findings), graph);
+  for (const other of sheets.filter((s) => s !== table.sheet))
+    findings.push({ kind: "skipped", where: sheetLabel(other).replace(/, $/, ""), text: "", message: "not read" });
+  const pending = changes.some((c) => c.action !== "unchanged");
+  if (!options.dryRun && pending) await writeSheetChanges(driver, database, changes);
+  return { table: table.kind, sheet: sheetName, changes, findings, written: !options.dryRun && pending };
+}
+
+const DANGLING_LABEL = /(?:^|(?<=[\s,;(]))\p{L}[\p{L}\- ]{0,30}:\s*$/u;
+
+/**
+ * Every cell with the workbook's secrets left out: a meeting link, ID or passcode is never
+ * read into a record or a report, also where its label stands in another cell.
+ */
+function withoutSecrets(sheets: Sheet[], findings: Finding[]): Sheet[] {
+  const secrets = findSecrets(sheets.flatMap((s) => s.rows.map((r) => r.cells.join("\n"))).join("\n"));
+  return sheets.map((sheet) => ({
+    name: sheet.name === undefined ? undefined : redactSecrets(sheet.name, secrets).text,
+    rows: sheet.rows.map((row) => ({
+      number: row.number,
+      cells: row.cells.map((cell, column) => {
+        const redacted = redactSecrets(cell, secrets).text;
+        // A label whose value was left out ("Teams-møte:") is no name: it goes too.
+        const text = redacted === cell ? cell : redacted.replace(DANGLING_LABEL, "").trim();
+        if (text !== cell)
+          findings.push({
+            kind: "secret",
+            where: `${sheetLabel(sheet)}row ${row.number}, column ${column + 1}`,
+            text: "",
+            message: "left out a meeting link, ID or passcode",
+          });
+        return text;
+      }),
+    })),
+  }));
+}
