@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { importDefaults, type ImportLimits } from "../config/index.js";
 import { type Change, planChanges } from "./changes.js";
-import { readGraphState } from "./graph-state.js";
+import { type GraphState, readGraphState } from "./graph-state.js";
 import { type ImportedPlan, type ImportOptions, readPlan } from "./plan.js";
 import { readVocabulary } from "./vocabulary.js";
 import { writeImport } from "./write.js";
@@ -68,6 +68,34 @@ export async function importPlan(
 ): Promise<ImportResult> {
   const limits = { ...importDefaults, ...options.limits };
   const text = await readBounded(file, limits.maxBytes);
+  return importText(driver, database, file, text, options);
+}
+
+/** importPlan for a plan's text already in memory (an upload): `file` names it in messages. */
+export async function importText(
+  driver: Driver,
+  database: string,
+  file: string,
+  text: string,
+  options: ImportOptions & { dryRun?: boolean; limits?: Partial<ImportLimits> } = {},
+): Promise<ImportResult> {
+  const read = await readPlanText(driver, database, file, text, options);
+  const state = await readGraphState(driver, database, read);
+  const { plan, changes } = planChanges(read, state);
+  const pending = changes.some((c) => c.action !== "unchanged");
+  if (!options.dryRun && pending) await writeImport(driver, database, plan, changes);
+  return { plan, changes, notInPlan: notInPlan(plan, state), written: !options.dryRun && pending };
+}
+
+/** A plan's text read into records against the graph's names, refused when it proposes more than `limits.maxRecords`. */
+export async function readPlanText(
+  driver: Driver,
+  database: string,
+  file: string,
+  text: string,
+  options: ImportOptions & { limits?: Partial<ImportLimits> } = {},
+): Promise<ImportedPlan> {
+  const limits = { ...importDefaults, ...options.limits };
   const vocabulary = await readVocabulary(driver, database);
   const read = readPlan(file, text, vocabulary, options);
   const records = read.initiatives.length + read.forums.length + read.meetings.length;
@@ -76,10 +104,9 @@ export async function importPlan(
       `${path.basename(file)} would propose ${records} records (${count(read.meetings.length, "meeting")}, ${count(read.forums.length, "forum")}, ${count(read.initiatives.length, "initiative")}); one import proposes at most ${limits.maxRecords} (IMPORT_MAX_RECORDS). Nothing was imported.`,
     );
   }
-  const state = await readGraphState(driver, database, read);
-  const { plan, changes } = planChanges(read, state);
-  const pending = changes.some((c) => c.action !== "unchanged");
-  if (!options.dryRun && pending) await writeImport(driver, database, plan, changes);
-  const notInPlan = state.notInPlan.filter((id) => !plan.meetings.some((m) => m.id === id));
-  return { plan, changes, notInPlan, written: !options.dryRun && pending };
+  return read;
 }
+
+/** Meetings the graph has under the plan's forums that the plan no longer lists. */
+export const notInPlan = (plan: ImportedPlan, state: GraphState): string[] =>
+  state.notInPlan.filter((id) => !plan.meetings.some((m) => m.id === id));
