@@ -40,12 +40,13 @@ describe("Importer", () => {
     const storage = await page.evaluate("({ session: sessionStorage.length, local: localStorage.length })");
     expect(storage).toEqual({ session: 1, local: 0 });
 
-    // A PDF is refused, by its content, with the service's reason.
+    // A ZIP archive is refused, by its content, with the service's reason.
     const upload = page.getByLabel("Velg eller slipp en fil");
-    await upload.setInputFiles({ name: "plan.txt", mimeType: "text/plain", buffer: Buffer.from("%PDF-1.7\n%âãÏÓ\n") });
+    const zip = Buffer.concat([Buffer.from("PK\u0005\u0006", "latin1"), Buffer.alloc(18)]);
+    await upload.setInputFiles({ name: "plan.txt", mimeType: "text/plain", buffer: zip });
     const refusal = page.getByRole("alert");
     await refusal.getByRole("heading", { name: "Filtypen kan ikke importeres" }).waitFor();
-    expect(await refusal.innerText()).toContain("plan.txt is a PDF document");
+    expect(await refusal.innerText()).toContain("plan.txt is a ZIP archive");
 
     await upload.setInputFiles(PLAN);
     await page.getByRole("heading", { name: "Forhåndsvisning: Dekom NTNU i Gauldalsregionen 2025/2026" }).waitFor();

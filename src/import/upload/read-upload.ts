@@ -35,6 +35,8 @@ const LABELS: Record<string, string> = {
   odt: "an OpenDocument text (.odt)",
   zip: "a ZIP archive",
   rtf: "an RTF document",
+  png: "a PNG image",
+  jpg: "a JPEG image",
 };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
