@@ -42,11 +42,16 @@ export async function startService(config: Config, log: (line: string) => void):
     }
     const apollo = createApolloServer(await buildSchema(config.graphql, driver), config.graphql, http.server);
     await apollo.start();
-    http.serve(apollo, config.graphql, {
-      driver,
-      database: target.database,
-      transactionTimeoutMs: config.graphql.limits.transactionTimeoutMs,
-    });
+    http.serve(
+      apollo,
+      config.graphql,
+      {
+        driver,
+        database: target.database,
+        transactionTimeoutMs: config.graphql.limits.transactionTimeoutMs,
+      },
+      config,
+    );
     serving = true;
 
     const opened = database;

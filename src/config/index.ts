@@ -49,6 +49,8 @@ const DEFAULT_PAGE = 50;
 
 /** The importer's bounds: a plan is a few kB to 40 kB of text and proposes tens of records. */
 export const importDefaults = { maxBytes: 2 * 1024 * 1024, maxRecords: 2000 } as const;
+/** How long an upload's preview waits for its commit (POST /import), unless IMPORT_PREVIEW_TTL says otherwise. */
+export const IMPORT_PREVIEW_TTL_DEFAULT = "15m";
 /** A duration such as "12h", "30m", "90s", "1d" or a number of seconds, as seconds. */
 const duration = (fallback: string, maxSeconds: number) =>
   z
@@ -95,6 +97,7 @@ const environmentSchema = z.object({
   DB_TRANSACTION_TIMEOUT_MS: count(15_000, 3_600_000),
   IMPORT_MAX_BYTES: count(importDefaults.maxBytes, 1024 * 1024 * 1024),
   IMPORT_MAX_RECORDS: count(importDefaults.maxRecords, 10_000_000),
+  IMPORT_PREVIEW_TTL: duration(IMPORT_PREVIEW_TTL_DEFAULT, 86_400),
   // Unset: DB_TRANSACTION_TIMEOUT_MS + 3 s (see loadConfig).
   REQUEST_DEADLINE_MS: wholeNumber(3_600_000).optional(),
   LIMIT_CONNECTIONS: count(512, 100_000),
@@ -241,6 +244,8 @@ export interface Config {
   };
   localNeo4j: LocalNeo4jConfig;
   import: ImportLimits;
+  /** POST /import: how long a preview is kept for its commit. */
+  importUpload: { previewTtlMs: number };
 }
 
 /** How long after the transaction timeout a request's deadline falls, unless REQUEST_DEADLINE_MS is set. */
@@ -345,5 +350,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startTimeoutMs: e.LOCAL_NEO4J_START_TIMEOUT * 1000,
     },
     import: { maxBytes: e.IMPORT_MAX_BYTES, maxRecords: e.IMPORT_MAX_RECORDS },
+    importUpload: { previewTtlMs: e.IMPORT_PREVIEW_TTL * 1000 },
   };
 }

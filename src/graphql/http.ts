@@ -6,6 +6,7 @@ import { getOperationAST, parse } from "graphql";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import { calendarFeed } from "../calendar/feed.js";
 import type { Config, HttpConfig } from "../config/index.js";
+import { importRoute, jsonError } from "../http/import-route.js";
 import { dashboard, graphiql } from "../web/static.js";
 import { type Context, contextFor } from "./context.js";
 import { createTokenVerifier } from "./auth.js";
@@ -16,7 +17,12 @@ import { jsonDepth } from "./limits.js";
 export interface HttpApp {
   server: http.Server;
   /** Serves /graphql and the calendar feeds from now on (until then: 503, still starting). */
-  serve(apollo: ApolloServer<Context>, config: Config["graphql"], db: AnalysisDatabase): void;
+  serve(
+    apollo: ApolloServer<Context>,
+    config: Config["graphql"],
+    db: AnalysisDatabase,
+    imports: Pick<Config, "import" | "importUpload">,
+  ): void;
 }
 
 const STARTING: PublicFailure = { status: 503, code: "SERVICE_UNAVAILABLE", message: "The service is starting" };
@@ -43,7 +49,9 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
 
   let graphql: RequestHandler = (_req, res) => graphqlError(res, STARTING);
   let calendar: RequestHandler = (_req, res) => textError(res, STARTING);
+  let upload: RequestHandler = (_req, res) => jsonError(res, STARTING);
   app.use("/graphql", (req, res, next) => graphql(req, res, next));
+  app.use("/import", (req, res, next) => upload(req, res, next));
   app.get("/calendar/:file", (req, res, next) => calendar(req, res, next));
   app.use(dashboard());
   app.use(notFound);
@@ -72,7 +80,7 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
 
   return {
     server,
-    serve(apollo, graphqlConfig, db) {
+    serve(apollo, graphqlConfig, db, imports) {
       const verify = createTokenVerifier(graphqlConfig.auth);
       const { limits } = graphqlConfig;
       const router = express.Router();
@@ -91,6 +99,13 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
       );
       router.use(jsonErrors(limits.bodyBytes));
       graphql = router;
+      upload = importRoute({
+        auth: graphqlConfig.auth,
+        limits: imports.import,
+        previewTtlMs: imports.importUpload.previewTtlMs,
+        deadline: (answer) => withDeadline(config.deadlineMs, answer),
+        db,
+      });
       const calendarDeadline = withDeadline(config.deadlineMs, (_req, res, deadlineMs) =>
         textError(res, deadlineFailure(deadlineMs)),
       );
@@ -179,7 +194,7 @@ const notFound: RequestHandler = (_req, res) => {
   textError(res, {
     status: 404,
     code: "NOT_FOUND",
-    message: "Nothing is served here: this service serves /graphql, /calendar/{id}.ics, /healthz and /readyz",
+    message: "Nothing is served here: this service serves /graphql, /calendar/{id}.ics, /import, /healthz and /readyz",
   });
 };
 

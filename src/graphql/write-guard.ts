@@ -15,7 +15,7 @@ function refused(field: string, problems: InputProblem[]): GraphQLError {
 }
 
 /** As @neo4j/graphql checks the schema's @authentication: the token's roles include the editor role. */
-const isEditor = (jwt: JWTPayload | undefined) =>
+export const isEditor = (jwt: JWTPayload | undefined) =>
   Array.isArray(jwt?.roles) && (jwt.roles as unknown[]).includes(EDITOR_ROLE);
 
 /**

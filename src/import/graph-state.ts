@@ -1,4 +1,4 @@
-import type { Driver } from "neo4j-driver";
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import { type Facts, factsInGraph, type StoredNode } from "./owned-facts.js";
 import type { ImportedPlan } from "./plan.js";
 
@@ -44,20 +44,27 @@ CALL () {
 }
 RETURN initiatives, forums, meetings, sameDay, notInPlan`;
 
+const stateParameters = (plan: ImportedPlan) => ({
+  initiatives: plan.initiatives.map((i) => i.id),
+  forums: plan.forums.map((f) => f.id),
+  meetings: plan.meetings.map((m) => m.id),
+  dates: [...new Set(plan.meetings.map((m) => m.date))],
+  network: plan.initiatives[0]?.network ?? null,
+});
+
 /** Reads, in one round trip, what the graph holds now for the plan's records. */
 export async function readGraphState(driver: Driver, database: string, plan: ImportedPlan): Promise<GraphState> {
-  const network = plan.initiatives[0]?.network ?? null;
-  const { records } = await driver.executeQuery(
-    STATE,
-    {
-      initiatives: plan.initiatives.map((i) => i.id),
-      forums: plan.forums.map((f) => f.id),
-      meetings: plan.meetings.map((m) => m.id),
-      dates: [...new Set(plan.meetings.map((m) => m.date))],
-      network,
-    },
-    { database, routing: "READ" },
-  );
+  const { records } = await driver.executeQuery(STATE, stateParameters(plan), { database, routing: "READ" });
+  return graphState(records);
+}
+
+/** The same, inside a transaction that is about to write (an upload's commit checks the preview still holds). */
+export async function readGraphStateIn(tx: ManagedTransaction, plan: ImportedPlan): Promise<GraphState> {
+  const { records } = await tx.run(STATE, stateParameters(plan));
+  return graphState(records);
+}
+
+function graphState(records: readonly Neo4jRecord[]): GraphState {
   const row = records[0]?.toObject() as {
     initiatives: StoredNode[];
     forums: StoredNode[];

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { importDefaults, type ImportLimits } from "../config/index.js";
 import { type Change, planChanges } from "./changes.js";
-import { readGraphState } from "./graph-state.js";
+import { type GraphState, readGraphState } from "./graph-state.js";
 import type { PlanFormat } from "./documents/index.js";
 import { readPlanFile } from "./documents/plan.js";
 import type { ImportedPlan, ImportOptions } from "./plan.js";
@@ -84,6 +84,22 @@ export async function importPlanBytes(
   bytes: Buffer,
   options: ImportPlanOptions = {},
 ): Promise<ImportResult> {
+  const read = await readPlanBytes(driver, database, file, bytes, options);
+  const state = await readGraphState(driver, database, read);
+  const { plan, changes } = planChanges(read, state);
+  const pending = changes.some((c) => c.action !== "unchanged");
+  if (!options.dryRun && pending) await writeImport(driver, database, plan, changes);
+  return { format: read.format, plan, changes, notInPlan: notInPlan(plan, state), written: !options.dryRun && pending };
+}
+
+/** A plan file's bytes (text, Word or PDF) read into records against the graph's names, within the limits. */
+export async function readPlanBytes(
+  driver: Driver,
+  database: string,
+  file: string,
+  bytes: Buffer,
+  options: ImportPlanOptions = {},
+) {
   const limits = { ...importDefaults, ...options.limits };
   if (bytes.length > limits.maxBytes)
     throw new ImportTooLargeError(
@@ -97,10 +113,9 @@ export async function importPlanBytes(
       `${path.basename(file)} would propose ${records} records (${count(read.meetings.length, "meeting")}, ${count(read.forums.length, "forum")}, ${count(read.initiatives.length, "initiative")}); one import proposes at most ${limits.maxRecords} (IMPORT_MAX_RECORDS). Nothing was imported.`,
     );
   }
-  const state = await readGraphState(driver, database, read);
-  const { plan, changes } = planChanges(read, state);
-  const pending = changes.some((c) => c.action !== "unchanged");
-  if (!options.dryRun && pending) await writeImport(driver, database, plan, changes);
-  const notInPlan = state.notInPlan.filter((id) => !plan.meetings.some((m) => m.id === id));
-  return { format: read.format, plan, changes, notInPlan, written: !options.dryRun && pending };
+  return read;
 }
+
+/** Meetings the graph has under the plan's forums that the plan no longer lists. */
+export const notInPlan = (plan: ImportedPlan, state: GraphState): string[] =>
+  state.notInPlan.filter((id) => !plan.meetings.some((m) => m.id === id));

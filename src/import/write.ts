@@ -24,19 +24,26 @@ export async function writeImport(
   plan: ImportedPlan,
   changes: readonly Change[],
 ): Promise<void> {
-  const linked = new Set(changes.filter((c) => c.shared).map((c) => c.id));
-  const created = new Set(changes.filter((c) => c.action === "create").map((c) => `${c.kind}:${c.id}`));
   const session = driver.session({ database });
   try {
-    await session.executeWrite(async (tx) => {
-      await writeInitiatives(tx, plan);
-      await writeForums(tx, plan);
-      await writeMeetings(tx, plan, linked);
-      await writeNotes(tx, plan, created);
-    });
+    await session.executeWrite((tx) => writeImportIn(tx, plan, changes));
   } finally {
     await session.close();
   }
+}
+
+/** writeImport's writes, in a transaction the caller holds (an upload's commit checks its preview first). */
+export async function writeImportIn(
+  tx: ManagedTransaction,
+  plan: ImportedPlan,
+  changes: readonly Change[],
+): Promise<void> {
+  const linked = new Set(changes.filter((c) => c.shared).map((c) => c.id));
+  const created = new Set(changes.filter((c) => c.action === "create").map((c) => `${c.kind}:${c.id}`));
+  await writeInitiatives(tx, plan);
+  await writeForums(tx, plan);
+  await writeMeetings(tx, plan, linked);
+  await writeNotes(tx, plan, created);
 }
 
 /** A node's properties: `created` only on a node the import creates, `owned` (the facts the plan states) always. */

@@ -4,7 +4,7 @@ import express, { type RequestHandler } from "express";
 import { projectRoot } from "../config/index.js";
 
 /** The dashboard's pages (web/src/app/App.tsx): each is answered with index.html, and the browser draws it. */
-const PAGE = /^\/(|oversikt|dekningskart|partnerskap|hull|arshjul|personer|nettverk(\/[^/]+)?)\/?$/;
+const PAGE = /^\/(|oversikt|dekningskart|partnerskap|hull|arshjul|personer|importer|nettverk(\/[^/]+)?)\/?$/;
 
 const CSP = [
   "default-src 'self'",

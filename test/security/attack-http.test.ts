@@ -317,11 +317,16 @@ describe("the calendar feed when the database fails", () => {
     const port = await listen(app.server, "127.0.0.1", 0);
     const apollo = createApolloServer(await buildSchema(config.graphql), config.graphql, app.server);
     await apollo.start();
-    app.serve(apollo, config.graphql, {
-      driver: failingDriver(() => fail()),
-      database: "neo4j",
-      transactionTimeoutMs: 500,
-    });
+    app.serve(
+      apollo,
+      config.graphql,
+      {
+        driver: failingDriver(() => fail()),
+        database: "neo4j",
+        transactionTimeoutMs: 500,
+      },
+      config,
+    );
     origin = `http://127.0.0.1:${port}`;
     close = () => apollo.stop();
   });

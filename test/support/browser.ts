@@ -67,11 +67,11 @@ export interface DashboardBrowser {
 
 /**
  * For a browser test file: the seeded graph, the whole service over HTTP on a free port
- * serving the built dashboard, and one headless Chromium (Debian's; CHROMIUM_PATH to use another).
+ * serving the built dashboard (with extra settings), and one headless Chromium (Debian's; CHROMIUM_PATH to use another).
  */
-export function useDashboard(): DashboardBrowser {
+export function useDashboard(environment: Record<string, string> = {}): DashboardBrowser {
   useSeededGraph();
-  const service = useHttpService();
+  const service = useHttpService(environment);
   let browser: Browser | undefined;
   beforeAll(async () => {
     buildDashboardIfStale();

@@ -13,6 +13,7 @@ const Hull = lazy(() => import("../pages/hull/HullPage"));
 const Arshjul = lazy(() => import("../pages/arshjul/ArshjulPage"));
 const Personer = lazy(() => import("../pages/personer/PersonerPage"));
 const Nettverk = lazy(() => import("../pages/nettverk/NettverkPage"));
+const Importer = lazy(() => import("../pages/importer/ImporterPage"));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -33,6 +34,7 @@ const PAGES = [
   { path: "/nettverk", label: "Nettverkskort" },
   { path: "/arshjul", label: "Årshjul" },
   { path: "/personer", label: "Personer" },
+  { path: "/importer", label: "Importer" },
 ];
 
 function Navigation() {
@@ -86,6 +88,7 @@ export function App() {
               <Route path="/nettverk/:id" component={Nettverk} />
               <Route path="/arshjul" component={Arshjul} />
               <Route path="/personer" component={Personer} />
+              <Route path="/importer" component={Importer} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

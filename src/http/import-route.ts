@@ -1,0 +1,179 @@
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
+import { GraphQLError } from "graphql";
+import type { AnalysisDatabase } from "../analysis/run.js";
+import type { AuthConfig, ImportLimits } from "../config/index.js";
+import { createTokenVerifier, rolesProblem } from "../graphql/auth.js";
+import { databaseFailure, deadlineFailure, type PublicFailure } from "../graphql/errors.js";
+import { isEditor } from "../graphql/write-guard.js";
+import { ImportTooLargeError } from "../import/index.js";
+import { UnknownLayoutError } from "../import/report.js";
+import { uploadAnswer } from "../import/upload/answer.js";
+import {
+  PreviewNotFoundError,
+  PreviewStore,
+  StalePreviewError,
+  commitPreview,
+  documentName,
+  previewUpload,
+} from "../import/upload/index.js";
+import { UnsupportedUploadError } from "../import/upload/read-upload.js";
+import { isSlug } from "../text/ids.js";
+import { withoutSecrets } from "../text/secrets.js";
+import { UploadRefused, readMultipart } from "./read-multipart.js";
+
+export interface ImportRouteOptions {
+  auth: AuthConfig;
+  limits: ImportLimits;
+  previewTtlMs: number;
+  /** The service's request deadline (REQUEST_DEADLINE_MS), answering with `answer` when it passes. */
+  deadline: (answer: (req: Request, res: Response, deadlineMs: number) => void) => RequestHandler;
+  db: AnalysisDatabase;
+}
+
+/** Errors of this route: `{"error": {"code", "message"}}`, the message through the secret filter. */
+export function jsonError(res: Response, { status, code, message }: PublicFailure): void {
+  res.status(status).json({ error: { code, message: withoutSecrets(message) } });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** What the client is told for each way an upload or a commit can fail; undefined for the unforeseen. */
+function failureOf(error: unknown): PublicFailure | undefined {
+  if (error instanceof UploadRefused) return error.failure;
+  if (error instanceof UnsupportedUploadError)
+    return { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: error.message };
+  if (error instanceof ImportTooLargeError) return { status: 413, code: "PAYLOAD_TOO_LARGE", message: error.message };
+  if (error instanceof UnknownLayoutError) return { status: 422, code: "UNREADABLE_PLAN", message: error.message };
+  if (error instanceof PreviewNotFoundError) return { status: 404, code: "PREVIEW_NOT_FOUND", message: error.message };
+  if (error instanceof StalePreviewError) return { status: 409, code: "CONFLICT", message: error.message };
+  return databaseFailure(error);
+}
+
+/**
+ * POST /import (multipart, one file in the field `file`, optionally `network`): the dry
+ * run's diff and report, and a preview id; POST /import/{id}/commit with the preview's
+ * fingerprint writes exactly that diff, in one transaction, or nothing. Editors only.
+ */
+export function importRoute({ auth, limits, previewTtlMs, deadline, db }: ImportRouteOptions): express.Router {
+  const verify = createTokenVerifier(auth);
+  const previews = new PreviewStore(previewTtlMs);
+  const router = express.Router();
+
+  // Checked before the body is read: without an editor's token nothing of the file is read.
+  const editorsOnly: RequestHandler = async (req, res, next) => {
+    if (!req.headers.authorization) {
+      return jsonError(res, {
+        status: 401,
+        code: "UNAUTHENTICATED",
+        message: "Importing needs an editor's token: send Authorization: Bearer <token>. Nothing was imported.",
+      });
+    }
+    try {
+      const jwt = await verify(req.headers.authorization);
+      if (!isEditor(jwt)) {
+        const problem = rolesProblem(jwt);
+        return jsonError(res, {
+          status: 403,
+          code: "FORBIDDEN",
+          message: `Importing needs the editor role, and this token does not carry it${problem ? `: ${problem}` : ""}. Nothing was imported.`,
+        });
+      }
+      next();
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED")
+        return jsonError(res, { status: 401, code: "UNAUTHENTICATED", message: error.message });
+      next(error);
+    }
+  };
+
+  const deadlineFor = (change: boolean) => deadline((_req, res, ms) => jsonError(res, deadlineFailure(ms, change)));
+  const answering =
+    (handle: (req: Request, res: Response) => Promise<void>): RequestHandler =>
+    (req, res, next) =>
+      handle(req, res).catch((error: unknown) => {
+        const failure = failureOf(error);
+        if (failure) jsonError(res, failure);
+        else next(error);
+      });
+
+  router.post(
+    "/",
+    editorsOnly,
+    answering(async (req, res) => {
+      const body = await readMultipart(req, { fileField: "file", fieldNames: ["network"], maxBytes: limits.maxBytes });
+      const network = body.fields.network?.trim();
+      if (network !== undefined && network !== "" && !isSlug(network)) {
+        throw new UploadRefused({
+          status: 400,
+          code: "BAD_REQUEST",
+          message: `The field "network" must be a network's id such as "fosen", not ${JSON.stringify(network)}`,
+        });
+      }
+      const name = documentName(body.filename);
+      if (body.bytes.length === 0) {
+        throw new UploadRefused({
+          status: 400,
+          code: "BAD_REQUEST",
+          message: `${name} is empty. Nothing was imported.`,
+        });
+      }
+      // From here on the request has been read: the deadline bounds the answer only.
+      deadlineFor(false)(req, res, () => undefined);
+      const diff = await previewUpload(
+        db.driver,
+        db.database,
+        previews,
+        { name, bytes: body.bytes },
+        { limits, ...(network ? { network } : {}) },
+      );
+      res.json(uploadAnswer(name, diff, { preview: diff.preview }));
+    }),
+  );
+
+  router.post(
+    "/:id/commit",
+    editorsOnly,
+    express.json({ limit: 1024 }),
+    deadlineFor(true),
+    answering(async (req, res) => {
+      const id = String(req.params.id);
+      const fingerprint = (req.body as { fingerprint?: unknown } | undefined)?.fingerprint;
+      if (typeof fingerprint !== "string") {
+        throw new UploadRefused({
+          status: 400,
+          code: "BAD_REQUEST",
+          message:
+            'Send the preview\'s fingerprint as JSON: {"fingerprint": "sha256-…"}, as the preview returned it. Nothing was written.',
+        });
+      }
+      if (!UUID.test(id)) throw new PreviewNotFoundError();
+      const preview = previews.get(id);
+      const diff = await commitPreview(db.driver, db.database, previews, id, fingerprint, {
+        transactionTimeoutMs: db.transactionTimeoutMs,
+      });
+      res.json(uploadAnswer(preview?.document ?? "", diff, { written: diff.written }));
+    }),
+  );
+
+  // The last word on this route's errors: JSON, never a stack trace.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
+  router.use((error: { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
+    if (res.headersSent) return void (res.writableEnded || res.destroy());
+    if (error.type === "entity.too.large" || error.type === "entity.parse.failed") {
+      return jsonError(res, {
+        status: 400,
+        code: "BAD_REQUEST",
+        message: 'The body is not the JSON {"fingerprint": "sha256-…"} a commit takes. Nothing was written.',
+      });
+    }
+    console.error(
+      `Unexpected error on ${req.method} ${req.originalUrl}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    jsonError(res, {
+      status: 500,
+      code: "INTERNAL_SERVER_ERROR",
+      message: "Internal server error. Nothing was imported.",
+    });
+  });
+  return router;
+}

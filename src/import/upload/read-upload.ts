@@ -1,0 +1,81 @@
+import { fileTypeFromBuffer } from "file-type";
+import type { Driver } from "neo4j-driver";
+import type { ImportLimits } from "../../config/index.js";
+import { readPlanBytes } from "../index.js";
+import type { ImportedPlan, ImportOptions } from "../plan.js";
+
+/** A file as an editor uploaded it: the name it had on their machine, and its bytes. */
+export interface Upload {
+  name: string;
+  bytes: Buffer;
+}
+
+/** What an upload's bytes are, recognised by their content, never by the file's name. */
+export type UploadType = { kind: "plan" } | { kind: "other"; label: string };
+
+/** The forms an upload may take, for messages. */
+export const ACCEPTED_TYPES =
+  "a plan as a Word document (.docx), a PDF with a text layer, or its text as UTF-8 (.txt: tables as tab-separated lines)";
+
+export class UnsupportedUploadError extends Error {
+  override name = "UnsupportedUploadError";
+  constructor(
+    readonly document: string,
+    readonly detected: string,
+  ) {
+    super(`${document} is ${detected}; the importer accepts ${ACCEPTED_TYPES}. Nothing was imported.`);
+  }
+}
+
+// The formats an editor is likely to try, named as they know them.
+const LABELS: Record<string, string> = {
+  pdf: "a PDF document",
+  docx: "a Word document (.docx)",
+  doc: "an old Word document (.doc)",
+  xlsx: "an Excel workbook (.xlsx)",
+  odt: "an OpenDocument text (.odt)",
+  zip: "a ZIP archive",
+  rtf: "an RTF document",
+  png: "a PNG image",
+  jpg: "a JPEG image",
+};
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Recognises an upload by its first bytes (magic numbers) and, failing that, by whether it is UTF-8 text. */
+export async function recogniseUpload(bytes: Buffer): Promise<UploadType> {
+  const found = await fileTypeFromBuffer(bytes);
+  // The plan readers (src/import/documents/) read these two by their content.
+  if (found?.ext === "docx" || found?.ext === "pdf") return { kind: "plan" };
+  if (found) return { kind: "other", label: LABELS[found.ext] ?? `a .${found.ext} file (${found.mime})` };
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return { kind: "other", label: "UTF-16 text (save it as UTF-8)" };
+  // Text has no NUL byte; a binary format that file-type does not know almost always has one.
+  if (bytes.includes(0)) return { kind: "other", label: "binary data, not text" };
+  try {
+    utf8.decode(bytes);
+    return { kind: "plan" };
+  } catch {
+    return { kind: "other", label: "text that is not UTF-8 (save it as UTF-8)" };
+  }
+}
+
+/**
+ * The one place an uploaded file is recognised and read into the records of a plan:
+ * each accepted type is one case here: a plan as Word, PDF or UTF-8 text, which the readers of
+ * src/import/documents/ take apart. Spreadsheets are imported from the command line only, so far.
+ */
+export async function readUpload(
+  driver: Driver,
+  database: string,
+  upload: Upload,
+  options: ImportOptions & { limits?: Partial<ImportLimits> } = {},
+): Promise<ImportedPlan> {
+  const type = await recogniseUpload(upload.bytes);
+  switch (type.kind) {
+    case "plan":
+      return readPlanBytes(driver, database, upload.name, upload.bytes, options);
+    case "other":
+      throw new UnsupportedUploadError(upload.name, type.label);
+  }
+}
