@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextExecutionDidStart } from 
 import type { GraphQLFormattedError } from "graphql";
 import neo4j, { Neo4jError, type Session, type Transaction } from "neo4j-driver";
 import type { AnalysisDatabase } from "../analysis/run.js";
+import { bumpGraphVersion, type GraphVersion } from "../db/graph-version.js";
 import type { Context } from "./apollo.js";
 import { brokenRules } from "./write-invariants.js";
 
@@ -15,6 +16,8 @@ export class MutationWrite {
   readonly written = new Set<string>();
   /** The root fields (response keys) whose resolvers finished. */
   readonly completed: string[] = [];
+  /** The graph's version this operation's commit made (src/db/graph-version.ts); unset until it is committed. */
+  committedVersion: GraphVersion | undefined;
   private readonly startedAt = Date.now();
   private session: Session | undefined;
   private tx: Transaction | undefined;
@@ -154,6 +157,7 @@ async function finish(
     return write.begun ? fail([...result.errors, rolledBack(write.completed, result.errors.length)]) : write.rollback();
   }
   if (!write.begun) return;
+  let version: GraphVersion;
   try {
     const problems = await brokenRules(write.transaction(), write.written, write.db);
     if (problems.length > 0) {
@@ -173,6 +177,8 @@ async function finish(
         },
       ]);
     }
+    // Last before the commit, so that the version's lock is held only for it.
+    version = await bumpGraphVersion(write.transaction());
   } catch (error) {
     const formatted = formatError(
       { message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } },
@@ -182,6 +188,7 @@ async function finish(
   }
   try {
     await write.commit();
+    write.committedVersion = version;
   } catch (error) {
     const formatted = formatError(
       { message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } },

@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { bumpGraphVersion } from "../db/graph-version.js";
 import { sourcesOf } from "../seed/records/index.js";
 import { REPLACE_FORUM_LINKS, forumLinks } from "../seed/write/calendar.js";
 import { enumValue, enumValues, periodEnd, periodStart } from "../seed/write/values.js";
@@ -39,6 +40,7 @@ export async function writeImport(
       await writeForums(tx, plan);
       await writeMeetings(tx, plan, linked);
       await writeNotes(tx, plan, created);
+      await bumpGraphVersion(tx);
     });
   } finally {
     await session.close();
