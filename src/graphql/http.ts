@@ -29,7 +29,7 @@ function textError(res: Response, { status, message }: PublicFailure): void {
   res.status(status).type("text/plain; charset=utf-8").send(`${message}\n`);
 }
 
-export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean>): HttpApp {
+export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean>, metrics?: RequestHandler): HttpApp {
   const app = express();
   app.disable("x-powered-by");
   app.use(corsFor(config.cors));
@@ -40,6 +40,7 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
     const ready = await isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
   });
+  if (metrics) app.get("/metrics", metrics);
 
   let graphql: RequestHandler = (_req, res) => graphqlError(res, STARTING);
   let calendar: RequestHandler = (_req, res) => textError(res, STARTING);
