@@ -83,7 +83,7 @@ export function createResponseCache(
   }));
   // The version each request began under; none while the version is unknown (then the cache stands aside).
   const versionAtStart = new WeakMap<Context, string>();
-  const began = async ({ contextValue }: GraphQLRequestContext<Context>) => versionAtStart.has(contextValue);
+  const keyed = async ({ contextValue }: GraphQLRequestContext<Context>) => versionAtStart.has(contextValue);
   return {
     plugins: [
       // Every query is cacheable; no Cache-Control header goes out: only the server knows the version.
@@ -96,8 +96,8 @@ export function createResponseCache(
           const roles = contextValue.jwt?.roles;
           return { version, roles: Array.isArray(roles) ? [...roles].map(String).sort() : [] };
         },
-        shouldReadFromCache: began,
-        shouldWriteToCache: began,
+        shouldReadFromCache: keyed,
+        shouldWriteToCache: keyed,
       }),
       outcome(metrics, watch),
     ],
