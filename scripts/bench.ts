@@ -3,7 +3,6 @@
 // measures every analysis through the API (HTTP), through the same GraphQL schema in-process,
 // and as raw Cypher over the driver. Writes
 // docs/benchmarks.json and docs/benchmarks.md.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -16,9 +15,10 @@ import { writeSeedFiles } from "../src/bench/write.js";
 import { loadConfig, projectRoot } from "../src/config/index.js";
 import { applyGraphSchema } from "../src/db/graph-schema.js";
 import { openDatabase } from "../src/db/database.js";
-import { contextFor, createApolloServer } from "../src/graphql/apollo.js";
+import { createApolloServer } from "../src/graphql/apollo.js";
+import { contextFor } from "../src/graphql/context.js";
 import { buildSchema } from "../src/graphql/schema.js";
-import { loadTypeDefs } from "../src/graphql/type-defs.js";
+import { type ProgramProcess, SERVE_TIMEOUT_MS, servedUrl, startProgram } from "../src/process/program.js";
 import { loadSeeds } from "../src/seed/index.js";
 
 const { values } = parseArgs({
@@ -52,11 +52,10 @@ const log = (line: string) => console.log(line);
 const database = await openDatabase(config, log);
 const { driver, target } = database;
 
-async function startService(): Promise<{ child: ChildProcess; url: string; readyMs: number }> {
+async function startService(): Promise<{ program: ProgramProcess; url: string; readyMs: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: projectRoot,
-    env: {
+  const program = startProgram(
+    {
       ...process.env,
       PORT: "0",
       NEO4J_URI: target.uri,
@@ -64,17 +63,12 @@ async function startService(): Promise<{ child: ChildProcess; url: string; ready
       LIMIT_PAGE_SIZE: "100000",
       LIMIT_COST: "10000000",
     },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => {
-      const match = /serving GraphQL at (http:\S+)/.exec(chunk.toString());
-      if (match?.[1]) resolve(match[1].replace("localhost", "127.0.0.1"));
-    });
-    child.on("exit", (code) => reject(new Error(`The service exited (${code}) before it served`)));
-  });
+    undefined,
+    { echoErrors: true },
+  );
+  const url = await servedUrl(program, SERVE_TIMEOUT_MS);
   while ((await fetch(new URL("/readyz", url))).status !== 200) await new Promise((r) => setTimeout(r, 20));
-  return { child, url, readyMs: Math.round(performance.now() - started) };
+  return { program, url, readyMs: Math.round(performance.now() - started) };
 }
 
 // The same schema and Apollo server in this process: API minus this is the HTTP hop, this
@@ -104,7 +98,7 @@ try {
     const data = generateSeedData(scale);
     const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-bench-")), "seeds");
     await writeSeedFiles(dir, data);
-    await applyGraphSchema(driver, target.database, loadTypeDefs());
+    await applyGraphSchema(driver, target.database);
     const loadStarted = performance.now();
     await loadSeeds(driver, target.database, { dir, reset: true, log });
     const loadMs = Math.round(performance.now() - loadStarted);
@@ -146,7 +140,7 @@ try {
           log(`    ${m.errors} failed at c=${m.concurrency}, first: ${m.firstError}`);
       }
     } finally {
-      service.child.kill("SIGINT");
+      service.program.child.kill("SIGINT");
     }
     const counts = Object.fromEntries(Object.entries(data).map(([kind, list]) => [kind, list.length]));
     results.push({ scale: scale.name, counts, loadMs, startToReadyMs: service.readyMs, queries });

@@ -1,12 +1,13 @@
 // `npm run load [-- --duration 60 --connections 32 --cache off]`: a dashboard's mix of requests against
 // the service on loopback, bounded in time and count; writes the figures to docs/load.md.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { projectRoot } from "../src/config/index.js";
+import { SERVE_TIMEOUT_MS, servedUrl, startProgram } from "../src/process/program.js";
 
 const { values } = parseArgs({
   options: {
@@ -54,28 +55,19 @@ function rssMb(child: ChildProcess): number {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
-function startService(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      LIMIT_PAGE_SIZE: "1000",
-      CACHE_ENABLED: String(values.cache === "on"),
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => {
-      const match = /serving GraphQL at (http:\S+)/.exec(chunk.toString());
-      if (match?.[1]) resolve({ child, url: match[1].replace("localhost", "127.0.0.1") });
-    });
-    child.on("exit", (code) => reject(new Error(`The service exited (${code}) before it served`)));
-  });
-}
-
-const { child, url } = await startService();
+const service = startProgram(
+  {
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LIMIT_PAGE_SIZE: "1000",
+    CACHE_ENABLED: String(values.cache === "on"),
+  },
+  undefined,
+  { echoErrors: true },
+);
+const { child } = service;
+const url = await servedUrl(service, SERVE_TIMEOUT_MS);
 try {
   const body = (query: string) => JSON.stringify({ query });
   for (const [, query] of MIX) {

@@ -7,7 +7,6 @@ import { createApolloServer } from "./graphql/apollo.js";
 import { createHttpApp, listen } from "./graphql/http.js";
 import { ServiceMetrics, metricsEndpoint } from "./graphql/metrics.js";
 import { buildSchema } from "./graphql/schema.js";
-import { loadTypeDefs } from "./graphql/type-defs.js";
 import { graphIsEmpty, loadSeeds } from "./seed/index.js";
 
 /** /readyz answers within this even while the database hangs. */
@@ -15,7 +14,6 @@ const READINESS_TIMEOUT_MS = 2_000;
 
 export interface RunningService {
   url: string;
-  database: Database;
   /** Shuts down in order: the HTTP server, the driver, the Neo4j this process started. */
   close(): Promise<void>;
 }
@@ -43,7 +41,7 @@ export async function startService(config: Config, log: (line: string) => void):
   try {
     database = await openDatabase(config, log);
     const { driver, target } = database;
-    await applyGraphSchema(driver, target.database, loadTypeDefs());
+    await applyGraphSchema(driver, target.database);
     if (await graphIsEmpty(driver, target.database)) {
       log("The graph is empty: loading the seed data");
       await loadSeeds(driver, target.database, { log });
@@ -68,7 +66,6 @@ export async function startService(config: Config, log: (line: string) => void):
     const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.http.host) ? "localhost" : config.http.host;
     return {
       url: `http://${shownHost}:${port}/graphql`,
-      database: opened,
       async close() {
         cache.stop();
         await apollo.stop();

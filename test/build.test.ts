@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { projectRoot } from "../src/config/index.js";
 import { useSeededGraph } from "./support/api.js";
 import { testTarget } from "./support/database.js";
-import { startProgram } from "./support/process.js";
+import { startProgram } from "../src/process/program.js";
 
 useSeededGraph();
 

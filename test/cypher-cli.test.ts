@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useSeededGraph } from "./support/api.js";
 import { testTarget } from "./support/database.js";
-import { startProgram } from "./support/process.js";
+import { startProgram } from "../src/process/program.js";
 
 useSeededGraph();
 

@@ -6,7 +6,16 @@ import { loadConfig } from "../src/config/index.js";
 import { createDriver } from "../src/db/driver.js";
 import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from "../src/db/local-neo4j/server.js";
 import { lifecycleNeo4jBoltPort } from "./support/environment.js";
-import { isAlive, startProgram } from "./support/process.js";
+import { startProgram } from "../src/process/program.js";
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-lifecycle-"));
 // A server of its own (port, data), apart from the suite's shared test Neo4j.

@@ -2,7 +2,7 @@
 import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { emptyGraph, testDriver, testTarget } from "./support/database.js";
-import { startProgram } from "./support/process.js";
+import { startProgram } from "../src/process/program.js";
 
 const freePort = () =>
   new Promise<number>((resolve) => {

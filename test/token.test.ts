@@ -2,7 +2,7 @@ import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/index.js";
 import { createTokenVerifier } from "../src/graphql/auth.js";
-import { startProgram } from "./support/process.js";
+import { startProgram } from "../src/process/program.js";
 
 const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
 

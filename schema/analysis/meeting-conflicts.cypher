@@ -2,14 +2,19 @@
 // more meetings on one day. Stated: a document says they attend (a forum's "Hvem" names them). Derived,
 // so only possible: a partner of an initiative the meeting serves, a person supporting the initiative's
 // network on behalf of such a partner, a member of the initiative's working group.
+// Kept alike with meetings-between.cypher (Cypher cannot share a subquery between
+// statements): the parts between "ALIKE: <name>" and "ALIKE END", the range seek and the
+// ScheduledMeeting projection. test/analysis/cypher-alike.test.ts holds them to it.
 CALL () {
   CALL () {
+    // ALIKE: range seek
     MATCH (meeting:Meeting) WHERE date($from) <= meeting.date <= date($to)
     RETURN meeting
     UNION
     // Began before the range and reaches into it; two seeks instead of a scan of every meeting.
     MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date < date($from)
     RETURN meeting
+    // ALIKE END
   }
   UNWIND range(0, duration.inDays(meeting.date, coalesce(meeting.endDate, meeting.date)).days) AS offset
   WITH meeting, meeting.date + duration({days: offset}) AS day
@@ -35,12 +40,14 @@ CALL () {
     stated: any(e IN evidence WHERE e.stated),
     evidence: [e IN evidence | e {.*, meetingId: meeting.id}],
     meeting: meeting {
+      // ALIKE: ScheduledMeeting
       .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,
       forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f {.id, .name} },
       initiatives: COLLECT {
         MATCH (meeting)-[:SERVES]->(i:Initiative) OPTIONAL MATCH (i)-[:UNDER_SCHEME]->(s:Scheme)
         WITH i, s ORDER BY i.name, i.id RETURN i {.id, .name, schemeId: s.id}
       }
+      // ALIKE END
     }
   }) AS attended
   WHERE size(attended) > 1

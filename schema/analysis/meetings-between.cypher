@@ -1,5 +1,8 @@
 // meetingsBetween(from, to, network, initiative, institution): meetings on the days from..to,
 // none when they are more than $pageSize (the resolver refuses the range).
+// Kept alike with meeting-conflicts.cypher (Cypher cannot share a subquery between
+// statements): the parts between "ALIKE: <name>" and "ALIKE END", the range seek and the
+// ScheduledMeeting projection. test/analysis/cypher-alike.test.ts holds them to it.
 OPTIONAL MATCH (network:Network {id: $network})
 OPTIONAL MATCH (initiative:Initiative {id: $initiative})
 OPTIONAL MATCH (institution:Institution {id: $institution})
@@ -9,12 +12,14 @@ CALL () {
     // (the UNWIND skips them, seeks and all, when a scope is given).
     UNWIND CASE WHEN $network IS NULL AND $initiative IS NULL AND $institution IS NULL THEN [true] ELSE [] END AS unscoped
     CALL (unscoped) {
+      // ALIKE: range seek
       MATCH (meeting:Meeting) WHERE date($from) <= meeting.date <= date($to)
       RETURN meeting
       UNION
       // Began before the range and reaches into it.
       MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date < date($from)
       RETURN meeting
+      // ALIKE END
     }
     RETURN meeting
     UNION
@@ -43,12 +48,14 @@ CALL () {
     UNWIND CASE WHEN size(found) > $pageSize THEN [] ELSE found END AS meeting
     WITH meeting ORDER BY meeting.date, meeting.startTime, meeting.title, meeting.id
     RETURN collect(meeting {
+      // ALIKE: ScheduledMeeting
       .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,
       forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f {.id, .name} },
       initiatives: COLLECT {
         MATCH (meeting)-[:SERVES]->(i:Initiative) OPTIONAL MATCH (i)-[:UNDER_SCHEME]->(s:Scheme)
         WITH i, s ORDER BY i.name, i.id RETURN i {.id, .name, schemeId: s.id}
       }
+      // ALIKE END
     }) AS meetings
   }
   RETURN size(found) AS found, meetings

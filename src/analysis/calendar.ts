@@ -1,12 +1,13 @@
 import neo4j from "neo4j-driver";
-import type { AnalysisContext } from "./context.js";
+import type { MeetingConflict, Scalars, ScheduledMeeting, UpcomingDeadline } from "../generated/analysis-resolvers.js";
+import type { AnalysisResolvers } from "./context.js";
 import { badInput, requireFound } from "./errors.js";
 import { type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 
-/** The Date scalar hands over the date as written (YYYY-MM-DD) or as a Neo4j date; Cypher takes either as text. */
-const isoDate = (value: unknown) => String(value);
+/** A date argument as the Date scalar hands it over (a Neo4j date), as the YYYY-MM-DD that Cypher's date() takes. */
+export const isoDate = (date: Scalars["Date"]["input"]) => date.toString();
 
-export function requireOrderedRange(from: unknown, to: unknown): void {
+export function requireOrderedRange(from: Scalars["Date"]["input"], to: Scalars["Date"]["input"]): void {
   if (isoDate(from) > isoDate(to))
     throw badInput("to", `Expected "to" on or after "from", got ${isoDate(from)} to ${isoDate(to)}`);
 }
@@ -15,25 +16,15 @@ export function requireOrderedRange(from: unknown, to: unknown): void {
  * meetingsBetween refuses a range that holds more meetings than a page: the statement
  * counts them and projects none when they are too many.
  */
-export function meetingsBetween({ pageSize }: AnalysisLimits) {
-  return async (
-    _: unknown,
-    args: {
-      from: unknown;
-      to: unknown;
-      network?: string | null;
-      initiative?: string | null;
-      institution?: string | null;
-    },
-    { analysis }: AnalysisContext,
-  ) => {
+export function meetingsBetween({ pageSize }: AnalysisLimits): AnalysisResolvers["meetingsBetween"] {
+  return async (_, args, { analysis }) => {
     requireOrderedRange(args.from, args.to);
     const result = await runAnalysis<{
       networkKnown: boolean;
       initiativeKnown: boolean;
       institutionKnown: boolean;
       found: number;
-      meetings: unknown[];
+      meetings: ScheduledMeeting[];
     }>(analysis, "meetings-between", {
       from: isoDate(args.from),
       to: isoDate(args.to),
@@ -42,11 +33,11 @@ export function meetingsBetween({ pageSize }: AnalysisLimits) {
       institution: args.institution ?? null,
       pageSize: neo4j.int(pageSize),
     });
-    requireFound([
-      ["network", result.networkKnown, `No network has the id "${args.network}"`],
-      ["initiative", result.initiativeKnown, `No initiative has the id "${args.initiative}"`],
-      ["institution", result.institutionKnown, `No institution has the id "${args.institution}"`],
-    ]);
+    requireFound(args, {
+      network: result.networkKnown,
+      initiative: result.initiativeKnown,
+      institution: result.institutionKnown,
+    });
     if (result.found > pageSize) {
       throw tooManyItems(
         `The range holds ${result.found} meetings`,
@@ -58,22 +49,18 @@ export function meetingsBetween({ pageSize }: AnalysisLimits) {
   };
 }
 
-export async function meetingConflicts(
-  _: unknown,
-  args: { from: unknown; to: unknown },
-  { analysis }: AnalysisContext,
-) {
+export const meetingConflicts: AnalysisResolvers["meetingConflicts"] = async (_, args, { analysis }) => {
   requireOrderedRange(args.from, args.to);
-  const result = await runAnalysis<{ conflicts: unknown[] }>(analysis, "meeting-conflicts", {
+  const result = await runAnalysis<{ conflicts: MeetingConflict[] }>(analysis, "meeting-conflicts", {
     from: isoDate(args.from),
     to: isoDate(args.to),
   });
   return result.conflicts;
-}
+};
 
-export async function upcomingDeadlines(_: unknown, args: { after: unknown }, { analysis }: AnalysisContext) {
-  const result = await runAnalysis<{ deadlines: unknown[] }>(analysis, "upcoming-deadlines", {
+export const upcomingDeadlines: AnalysisResolvers["upcomingDeadlines"] = async (_, args, { analysis }) => {
+  const result = await runAnalysis<{ deadlines: UpcomingDeadline[] }>(analysis, "upcoming-deadlines", {
     after: isoDate(args.after),
   });
   return result.deadlines;
-}
+};

@@ -1,78 +1,78 @@
 import neo4j from "neo4j-driver";
-import type { AnalysisContext } from "./context.js";
+import type {
+  CoverageMap,
+  FragileNetwork,
+  NetworkSummary,
+  PersonLoad,
+  TrackParticipation,
+  UncoveredMunicipalities,
+} from "../generated/analysis-resolvers.js";
+import type { AnalysisResolvers } from "./context.js";
 import { badInput, requireFound } from "./errors.js";
 import { runAnalysis } from "./run.js";
 
-export async function networksWithoutInstitution(
-  _: unknown,
-  args: { institution: string; county?: string | null },
-  { analysis }: AnalysisContext,
-) {
-  const result = await runAnalysis<{ institutionKnown: boolean; countyKnown: boolean; networks: unknown[] }>(
+export const networksWithoutInstitution: AnalysisResolvers["networksWithoutInstitution"] = async (
+  _,
+  args,
+  { analysis },
+) => {
+  const result = await runAnalysis<{ institutionKnown: boolean; countyKnown: boolean; networks: NetworkSummary[] }>(
     analysis,
     "networks-without-institution",
     { institution: args.institution, county: args.county ?? null },
   );
-  requireFound([
-    ["institution", result.institutionKnown, `No institution has the id "${args.institution}"`],
-    ["county", result.countyKnown, `No network is in the county "${args.county}"`],
-  ]);
+  requireFound(args, { institution: result.institutionKnown, county: result.countyKnown });
   return result.networks;
-}
+};
 
-export async function fragileNetworks(_: unknown, args: { county?: string | null }, { analysis }: AnalysisContext) {
-  const result = await runAnalysis<{ countyKnown: boolean; networks: unknown[] }>(analysis, "fragile-networks", {
+export const fragileNetworks: AnalysisResolvers["fragileNetworks"] = async (_, args, { analysis }) => {
+  const result = await runAnalysis<{ countyKnown: boolean; networks: FragileNetwork[] }>(analysis, "fragile-networks", {
     county: args.county ?? null,
   });
-  requireFound([["county", result.countyKnown, `No network is in the county "${args.county}"`]]);
+  requireFound(args, { county: result.countyKnown });
   return result.networks;
-}
+};
 
-export async function uncoveredMunicipalities(
-  _: unknown,
-  args: { network: string; scheme?: string | null; targetGroup?: string | null },
-  { analysis }: AnalysisContext,
-) {
-  const { networkKnown, schemeKnown, ...answer } = await runAnalysis<{ networkKnown: boolean; schemeKnown: boolean }>(
-    analysis,
-    "uncovered-municipalities",
-    { network: args.network, scheme: args.scheme ?? null, targetGroup: args.targetGroup ?? null },
-  );
-  requireFound([
-    ["network", networkKnown, `No network has the id "${args.network}"`],
-    ["scheme", schemeKnown, `No scheme has the id "${args.scheme}"`],
-  ]);
+export const uncoveredMunicipalities: AnalysisResolvers["uncoveredMunicipalities"] = async (_, args, { analysis }) => {
+  const { networkKnown, schemeKnown, ...answer } = await runAnalysis<
+    { networkKnown: boolean; schemeKnown: boolean } & UncoveredMunicipalities
+  >(analysis, "uncovered-municipalities", {
+    network: args.network,
+    scheme: args.scheme ?? null,
+    targetGroup: args.targetGroup ?? null,
+  });
+  requireFound(args, { network: networkKnown, scheme: schemeKnown });
   return answer;
-}
+};
 
-export async function coverageMap(
-  _: unknown,
-  args: { scheme?: string | null; targetGroup?: string | null; county?: string | null },
-  { analysis }: AnalysisContext,
-) {
-  const { schemeKnown, countyKnown, ...map } = await runAnalysis<{ schemeKnown: boolean; countyKnown: boolean }>(
-    analysis,
-    "coverage-map",
-    { scheme: args.scheme ?? null, targetGroup: args.targetGroup ?? null, county: args.county ?? null },
+export const coverageMap: AnalysisResolvers["coverageMap"] = async (_, args, { analysis }) => {
+  const { schemeKnown, countyKnown, ...map } = await runAnalysis<
+    { schemeKnown: boolean; countyKnown: boolean } & CoverageMap
+  >(analysis, "coverage-map", {
+    scheme: args.scheme ?? null,
+    targetGroup: args.targetGroup ?? null,
+    county: args.county ?? null,
+  });
+  // The map's county is a county of the register, not the county a network is in.
+  requireFound(
+    args,
+    { scheme: schemeKnown, county: countyKnown },
+    { county: (county) => `No county has the name or number "${county}"` },
   );
-  requireFound([
-    ["scheme", schemeKnown, `No scheme has the id "${args.scheme}"`],
-    ["county", countyKnown, `No county has the name or number "${args.county}"`],
-  ]);
   return map;
-}
+};
 
-export const PERSON_LOAD_MAX = 1000;
+const PERSON_LOAD_MAX = 1000;
 
-export async function personLoad(_: unknown, args: { limit: number }, { analysis }: AnalysisContext) {
+export const personLoad: AnalysisResolvers["personLoad"] = async (_, args, { analysis }) => {
   if (args.limit < 1 || args.limit > PERSON_LOAD_MAX) {
     throw badInput("limit", `Expected a limit from 1 to ${PERSON_LOAD_MAX}, got ${args.limit}`);
   }
-  const result = await runAnalysis<{ people: unknown[] }>(analysis, "person-load", { limit: neo4j.int(args.limit) });
+  const result = await runAnalysis<{ people: PersonLoad[] }>(analysis, "person-load", { limit: neo4j.int(args.limit) });
   return result.people;
-}
+};
 
-export async function trackParticipation(_: unknown, _args: unknown, { analysis }: AnalysisContext) {
-  const result = await runAnalysis<{ tracks: unknown[] }>(analysis, "track-participation", {});
+export const trackParticipation: AnalysisResolvers["trackParticipation"] = async (_, _args, { analysis }) => {
+  const result = await runAnalysis<{ tracks: TrackParticipation[] }>(analysis, "track-participation", {});
   return result.tracks;
-}
+};

@@ -8,25 +8,30 @@ import {
   trackParticipation,
   uncoveredMunicipalities,
 } from "./coverage.js";
-import type { AnalysisContext } from "./context.js";
+import type { AnalysisResolvers } from "./context.js";
 import { institutionReach, networkPartners, partnershipMatrix } from "./partnerships.js";
 import { type AnalysisLimits, requireWithinPage } from "./run.js";
 import { supportNetwork } from "./support-network.js";
 
-type Resolver = (parent: unknown, args: never, context: AnalysisContext) => Promise<unknown>;
+/** Any resolver, as the wrapper below hands on whatever it is given. */
+type Resolver = (...given: never[]) => unknown;
 
 /** A resolver whose answer is refused when one of its lists is longer than a page. */
 function paged(field: string, resolver: Resolver, { pageSize }: AnalysisLimits) {
-  return async (parent: unknown, args: never, context: AnalysisContext) => {
-    const answer = await resolver(parent, args, context);
+  return async (...given: never[]) => {
+    const answer = await resolver(...given);
     requireWithinPage(answer, field, pageSize);
     return answer;
   };
 }
 
-/** The resolvers of the custom Query fields in schema/analysis/: each runs one Cypher statement. */
+/**
+ * The resolvers of the custom Query fields in schema/analysis/: each runs one Cypher
+ * statement. Typed by the generated AnalysisResolvers, so that a field without its
+ * resolver, or an answer not of the shape its SDL promises, fails the typecheck.
+ */
 export function analysisResolvers(limits: AnalysisLimits) {
-  const resolvers: Record<string, Resolver> = {
+  const resolvers: AnalysisResolvers = {
     partnershipMatrix,
     networkPartners,
     institutionReach,

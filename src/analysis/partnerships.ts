@@ -1,49 +1,36 @@
-import type { AnalysisContext } from "./context.js";
+import type { InstitutionReach, NetworkPartners, PartnershipMatrix } from "../generated/analysis-resolvers.js";
+import type { AnalysisResolvers } from "./context.js";
 import { requireFound } from "./errors.js";
 import { runAnalysis } from "./run.js";
 
-export async function partnershipMatrix(
-  _: unknown,
-  args: { county?: string | null; scheme?: string | null; rollUpUnits: boolean },
-  { analysis }: AnalysisContext,
-) {
-  const { schemeKnown, countyKnown, ...matrix } = await runAnalysis<{
-    schemeKnown: boolean;
-    countyKnown: boolean;
-    institutions: unknown[];
-    rows: unknown[];
-  }>(analysis, "partnership-matrix", {
+export const partnershipMatrix: AnalysisResolvers["partnershipMatrix"] = async (_, args, { analysis }) => {
+  const { schemeKnown, countyKnown, ...matrix } = await runAnalysis<
+    { schemeKnown: boolean; countyKnown: boolean } & PartnershipMatrix
+  >(analysis, "partnership-matrix", {
     county: args.county ?? null,
     scheme: args.scheme ?? null,
     rollUpUnits: args.rollUpUnits,
   });
-  requireFound([
-    ["scheme", schemeKnown, `No scheme has the id "${args.scheme}"`],
-    ["county", countyKnown, `No network is in the county "${args.county}"`],
-  ]);
+  requireFound(args, { scheme: schemeKnown, county: countyKnown });
   return matrix;
-}
+};
 
-export async function networkPartners(_: unknown, args: { network: string }, { analysis }: AnalysisContext) {
-  const { networkKnown, ...partners } = await runAnalysis<{
-    networkKnown: boolean;
-    network: unknown;
-    institutions: unknown[];
-  }>(analysis, "network-partners", { network: args.network });
-  requireFound([["network", networkKnown, `No network has the id "${args.network}"`]]);
+export const networkPartners: AnalysisResolvers["networkPartners"] = async (_, args, { analysis }) => {
+  const { networkKnown, ...partners } = await runAnalysis<{ networkKnown: boolean } & NetworkPartners>(
+    analysis,
+    "network-partners",
+    { network: args.network },
+  );
+  requireFound(args, { network: networkKnown });
   return partners;
-}
+};
 
-export async function institutionReach(
-  _: unknown,
-  args: { institution: string; includeUnits: boolean },
-  { analysis }: AnalysisContext,
-) {
-  const { institutionKnown, ...reach } = await runAnalysis<{ institutionKnown: boolean }>(
+export const institutionReach: AnalysisResolvers["institutionReach"] = async (_, args, { analysis }) => {
+  const { institutionKnown, ...reach } = await runAnalysis<{ institutionKnown: boolean } & InstitutionReach>(
     analysis,
     "institution-reach",
-    args,
+    { institution: args.institution, includeUnits: args.includeUnits },
   );
-  requireFound([["institution", institutionKnown, `No institution has the id "${args.institution}"`]]);
+  requireFound(args, { institution: institutionKnown });
   return reach;
-}
+};

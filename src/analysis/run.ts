@@ -1,25 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { GraphQLError } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
-import { schemaDir } from "../graphql/type-defs.js";
+import { analysisCypher } from "../schema-files.js";
 
 export interface AnalysisDatabase {
   driver: Driver;
   database: string;
   transactionTimeoutMs: number;
-}
-
-const statements = new Map<string, string>();
-
-/** The Cypher of an analysis, schema/analysis/<name>.cypher, read once. */
-function statement(name: string): string {
-  let cypher = statements.get(name);
-  if (cypher === undefined) {
-    cypher = readFileSync(path.join(schemaDir, "analysis", `${name}.cypher`), "utf8");
-    statements.set(name, cypher);
-  }
-  return cypher;
 }
 
 /** Neo4j integers, dates and times as the numbers and ISO strings GraphQL serves. */
@@ -44,7 +30,7 @@ export async function runAnalysis<T>(
   name: string,
   parameters: Record<string, unknown>,
 ): Promise<T> {
-  const { records } = await db.driver.executeQuery(statement(name), parameters, {
+  const { records } = await db.driver.executeQuery(analysisCypher(name), parameters, {
     database: db.database,
     routing: neo4j.routing.READ,
     transactionConfig: { timeout: db.transactionTimeoutMs },

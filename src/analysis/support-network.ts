@@ -2,37 +2,29 @@ import { createHash } from "node:crypto";
 import { UndirectedGraph } from "graphology";
 import { betweenness as betweennessCentrality } from "graphology-metrics/centrality/index.js";
 import { LRUCache } from "lru-cache";
+import type {
+  InstitutionSummary,
+  NetworkSummary,
+  PersonSummary,
+  QuerySupportNetworkArgs,
+  SupportingPerson,
+  SupportNetwork,
+  SupportRole,
+} from "../generated/analysis-resolvers.js";
 import type { AnalysisContext } from "./context.js";
 import { cutVertices } from "./cut-vertices.js";
 import { requireFound } from "./errors.js";
 import { type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 
-interface Summary {
-  id: string;
-  name: string;
-}
-
-type InstitutionSummary = Summary & { kind: string; parentId: string | null };
-
+/** One support of the statement's answer: a person supports a network on behalf of an institution. */
 interface Support {
-  person: Summary;
+  person: PersonSummary;
   affiliation: InstitutionSummary | null;
-  network: Summary & { county: string | null };
-  role: "PRIMARY" | "BACKUP";
+  network: NetworkSummary;
+  role: SupportRole;
   institutionId: string;
   /** Null when the id names no institution of the graph. */
   institution: InstitutionSummary | null;
-}
-
-interface SupportingPerson {
-  person: Summary;
-  affiliation: InstitutionSummary | null;
-  networks: number;
-  primary: number;
-  backup: number;
-  betweenness: number;
-  cutVertex: boolean;
-  soleContacts: { network: Support["network"]; institution: InstitutionSummary }[];
 }
 
 const collator = new Intl.Collator("nb");
@@ -100,16 +92,16 @@ function fingerprint(supports: Support[]): string {
 }
 
 /** Answers per scope and graph: betweenness costs O(nodes × edges), so an unchanged graph is not computed again. */
-const answers = new LRUCache<string, { people: SupportingPerson[] }>({ max: 8 });
+const answers = new LRUCache<string, SupportNetwork>({ max: 8 });
 
 export function supportNetwork({ pageSize }: AnalysisLimits) {
-  return async (_: unknown, args: { county?: string | null }, { analysis }: AnalysisContext) => {
+  return async (_: unknown, args: QuerySupportNetworkArgs, { analysis }: AnalysisContext): Promise<SupportNetwork> => {
     const { countyKnown, supports } = await runAnalysis<{ countyKnown: boolean; supports: Support[] }>(
       analysis,
       "support-network",
       { county: args.county ?? null },
     );
-    requireFound([["county", countyKnown, `No network is in the county "${args.county}"`]]);
+    requireFound(args, { county: countyKnown });
     // Refused before the costly part: the answer lists each supporting person once.
     const people = new Set(supports.map((s) => s.person.id)).size;
     if (people > pageSize)

@@ -102,27 +102,7 @@ export function generateSeedData(scale: Scale, seed = 20241127): SeedData {
     };
   });
 
-  // Each network takes the municipalities of its county in turn; one in five has unknown
-  // membership, one in five an inferred one, the rest a listed one.
-  const networks: SeedRecord<"networks">[] = Array.from({ length: scale.networks }, (_, n) => {
-    const county = counties[n % counties.length] as SeedRecord<"counties">;
-    const ofCounty = municipalities.filter((m) => m.county === county.id);
-    const networksInCounty = Math.ceil((scale.networks - (n % counties.length)) / counties.length);
-    const index = Math.floor(n / counties.length);
-    const members = ofCounty.filter((_, k) => k % networksInCounty === index).map((m) => m.id);
-    const basis = { basis: "Generert", sources: [SOURCE] };
-    return {
-      id: `nettverk-${n + 1}`,
-      name: `Nettverk ${n + 1}`,
-      county: county.name,
-      kind: "competence-network",
-      membership:
-        n % 5 === 4 || members.length === 0
-          ? { status: "unknown", ...basis }
-          : { status: n % 5 === 3 ? "inferred" : "listed", members, ...basis },
-      source: SOURCE,
-    };
-  });
+  const networks = networksOf(scale, counties, municipalities);
   const membersOf = (network: SeedRecord<"networks">) =>
     network.membership.status === "unknown" ? [] : network.membership.members;
 
@@ -133,30 +113,7 @@ export function generateSeedData(scale: Scale, seed = 20241127): SeedData {
     source: SOURCE,
   }));
 
-  // Supports: every network gets partners from one to four institutions; the people are
-  // drawn with a skew, so that a few of each institution carry many networks.
-  const byInstitution = new Map(institutions.map((i) => [i.id, people.filter((p) => p.affiliation === i.id)]));
-  const supports: SeedRecord<"supports">[] = [];
-  const seen = new Set<string>();
-  for (const network of networks) {
-    for (const institution of random.sample(institutions, random.int(1, 4))) {
-      const staff = byInstitution.get(institution.id) ?? [];
-      for (let k = 0; k < random.int(1, 4) && staff.length > 0; k++) {
-        const person = staff[random.skewed(staff.length)] as SeedRecord<"people">;
-        const key = `${person.id}/${network.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        supports.push({
-          person: person.id,
-          network: network.id,
-          institution: institution.id,
-          role: random.next() < 0.8 ? "primary" : "backup",
-          schemes: random.next() < 0.9 ? ["kompetanseloftet"] : ["rekom", "kompetanseloftet"],
-          source: SOURCE,
-        });
-      }
-    }
-  }
+  const supports = supportsOf(random, networks, institutions, people);
 
   const initiatives: SeedRecord<"initiatives">[] = Array.from({ length: scale.initiatives }, (_, n) => {
     const network = random.pick(networks);
@@ -186,27 +143,7 @@ export function generateSeedData(scale: Scale, seed = 20241127): SeedData {
     })),
   );
 
-  const meetings: SeedRecord<"meetings">[] = Array.from({ length: scale.meetings }, (_, n) => {
-    const initiative = initiatives[random.skewed(initiatives.length, 1.2)] as SeedRecord<"initiatives">;
-    const month = random.int(1, 12);
-    const hour = random.int(8, 13);
-    const day = random.int(1, 28);
-    // One in twenty is a gathering over two days (within the month: day 28 is the last that every month has).
-    const twoDays = random.next() < 0.05 && day < 28;
-    return {
-      id: `mote-${n + 1}`,
-      title: `Møte ${n + 1}`,
-      date: `2025-${pad(month)}-${pad(day)}`,
-      ...(twoDays ? { endDate: `2025-${pad(month)}-${pad(day + 1)}` } : {}),
-      startTime: `${pad(hour)}:00`,
-      endTime: `${pad(hour + 2)}:00`,
-      mode: random.next() < 0.5 ? "digital" : "physical",
-      forums: [`${initiative.id}-forum-${random.int(1, FORUMS.length)}`],
-      initiatives: [initiative.id],
-      text: "Generert",
-      source: SOURCE,
-    };
-  });
+  const meetings = meetingsOf(random, scale, initiatives);
 
   return {
     schemes,
@@ -247,4 +184,94 @@ export function generateSeedData(scale: Scale, seed = 20241127): SeedData {
     ],
     allocations: [],
   };
+}
+
+/**
+ * Each network takes the municipalities of its county in turn; one in five has unknown
+ * membership, one in five an inferred one, the rest a listed one.
+ */
+function networksOf(
+  scale: Scale,
+  counties: SeedRecord<"counties">[],
+  municipalities: SeedRecord<"municipalities">[],
+): SeedRecord<"networks">[] {
+  return Array.from({ length: scale.networks }, (_, n) => {
+    const county = counties[n % counties.length] as SeedRecord<"counties">;
+    const ofCounty = municipalities.filter((m) => m.county === county.id);
+    const networksInCounty = Math.ceil((scale.networks - (n % counties.length)) / counties.length);
+    const index = Math.floor(n / counties.length);
+    const members = ofCounty.filter((_, k) => k % networksInCounty === index).map((m) => m.id);
+    const basis = { basis: "Generert", sources: [SOURCE] };
+    return {
+      id: `nettverk-${n + 1}`,
+      name: `Nettverk ${n + 1}`,
+      county: county.name,
+      kind: "competence-network",
+      membership:
+        n % 5 === 4 || members.length === 0
+          ? { status: "unknown", ...basis }
+          : { status: n % 5 === 3 ? "inferred" : "listed", members, ...basis },
+      source: SOURCE,
+    };
+  });
+}
+
+/**
+ * Supports: every network gets partners from one to four institutions; the people are
+ * drawn with a skew, so that a few of each institution carry many networks.
+ */
+function supportsOf(
+  random: Random,
+  networks: SeedRecord<"networks">[],
+  institutions: SeedRecord<"institutions">[],
+  people: SeedRecord<"people">[],
+): SeedRecord<"supports">[] {
+  const byInstitution = new Map(institutions.map((i) => [i.id, people.filter((p) => p.affiliation === i.id)]));
+  const supports: SeedRecord<"supports">[] = [];
+  const seen = new Set<string>();
+  for (const network of networks) {
+    for (const institution of random.sample(institutions, random.int(1, 4))) {
+      const staff = byInstitution.get(institution.id) ?? [];
+      for (let k = 0; k < random.int(1, 4) && staff.length > 0; k++) {
+        const person = staff[random.skewed(staff.length)] as SeedRecord<"people">;
+        const key = `${person.id}/${network.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        supports.push({
+          person: person.id,
+          network: network.id,
+          institution: institution.id,
+          role: random.next() < 0.8 ? "primary" : "backup",
+          schemes: random.next() < 0.9 ? ["kompetanseloftet"] : ["rekom", "kompetanseloftet"],
+          source: SOURCE,
+        });
+      }
+    }
+  }
+  return supports;
+}
+
+/** Meetings spread over 2025, most of them in a few initiatives. */
+function meetingsOf(random: Random, scale: Scale, initiatives: SeedRecord<"initiatives">[]): SeedRecord<"meetings">[] {
+  return Array.from({ length: scale.meetings }, (_, n) => {
+    const initiative = initiatives[random.skewed(initiatives.length, 1.2)] as SeedRecord<"initiatives">;
+    const month = random.int(1, 12);
+    const hour = random.int(8, 13);
+    const day = random.int(1, 28);
+    // One in twenty is a gathering over two days (within the month: day 28 is the last that every month has).
+    const twoDays = random.next() < 0.05 && day < 28;
+    return {
+      id: `mote-${n + 1}`,
+      title: `Møte ${n + 1}`,
+      date: `2025-${pad(month)}-${pad(day)}`,
+      ...(twoDays ? { endDate: `2025-${pad(month)}-${pad(day + 1)}` } : {}),
+      startTime: `${pad(hour)}:00`,
+      endTime: `${pad(hour + 2)}:00`,
+      mode: random.next() < 0.5 ? "digital" : "physical",
+      forums: [`${initiative.id}-forum-${random.int(1, FORUMS.length)}`],
+      initiatives: [initiative.id],
+      text: "Generert",
+      source: SOURCE,
+    };
+  });
 }

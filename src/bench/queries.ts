@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
 import neo4j from "neo4j-driver";
-import path from "node:path";
-import { schemaDir } from "../graphql/type-defs.js";
+import { analysisCypher } from "../schema-files.js";
 
 /** One measured question: through the GraphQL API, and as the best Cypher for the same answer. */
 export interface BenchQuery {
@@ -13,8 +11,6 @@ export interface BenchQuery {
   /** Held to the analysis budgets (p95 and API/raw ratio). */
   analysis: boolean;
 }
-
-const analysis = (name: string) => readFileSync(path.join(schemaDir, "analysis", `${name}.cypher`), "utf8");
 
 /** The month the calendar queries ask for. */
 // The raw Cypher gets the page size the benchmark's API runs with (scripts/bench.ts: LIMIT_PAGE_SIZE).
@@ -40,7 +36,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     graphql:
       "query ($county: String) { partnershipMatrix(county: $county) { institutions { id } rows { network { id name } cells { institution { id } primary { id name } backup { id name } } } } }",
     variables: { county: "Fylke 1" },
-    cypher: analysis("partnership-matrix"),
+    cypher: analysisCypher("partnership-matrix"),
     parameters: { county: "Fylke 1", scheme: null, rollUpUnits: false },
     analysis: true,
   },
@@ -48,7 +44,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     name: "networksWithoutInstitution",
     graphql: "query ($institution: ID!) { networksWithoutInstitution(institution: $institution) { id name } }",
     variables: { institution: "uh-2" },
-    cypher: analysis("networks-without-institution"),
+    cypher: analysisCypher("networks-without-institution"),
     parameters: { institution: "uh-2", county: null },
     analysis: true,
   },
@@ -56,7 +52,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     name: "fragileNetworks",
     graphql: "{ fragileNetworks { network { id name } reasons people { id } institutions { id } } }",
     variables: {},
-    cypher: analysis("fragile-networks"),
+    cypher: analysisCypher("fragile-networks"),
     parameters: { county: null },
     analysis: true,
   },
@@ -65,7 +61,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     graphql:
       "query ($network: ID!, $scheme: ID) { uncoveredMunicipalities(network: $network, scheme: $scheme) { membershipStatus schemeRecorded municipalities { id name } initiatives { id } } }",
     variables: { network: "nettverk-1", scheme: "rekom" },
-    cypher: analysis("uncovered-municipalities"),
+    cypher: analysisCypher("uncovered-municipalities"),
     parameters: { network: "nettverk-1", scheme: "rekom", targetGroup: null },
     analysis: true,
   },
@@ -75,7 +71,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     graphql:
       "query ($scheme: ID) { coverageMap(scheme: $scheme) { counties { county { number name } covered gap notRecorded unknown municipalities } municipalities { number name county { number } networks { network { id name } membershipStatus schemeRecorded } status reason initiatives { id name } sources } } }",
     variables: { scheme: "rekom" },
-    cypher: analysis("coverage-map"),
+    cypher: analysisCypher("coverage-map"),
     parameters: { scheme: "rekom", targetGroup: null, county: null },
     analysis: true,
   },
@@ -83,7 +79,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     name: "personLoad",
     graphql: "{ personLoad(limit: 10) { person { id name } networks primary backup } }",
     variables: {},
-    cypher: analysis("person-load"),
+    cypher: analysisCypher("person-load"),
     parameters: { limit: neo4j.int(10) },
     analysis: true,
   },
@@ -92,7 +88,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     graphql:
       "query ($from: Date!, $to: Date!) { meetingsBetween(from: $from, to: $to) { id title date startTime endTime forums { id name } initiatives { id name } } }",
     variables: MONTH,
-    cypher: analysis("meetings-between"),
+    cypher: analysisCypher("meetings-between"),
     parameters: { ...MONTH, network: null, initiative: null, institution: null },
     analysis: true,
   },
@@ -102,7 +98,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     graphql:
       "query ($from: Date!, $to: Date!, $network: ID) { meetingsBetween(from: $from, to: $to, network: $network) { id title date startTime endTime forums { id name } initiatives { id name } } }",
     variables: { ...MONTH, network: "nettverk-1" },
-    cypher: analysis("meetings-between"),
+    cypher: analysisCypher("meetings-between"),
     parameters: { ...MONTH, network: "nettverk-1", initiative: null, institution: null },
     analysis: true,
   },

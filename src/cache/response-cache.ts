@@ -5,7 +5,7 @@ import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyva
 import { LRUCache } from "lru-cache";
 import type { Driver } from "neo4j-driver";
 import type { CacheConfig } from "../config/index.js";
-import type { Context } from "../graphql/apollo.js";
+import type { Context } from "../graphql/context.js";
 import type { ServiceMetrics } from "../graphql/metrics.js";
 import { VersionWatch } from "./version-watch.js";
 

@@ -152,8 +152,6 @@ const environmentSchema = z.object({
   LOCAL_NEO4J_START_TIMEOUT: seconds(120, 900),
 });
 
-export type Environment = z.output<typeof environmentSchema>;
-
 export interface LocalNeo4jConfig {
   version: string;
   boltPort: number;

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config/index.js";
-import { createDriver, type DatabaseTarget, waitForDatabase } from "./driver.js";
+import { connectWhenReady, createDriver, type DatabaseTarget } from "./driver.js";
 import { startLocalNeo4j } from "./local-neo4j/server.js";
 
 export interface Database {
@@ -18,18 +18,11 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   const { uri, username, password, database, connectTimeoutMs } = config.neo4j;
   if (uri) {
     const target = { uri, username, password, database };
-    const driver = createDriver(target);
-    try {
-      await waitForDatabase(
-        driver,
-        target,
-        connectTimeoutMs,
-        "Check that Neo4j runs and that NEO4J_URI is right, or unset NEO4J_URI to start a local Neo4j.",
-      );
-    } catch (error) {
-      await driver.close();
-      throw error;
-    }
+    const driver = await connectWhenReady(
+      target,
+      connectTimeoutMs,
+      "Check that Neo4j runs and that NEO4J_URI is right, or unset NEO4J_URI to start a local Neo4j.",
+    );
     return { driver, target, close: () => driver.close() };
   }
 

@@ -37,12 +37,7 @@ function isAuthenticationFailure(error: unknown): boolean {
  * Waits until the database answers, retrying connection failures until the deadline;
  * a refused login fails at once. The error names the URI and what to try.
  */
-export async function waitForDatabase(
-  driver: Driver,
-  target: DatabaseTarget,
-  timeoutMs: number,
-  hint: string,
-): Promise<void> {
+async function waitForDatabase(driver: Driver, target: DatabaseTarget, timeoutMs: number, hint: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -63,6 +58,18 @@ export async function waitForDatabase(
   throw new DatabaseUnavailableError(
     `Neo4j at ${target.uri} did not answer within ${Math.round(timeoutMs / 1000)} s (${reason}). ${hint}`,
   );
+}
+
+/** A new driver once the database answers (see waitForDatabase); when it does not, the driver is closed again. */
+export async function connectWhenReady(target: DatabaseTarget, timeoutMs: number, hint: string): Promise<Driver> {
+  const driver = createDriver(target);
+  try {
+    await waitForDatabase(driver, target, timeoutMs, hint);
+    return driver;
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
 }
 
 /** True while the database answers a trivial query within the time limit; for the readiness probe. */

@@ -2,19 +2,14 @@ import type { Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
-import type { JWTPayload } from "jose";
-import type { Driver } from "neo4j-driver";
-import type { AnalysisContext } from "../analysis/context.js";
 import type { Config } from "../config/index.js";
+import type { Context } from "./context.js";
 import { errorFormatter, errorResponses } from "./errors.js";
 import { requestLimits } from "./limits.js";
 import { registeredOperations, safelist, safelistCache } from "./safelist.js";
 import { guardMutations } from "./write-guard.js";
-import { type WriteContext, writeTransaction } from "./write-transaction.js";
-
-export type Context = Neo4jGraphQLContext & AnalysisContext & WriteContext;
+import { writeTransaction } from "./write-transaction.js";
 
 /** The Apollo server over the graph schema; the HTTP layer is wired separately. */
 export function createApolloServer(
@@ -50,17 +45,4 @@ export function createApolloServer(
       ...extraPlugins,
     ],
   });
-}
-
-/**
- * What an operation runs with: the database, its time limit, and the verified token's
- * claims. A mutation runs in one transaction of its own (src/graphql/write-transaction.ts).
- */
-export function contextFor(driver: Driver, database: string, transactionTimeoutMs: number, jwt?: JWTPayload): Context {
-  return {
-    sessionConfig: { database },
-    transaction: { timeout: transactionTimeoutMs },
-    analysis: { driver, database, transactionTimeoutMs },
-    ...(jwt ? { jwt } : {}),
-  };
 }

@@ -57,7 +57,7 @@ function reason(error: unknown, maxAge: string): string {
  * configured, exp and iat present, not expired, issued no longer than JWT_MAX_AGE ago
  * and not in the future (both within CLOCK_SKEW_SECONDS). The one definition of them.
  */
-export function jwtVerifyOptions(config: AuthConfig): JWTVerifyOptions {
+function jwtVerifyOptions(config: AuthConfig): JWTVerifyOptions {
   return {
     ...(config.secret ? { algorithms: ["HS256"] } : {}),
     ...(config.issuer ? { issuer: config.issuer } : {}),

@@ -9,7 +9,7 @@ import {
   valueFromASTUntyped,
 } from "graphql";
 import { Neo4jError } from "neo4j-driver";
-import type { Context } from "./apollo.js";
+import type { Context } from "./context.js";
 import { rolesProblem } from "./auth.js";
 
 /**
@@ -41,6 +41,7 @@ function* layers(error: unknown): Generator<unknown> {
 }
 
 const some = (error: unknown, test: (layer: unknown) => boolean) => [...layers(error)].some(test);
+/** An error of a library that does not export its error classes, known by the name each class gives its errors. */
 const named = (name: string) => (layer: unknown) => layer instanceof Error && layer.name === name;
 
 function isDatabaseUnavailable(error: unknown): boolean {
@@ -50,6 +51,18 @@ function isDatabaseUnavailable(error: unknown): boolean {
 function isTimeout(error: unknown): boolean {
   return some(error, (e) => e instanceof Neo4jError && /TransactionTimedOut/.test(e.code));
 }
+
+/** @neo4j/graphql refused a change by the schema's @authorization rules. */
+const isForbidden = (error: unknown) => some(error, named("Neo4jGraphQLForbiddenError"));
+
+/**
+ * @neo4j/graphql found no token, or one without the editor role, where the schema's
+ * @authentication asks for it: while running the Cypher it throws its
+ * Neo4jGraphQLAuthenticationError; while translating the request, a plain
+ * Neo4jGraphQLError whose text (the library's AUTHORIZATION_UNAUTHENTICATED) is its only mark.
+ */
+const isUnauthenticated = (error: unknown) =>
+  named("Neo4jGraphQLAuthenticationError")(error) || (error instanceof Error && error.message === "Unauthenticated");
 
 /**
  * A uniqueness constraint said no: @neo4j/graphql turns the driver's error into its
@@ -120,10 +133,8 @@ export function errorFormatter(production: boolean) {
     };
     const failure = databaseFailure(original);
     if (failure) return { ...base, message: failure.message, extensions: { code: failure.code } };
-    if (some(original, named("Neo4jGraphQLForbiddenError"))) {
-      return { ...base, message: "Forbidden", extensions: { code: "FORBIDDEN" } };
-    }
-    if (original instanceof Error && original.message === "Unauthenticated") {
+    if (isForbidden(original)) return { ...base, message: "Forbidden", extensions: { code: "FORBIDDEN" } };
+    if (isUnauthenticated(original)) {
       return { ...base, message: "Changing the graph needs a token", extensions: { code: "UNAUTHENTICATED" } };
     }
     if (isDuplicateId(original)) return { ...base, message: DUPLICATE_ID_MESSAGE, extensions: { code: "CONFLICT" } };

@@ -7,7 +7,7 @@ import type { AnalysisDatabase } from "../analysis/run.js";
 import { calendarFeed } from "../calendar/feed.js";
 import type { Config, HttpConfig } from "../config/index.js";
 import { dashboard, graphiql } from "../web/static.js";
-import { type Context, contextFor } from "./apollo.js";
+import { type Context, contextFor } from "./context.js";
 import { createTokenVerifier } from "./auth.js";
 import { databaseFailure, deadlineFailure, type PublicFailure } from "./errors.js";
 import { corsFor } from "./cors.js";

@@ -1,35 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import {
-  GraphQLScalarType,
-  type GraphQLSchema,
-  Kind,
-  type ObjectTypeDefinitionNode,
-  parse,
-  type ValueNode,
-} from "graphql";
+import { GraphQLScalarType, type GraphQLSchema, Kind, type ValueNode } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import { analysisResolvers } from "../analysis/index.js";
 import type { Config, Limits } from "../config/index.js";
-import { jwtVerifyOptions } from "./auth.js";
-import { loadTypeDefs } from "./type-defs.js";
-
-/** The @node types of the SDL: the types whose lists and connections the library resolves. */
-function nodeTypes(typeDefs: string): string[] {
-  return parse(typeDefs)
-    .definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION)
-    .filter((type) => type.directives?.some((d) => d.name.value === "node"))
-    .map((type) => type.name.value);
-}
+import { loadTypeDefs, nodeTypeDefinitions } from "../schema-files.js";
 
 /**
  * Every node type's lists and connections, at the root and nested, return the default
  * page when the request names no limit or first, and never more than the page size.
  */
 function pageLimits(typeDefs: string, limits: Pick<Limits, "defaultPage" | "pageSize">): string {
-  return nodeTypes(typeDefs)
-    .map((type) => `extend type ${type} @limit(default: ${limits.defaultPage}, max: ${limits.pageSize})`)
+  return nodeTypeDefinitions(typeDefs)
+    .map(({ name }) => `extend type ${name.value} @limit(default: ${limits.defaultPage}, max: ${limits.pageSize})`)
     .join("\n");
 }
 
@@ -104,21 +88,18 @@ function strictTemporalScalars(schema: GraphQLSchema): GraphQLSchema {
 
 /**
  * The executable schema that @neo4j/graphql builds from schema/. Tokens are verified
- * before a request reaches it (src/graphql/auth.ts) and handed over as context.jwt;
- * the library is given the same key, so that it would verify a raw token the same way.
+ * before a request reaches it (src/graphql/auth.ts), once, and handed over as
+ * context.jwt, the claims the library trusts. It is never handed a raw token
+ * (context.token), so the key it requires is one that verifies nothing.
  */
 export async function buildSchema(config: Config["graphql"], driver?: Driver): Promise<GraphQLSchema> {
   const typeDefs = loadTypeDefs();
-  const { secret, jwksUrl } = config.auth;
   const schema = await new Neo4jGraphQL({
     typeDefs: [typeDefs, pageLimits(typeDefs, config.limits)],
     resolvers: analysisResolvers({ pageSize: config.limits.pageSize }),
     ...(driver ? { driver } : {}),
     features: {
-      authorization: {
-        key: secret ?? (jwksUrl ? { url: jwksUrl } : randomBytes(32).toString("hex")),
-        verifyOptions: jwtVerifyOptions(config.auth),
-      },
+      authorization: { key: randomBytes(32).toString("hex") },
       // The public contract carries only the current filter syntax, not the deprecated aliases.
       excludeDeprecatedFields: {
         mutationOperations: true,

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, GraphQLError, type GraphQLFieldConfig, GraphQLObjectType, GraphQLSchema } from "graphql";
 import type { JWTPayload } from "jose";
-import type { Context } from "./apollo.js";
+import type { Context } from "./context.js";
 import { EDITOR_ROLE } from "./auth.js";
 import { type InputProblem, checkWriteInputs } from "./write-inputs.js";
 

@@ -1,81 +1,10 @@
 import type { ApolloServerPlugin, GraphQLRequestContextExecutionDidStart } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
-import neo4j, { Neo4jError, type Session, type Transaction } from "neo4j-driver";
-import type { AnalysisDatabase } from "../analysis/run.js";
+import { Neo4jError } from "neo4j-driver";
 import { bumpGraphVersion, type GraphVersion } from "../db/graph-version.js";
-import type { Context } from "./apollo.js";
+import type { Context } from "./context.js";
+import { MutationWrite } from "./mutation-write.js";
 import { brokenRules } from "./write-invariants.js";
-
-/**
- * One mutation operation's writes: every statement @neo4j/graphql runs for any of its
- * root fields goes into one write transaction, begun at the first statement and
- * committed only when the whole operation succeeded.
- */
-export class MutationWrite {
-  /** The node types the operation creates or updates (their cross-field rules are checked before commit). */
-  readonly written = new Set<string>();
-  /** The root fields (response keys) whose resolvers finished. */
-  readonly completed: string[] = [];
-  /** The graph's version this operation's commit made (src/db/graph-version.ts); unset until it is committed. */
-  committedVersion: GraphVersion | undefined;
-  private readonly startedAt = Date.now();
-  private session: Session | undefined;
-  private tx: Transaction | undefined;
-
-  constructor(readonly db: AnalysisDatabase) {}
-
-  /**
-   * What the library runs its Cypher in (context.executionContext). It has neither
-   * session() nor beginTransaction(), so the library takes it for a transaction and only calls run().
-   */
-  readonly executionContext = {
-    run: (query: string, parameters?: Record<string, unknown>) => this.transaction().run(query, parameters),
-  };
-
-  get begun(): boolean {
-    return this.tx !== undefined;
-  }
-
-  get elapsedMs(): number {
-    return Date.now() - this.startedAt;
-  }
-
-  transaction(): Transaction {
-    if (!this.tx) {
-      const { driver, database, transactionTimeoutMs } = this.db;
-      this.session = driver.session({
-        database,
-        defaultAccessMode: neo4j.session.WRITE,
-        // The same bookmarks as the library's and the analyses' reads: they see this write once it is committed.
-        bookmarkManager: driver.executeQueryBookmarkManager,
-      });
-      this.tx = this.session.beginTransaction({
-        timeout: transactionTimeoutMs,
-        metadata: { app: "kompetansegraf", kind: "mutation" },
-      });
-    }
-    return this.tx;
-  }
-
-  async commit(): Promise<void> {
-    await this.tx?.commit();
-  }
-
-  /** Rolls back; a transaction the database already ended (failed, timed out) needs nothing more. */
-  async rollback(): Promise<void> {
-    if (this.tx?.isOpen()) await this.tx.rollback().catch(() => undefined);
-  }
-
-  /** Always called: closing the session also rolls back a transaction left open. */
-  async close(): Promise<void> {
-    await this.session?.close().catch(() => undefined);
-  }
-}
-
-export interface WriteContext {
-  /** Set for a mutation operation while it runs. */
-  write?: MutationWrite;
-}
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 

@@ -59,65 +59,10 @@ export function readAnnualWheel(
   const headings = cellsOf(lines[start] ?? "")
     .slice(1)
     .map(stripTags);
-  const rows: Row[] = [];
-  let year: number | undefined;
-  for (let i = start + 1; i < lines.length; i++) {
-    const text = lines[i] ?? "";
-    if (text.trim() === "") continue;
-    const cells = cellsOf(text);
-    const previous = rows[rows.length - 1];
-    if (cells.length < 2) {
-      findings.push({
-        kind: "skipped",
-        line: i + 1,
-        where: "Årshjul",
-        text: text.trim(),
-        message: "not a table row (a page header?)",
-      });
-    } else if (isYearRow(cells)) {
-      year = Number(stripTags(cells[0] ?? ""));
-      rows.push({ line: i + 1, label: String(year), cells: cells.slice(1), year });
-    } else if (stripTags(cells[0] ?? "") === "" && previous) {
-      // A cell that wrapped onto the next line continues the row above.
-      previous.cells = previous.cells.map((cell, c) => [cell, cells[c + 1] ?? ""].join(" ").trim());
-    } else {
-      rows.push({
-        line: i + 1,
-        label: stripTags(cells[0] ?? ""),
-        cells: cells.slice(1),
-        ...(year === undefined ? {} : { year }),
-      });
-    }
-  }
-
+  const rows = tableRows(lines, start, findings);
   const who = rows.find((r) => /^hvem\b/i.test(r.label));
   const purpose = rows.find((r) => /^ansvar/i.test(r.label));
-  const forums = headings.map((name, c): SeedRecord<"forums"> => {
-    const whoCell = cellText(who?.cells[c] ?? "");
-    const purposeCell = readCell(purpose?.cells[c] ?? "");
-    for (const [row, cell] of [
-      [who, whoCell],
-      [purpose, purposeCell],
-    ] as const) {
-      if (row && cell.hadSecrets)
-        findings.push({
-          kind: "secret",
-          line: row.line,
-          where: `Årshjul header table, row ${row.label}, column ${name}`,
-          text: "",
-          message: "left out a meeting link, ID or passcode",
-        });
-    }
-    return {
-      id: context.existingForums.get(name.toLowerCase()) ?? `${initiative}-${slugify(name)}`,
-      name,
-      initiative,
-      who: whoCell.text || "(not stated in the plan)",
-      purpose: purposeCell.paragraphs.map((p) => p.text),
-      activities: [],
-      source: { document, location: `Årshjul header table, column ${name}` },
-    };
-  });
+  const forums = forumsOf(headings, who, purpose, context, findings);
   if (!who)
     findings.push({
       kind: "unreadable",
@@ -144,78 +89,12 @@ export function readAnnualWheel(
     }
     const tableYear = row.year ?? schoolYearOf(firstYear, month);
     row.cells.forEach((raw, c) => {
-      const forum = forums[c];
-      if (!forum) {
-        if (stripTags(raw) !== "")
-          findings.push({
-            kind: "skipped",
-            line: row.line,
-            where: `Årshjul ${tableYear}, row ${row.label}`,
-            text: stripTags(raw),
-            message: "a cell beyond the last column",
-          });
-        return;
-      }
-      const where = `Årshjul ${tableYear}, row ${row.label}, column ${forum.name}`;
-      const cell = readCell(raw);
-      if (cell.hadSecrets)
-        findings.push({
-          kind: "secret",
-          line: row.line,
-          where,
-          text: "",
-          message: "left out a meeting link, ID or passcode",
-        });
-      const parts: Part[] = cell.paragraphs.flatMap((p) => {
-        const anchors = meetingAnchors(p.text, p.lead);
-        if (anchors.length === 0) return [{ text: p.text }];
-        return splitAtAnchors(p.text, anchors).map((s) => ({ ...s, ...(p.lead ? { lead: p.lead } : {}) }));
-      });
-      if (!parts.some((p) => p.anchor)) {
-        const text = parts.map((p) => p.text).join(" ");
-        if (text === "") return;
-        forum.activities?.push({ month: isoDate(tableYear, month, 1).slice(0, 7), text });
-        if (looksLikeAMeeting(text)) {
-          findings.push({
-            kind: "unreadable",
-            line: row.line,
-            where,
-            text,
-            message: "looks like a meeting but has no readable date; kept as an activity of the month",
-          });
-        }
-        return;
-      }
-      // A paragraph without a date of its own belongs to the meeting before it (or after it).
-      const cellMeetings: ReadMeeting[] = [];
-      let pending = "";
-      for (const part of parts) {
-        const last = cellMeetings[cellMeetings.length - 1];
-        if (!part.anchor) {
-          if (last) last.record.text = `${last.record.text} ${part.text}`;
-          else pending = `${pending} ${part.text}`.trim();
-          continue;
-        }
-        const at = { tableYear, month, row, where, forum, initiative, document, places };
-        const prefix = pending ? `${pending} ` : "";
-        const anchor = {
-          ...part.anchor,
-          start: part.anchor.start + prefix.length,
-          end: part.anchor.end + prefix.length,
-        };
-        cellMeetings.push(meetingFrom(prefix + part.text, { ...part, anchor }, at, findings));
-        pending = "";
-      }
-      meetings.push(...cellMeetings);
+      meetings.push(
+        ...readMonthCell(raw, forums[c], { row, tableYear, month, initiative, document, places }, findings),
+      );
     });
   }
-  // Two meetings of one forum on one day: the second gets "-2".
-  const seen = new Map<string, number>();
-  for (const { record } of meetings) {
-    const n = (seen.get(record.id) ?? 0) + 1;
-    seen.set(record.id, n);
-    if (n > 1) record.id = `${record.id}-${n}`;
-  }
+  numberSameDayMeetings(meetings);
   return { forums, meetings };
 }
 
@@ -287,4 +166,172 @@ function meetingFrom(
   if (lead) record.audience = lead;
   record.id = `${at.forum.id}-${record.date}`;
   return { record, read, line: at.row.line, where: at.where };
+}
+
+/** The rows of the årshjul's tables after its header row; a cell that wrapped onto the next line joins its row. */
+function tableRows(lines: readonly string[], start: number, findings: Finding[]): Row[] {
+  const rows: Row[] = [];
+  let year: number | undefined;
+  for (let i = start + 1; i < lines.length; i++) {
+    const text = lines[i] ?? "";
+    if (text.trim() === "") continue;
+    const cells = cellsOf(text);
+    const previous = rows[rows.length - 1];
+    if (cells.length < 2) {
+      findings.push({
+        kind: "skipped",
+        line: i + 1,
+        where: "Årshjul",
+        text: text.trim(),
+        message: "not a table row (a page header?)",
+      });
+    } else if (isYearRow(cells)) {
+      year = Number(stripTags(cells[0] ?? ""));
+      rows.push({ line: i + 1, label: String(year), cells: cells.slice(1), year });
+    } else if (stripTags(cells[0] ?? "") === "" && previous) {
+      // A cell that wrapped onto the next line continues the row above.
+      previous.cells = previous.cells.map((cell, c) => [cell, cells[c + 1] ?? ""].join(" ").trim());
+    } else {
+      rows.push({
+        line: i + 1,
+        label: stripTags(cells[0] ?? ""),
+        cells: cells.slice(1),
+        ...(year === undefined ? {} : { year }),
+      });
+    }
+  }
+
+  return rows;
+}
+
+/** The forums the header table's columns name, with who takes part (Hvem) and their purpose (Ansvar …). */
+function forumsOf(
+  headings: string[],
+  who: Row | undefined,
+  purpose: Row | undefined,
+  context: { document: string; initiative: string; existingForums: Map<string, string> },
+  findings: Finding[],
+): SeedRecord<"forums">[] {
+  const { document, initiative } = context;
+  return headings.map((name, c): SeedRecord<"forums"> => {
+    const whoCell = cellText(who?.cells[c] ?? "");
+    const purposeCell = readCell(purpose?.cells[c] ?? "");
+    for (const [row, cell] of [
+      [who, whoCell],
+      [purpose, purposeCell],
+    ] as const) {
+      if (row && cell.hadSecrets)
+        findings.push({
+          kind: "secret",
+          line: row.line,
+          where: `Årshjul header table, row ${row.label}, column ${name}`,
+          text: "",
+          message: "left out a meeting link, ID or passcode",
+        });
+    }
+    return {
+      id: context.existingForums.get(name.toLowerCase()) ?? `${initiative}-${slugify(name)}`,
+      name,
+      initiative,
+      who: whoCell.text || "(not stated in the plan)",
+      purpose: purposeCell.paragraphs.map((p) => p.text),
+      activities: [],
+      source: { document, location: `Årshjul header table, column ${name}` },
+    };
+  });
+}
+
+/** Two meetings of one forum on one day: the second gets "-2". */
+function numberSameDayMeetings(meetings: ReadMeeting[]): void {
+  const seen = new Map<string, number>();
+  for (const { record } of meetings) {
+    const n = (seen.get(record.id) ?? 0) + 1;
+    seen.set(record.id, n);
+    if (n > 1) record.id = `${record.id}-${n}`;
+  }
+}
+
+/** The meetings of one cell of a month row; a cell without a readable date is the forum's activity of the month. */
+function readMonthCell(
+  raw: string,
+  forum: SeedRecord<"forums"> | undefined,
+  {
+    row,
+    tableYear,
+    month,
+    initiative,
+    document,
+    places,
+  }: {
+    row: Row;
+    tableYear: number;
+    month: number;
+    initiative: string;
+    document: string;
+    places: KnownPlaces;
+  },
+  findings: Finding[],
+): ReadMeeting[] {
+  if (!forum) {
+    if (stripTags(raw) !== "")
+      findings.push({
+        kind: "skipped",
+        line: row.line,
+        where: `Årshjul ${tableYear}, row ${row.label}`,
+        text: stripTags(raw),
+        message: "a cell beyond the last column",
+      });
+    return [];
+  }
+  const where = `Årshjul ${tableYear}, row ${row.label}, column ${forum.name}`;
+  const cell = readCell(raw);
+  if (cell.hadSecrets)
+    findings.push({
+      kind: "secret",
+      line: row.line,
+      where,
+      text: "",
+      message: "left out a meeting link, ID or passcode",
+    });
+  const parts: Part[] = cell.paragraphs.flatMap((p) => {
+    const anchors = meetingAnchors(p.text, p.lead);
+    if (anchors.length === 0) return [{ text: p.text }];
+    return splitAtAnchors(p.text, anchors).map((s) => ({ ...s, ...(p.lead ? { lead: p.lead } : {}) }));
+  });
+  if (!parts.some((p) => p.anchor)) {
+    const text = parts.map((p) => p.text).join(" ");
+    if (text === "") return [];
+    forum.activities?.push({ month: isoDate(tableYear, month, 1).slice(0, 7), text });
+    if (looksLikeAMeeting(text)) {
+      findings.push({
+        kind: "unreadable",
+        line: row.line,
+        where,
+        text,
+        message: "looks like a meeting but has no readable date; kept as an activity of the month",
+      });
+    }
+    return [];
+  }
+  // A paragraph without a date of its own belongs to the meeting before it (or after it).
+  const cellMeetings: ReadMeeting[] = [];
+  let pending = "";
+  for (const part of parts) {
+    const last = cellMeetings[cellMeetings.length - 1];
+    if (!part.anchor) {
+      if (last) last.record.text = `${last.record.text} ${part.text}`;
+      else pending = `${pending} ${part.text}`.trim();
+      continue;
+    }
+    const at = { tableYear, month, row, where, forum, initiative, document, places };
+    const prefix = pending ? `${pending} ` : "";
+    const anchor = {
+      ...part.anchor,
+      start: part.anchor.start + prefix.length,
+      end: part.anchor.end + prefix.length,
+    };
+    cellMeetings.push(meetingFrom(prefix + part.text, { ...part, anchor }, at, findings));
+    pending = "";
+  }
+  return cellMeetings;
 }

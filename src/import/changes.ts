@@ -1,10 +1,9 @@
-import type { SeedRecord } from "../seed/records/index.js";
-import { enumValue, enumValues, periodEnd, periodStart } from "../seed/write/values.js";
-import type { Facts, GraphState } from "./graph-state.js";
+import type { GraphState } from "./graph-state.js";
+import { type Facts, factsOf, isUnordered, type Kind, meetingAdditions } from "./owned-facts.js";
 import type { ImportedPlan } from "./plan.js";
 
 export interface Change {
-  kind: "initiative" | "forum" | "meeting";
+  kind: Kind;
   id: string;
   /** create: new node; update: owned facts differ; link: an existing meeting of another plan gains this plan's forum. */
   action: "create" | "update" | "unchanged" | "link";
@@ -13,54 +12,13 @@ export interface Change {
   shared?: true;
 }
 
-/** Only the facts the plan states: the importer never clears a fact it could not read. */
-const defined = (facts: Record<string, string | string[] | null | undefined>): Facts =>
-  Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as Facts;
-
-export const initiativeFacts = (i: SeedRecord<"initiatives">): Facts =>
-  defined({
-    scheme: i.scheme,
-    network: i.network,
-    periodStart: periodStart(i.period.from),
-    periodEnd: i.period.to ? periodEnd(i.period.to) : undefined,
-    periodText: i.periodText,
-    partners: i.partners,
-    municipalities: i.municipalities,
-    responsibleInstitutions: i.responsibleInstitutions,
-    targetGroups: enumValues(i.targetGroups) ?? undefined,
-    audience: i.audience,
-    how: i.how,
-    responsible: i.responsible,
-  });
-
-export const forumFacts = (f: SeedRecord<"forums">): Facts =>
-  defined({
-    initiative: f.initiative,
-    who: f.who,
-    purpose: f.purpose,
-    activities: (f.activities ?? []).map((a) => `${a.month}: ${a.text}`),
-  });
-
-export const meetingFacts = (m: SeedRecord<"meetings">): Facts =>
-  defined({
-    date: m.date,
-    endDate: m.endDate,
-    startTime: m.startTime,
-    endTime: m.endTime,
-    mode: enumValue(m.mode) ?? undefined,
-    online: m.online,
-    place: m.place,
-  });
-
-// Lists of related ids and of activities compare as sets; purpose keeps its order.
-const UNORDERED = new Set(["partners", "municipalities", "responsibleInstitutions", "targetGroups", "activities"]);
 const show = (v: Facts[string] | undefined) =>
   v === null || v === undefined ? "(none)" : Array.isArray(v) ? `[${v.join(", ")}]` : `"${v}"`;
 
-function differences(wanted: Facts, current: Facts): string[] {
+function differences(kind: Kind, wanted: Facts, current: Facts): string[] {
   return Object.entries(wanted).flatMap(([key, value]) => {
     const now = current[key] ?? null;
-    const norm = (v: Facts[string]) => JSON.stringify(Array.isArray(v) && UNORDERED.has(key) ? [...v].sort() : v);
+    const norm = (v: Facts[string]) => JSON.stringify(Array.isArray(v) && isUnordered(kind, key) ? [...v].sort() : v);
     return norm(value) === norm(now) ? [] : [`${key}: ${show(now)} → ${show(value)}`];
   });
 }
@@ -76,8 +34,8 @@ const eventsIn = (text: string) => new Set((text.match(EVENT) ?? []).map((w) => 
 export function planChanges(plan: ImportedPlan, state: GraphState): { plan: ImportedPlan; changes: Change[] } {
   const changes: Change[] = [];
   for (const i of plan.initiatives)
-    changes.push(compare("initiative", i.id, initiativeFacts(i), state.initiatives.get(i.id)));
-  for (const f of plan.forums) changes.push(compare("forum", f.id, forumFacts(f), state.forums.get(f.id)));
+    changes.push(compare("initiative", i.id, factsOf("initiative", i), state.initiatives.get(i.id)));
+  for (const f of plan.forums) changes.push(compare("forum", f.id, factsOf("forum", f), state.forums.get(f.id)));
   // Each shared meeting is claimed once, so that two meetings of the plan never become one.
   const claimed = new Set<string>();
   const meetings = plan.meetings.map((m) => {
@@ -110,12 +68,9 @@ export function planChanges(plan: ImportedPlan, state: GraphState): { plan: Impo
       });
       continue;
     }
-    const change = compare("meeting", m.id, meetingFacts(m), state.meetings.get(m.id));
+    const change = compare("meeting", m.id, factsOf("meeting", m), state.meetings.get(m.id));
     const current = state.meetings.get(m.id);
-    for (const [key, ids] of [
-      ["forums", m.forums],
-      ["initiatives", m.initiatives],
-    ] as const) {
+    for (const [key, ids] of meetingAdditions(m)) {
       const missing = ids.filter((id) => current && !(current[key] as string[]).includes(id));
       if (missing.length > 0) change.details.push(`${key}: + ${missing.join(", ")}`);
     }
@@ -128,7 +83,7 @@ export function planChanges(plan: ImportedPlan, state: GraphState): { plan: Impo
 function compare(kind: Change["kind"], id: string, wanted: Facts, current: Facts | undefined): Change {
   if (!current)
     return { kind, id, action: "create", details: Object.entries(wanted).map(([k, v]) => `${k}: ${show(v)}`) };
-  const details = differences(wanted, current);
+  const details = differences(kind, wanted, current);
   return { kind, id, action: details.length > 0 ? "update" : "unchanged", details };
 }
 

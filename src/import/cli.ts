@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/index.js";
 import { openDatabase } from "../db/database.js";
+import { failCli, usageError } from "../process/cli.js";
 import { graphIsEmpty } from "../seed/index.js";
 import { withoutSecrets } from "../text/secrets.js";
 import { formatChange } from "./changes.js";
@@ -19,8 +20,7 @@ try {
     options: { network: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   });
   const [file, ...rest] = positionals;
-  if (!file || rest.length > 0)
-    throw Object.assign(new Error("expected exactly one plan file"), { code: "ERR_PARSE_ARGS_USAGE" });
+  if (!file || rest.length > 0) throw usageError("expected exactly one plan file");
   const config = loadConfig();
   const database = await openDatabase(config, fail);
   try {
@@ -62,8 +62,5 @@ try {
     await database.close();
   }
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-  const badArguments = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-  if (badArguments) fail(USAGE);
-  process.exitCode = badArguments ? 2 : 1;
+  failCli(error, USAGE, fail);
 }

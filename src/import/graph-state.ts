@@ -1,10 +1,9 @@
 import type { Driver } from "neo4j-driver";
+import { type Facts, factsInGraph, type StoredNode } from "./owned-facts.js";
 import type { ImportedPlan } from "./plan.js";
 
-/** The facts of a node that the importer owns, as the graph holds them now (comparable text). */
-export type Facts = Record<string, string | string[] | null>;
-
 export interface GraphState {
+  /** The facts the importer owns (owned-facts.ts), as the graph holds them now, by id. */
   initiatives: Map<string, Facts>;
   forums: Map<string, Facts>;
   meetings: Map<string, Facts>;
@@ -14,32 +13,21 @@ export interface GraphState {
   notInPlan: string[];
 }
 
+// A node as owned-facts.ts reads its facts: all its properties and outgoing links.
+const NODE = `{
+    id: n.id, properties: properties(n), links: [(n)-[r]->(t) | [type(r), t.id]],
+    activities: [(n)-[:HAS_ACTIVITY]->(a) | a.month + ": " + a.text]
+  }`;
+
 const STATE = `
 CALL () {
-  UNWIND $initiatives AS id MATCH (i:Initiative {id: id})
-  RETURN collect({
-    id: i.id, scheme: [(i)-[:UNDER_SCHEME]->(s) | s.id][0], network: [(i)-[:RUN_BY]->(n) | n.id][0],
-    periodStart: toString(i.periodStart), periodEnd: toString(i.periodEnd), periodText: i.periodText,
-    partners: [(i)-[:PARTNER]->(p) | p.id], municipalities: [(i)-[:COVERS]->(m) | m.id],
-    responsibleInstitutions: [(i)-[:RESPONSIBLE]->(r) | r.id], targetGroups: i.targetGroups,
-    audience: i.audience, how: i.how, responsible: i.responsible
-  }) AS initiatives
+  UNWIND $initiatives AS id MATCH (n:Initiative {id: id}) RETURN collect(${NODE}) AS initiatives
 }
 CALL () {
-  UNWIND $forums AS id MATCH (f:Forum {id: id})
-  RETURN collect({
-    id: f.id, initiative: [(f)-[:FORUM_OF]->(i) | i.id][0], who: f.who, purpose: f.purpose,
-    activities: [(f)-[:HAS_ACTIVITY]->(a) | a.month + ": " + a.text]
-  }) AS forums
+  UNWIND $forums AS id MATCH (n:Forum {id: id}) RETURN collect(${NODE}) AS forums
 }
 CALL () {
-  UNWIND $meetings AS id MATCH (m:Meeting {id: id})
-  RETURN collect({
-    id: m.id, date: toString(m.date), endDate: toString(m.endDate),
-    startTime: left(toString(m.startTime), 5), endTime: left(toString(m.endTime), 5),
-    mode: m.mode, online: m.online, place: m.place,
-    forums: [(m)-[:IN_FORUM]->(f) | f.id], initiatives: [(m)-[:SERVES]->(i) | i.id]
-  }) AS meetings
+  UNWIND $meetings AS id MATCH (n:Meeting {id: id}) RETURN collect(${NODE}) AS meetings
 }
 CALL () {
   UNWIND $dates AS day
@@ -56,8 +44,6 @@ CALL () {
 }
 RETURN initiatives, forums, meetings, sameDay, notInPlan`;
 
-const byId = (rows: Facts[]) => new Map(rows.map((row) => [String(row.id), row]));
-
 /** Reads, in one round trip, what the graph holds now for the plan's records. */
 export async function readGraphState(driver: Driver, database: string, plan: ImportedPlan): Promise<GraphState> {
   const network = plan.initiatives[0]?.network ?? null;
@@ -73,16 +59,18 @@ export async function readGraphState(driver: Driver, database: string, plan: Imp
     { database, routing: "READ" },
   );
   const row = records[0]?.toObject() as {
-    initiatives: Facts[];
-    forums: Facts[];
-    meetings: Facts[];
+    initiatives: StoredNode[];
+    forums: StoredNode[];
+    meetings: StoredNode[];
     sameDay: GraphState["sameDay"];
     notInPlan: string[];
   };
+  const byId = (kind: "initiative" | "forum" | "meeting", nodes: StoredNode[]) =>
+    new Map(nodes.map((node) => [node.id, factsInGraph(kind, node)]));
   return {
-    initiatives: byId(row.initiatives),
-    forums: byId(row.forums),
-    meetings: byId(row.meetings),
+    initiatives: byId("initiative", row.initiatives),
+    forums: byId("forum", row.forums),
+    meetings: byId("meeting", row.meetings),
     sameDay: row.sameDay,
     notInPlan: row.notInPlan,
   };

@@ -35,7 +35,6 @@ export function readMeasuresTable(
     network: string;
     scheme: string;
     fallbackPeriod?: { from: string; to: string };
-    periodText?: string;
   },
   vocabulary: Vocabulary,
   findings: Finding[],
@@ -113,7 +112,7 @@ export function readMeasuresTable(
       scheme: context.scheme,
       network: context.network,
       period: period ?? { from: "" },
-      periodText: when || (context.periodText ?? ""),
+      periodText: when,
       partners: responsibleInstitutions,
       source: { document: context.document, location: where },
     };

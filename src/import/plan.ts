@@ -68,43 +68,10 @@ export function readPlan(
     findings,
   };
   if (wheelAt >= 0) {
-    const firstYear = schoolYearIn(title);
-    if (firstYear === undefined)
-      throw new UnknownLayoutError(document, `the title "${title}" gives no school year such as 2024/2025`);
-    const initiative =
-      named(
-        title,
-        vocabulary.initiatives.filter((i) => i.network === network),
-      )?.id ?? slugify(title);
-    const existingForums = new Map(
-      vocabulary.forums
-        .filter((f) => f.initiative === initiative)
-        .flatMap((f) => f.names.map((n) => [n.toLowerCase(), f.id] as const)),
-    );
-    const places = { institutions: vocabulary.institutions, municipalities: vocabulary.municipalities };
-    const wheel = readAnnualWheel(
-      lines,
-      wheelAt,
-      { document, initiative, firstYear, existingForums, places },
-      findings,
-    );
-    checkReferences(wheel.meetings, firstYear, findings);
-    const record: SeedRecord<"initiatives"> = {
-      id: initiative,
-      name: title,
-      kind: "measure",
-      scheme,
-      network,
-      period: { from: `${firstYear}-08`, to: `${firstYear + 1}-06` },
-      periodText: `${firstYear}/${firstYear + 1}`,
-      partners: head.partners,
-      source: { document, location: "Title and intro" },
-    };
-    if (head.municipalities) record.municipalities = head.municipalities;
-    if (head.targetGroups) record.targetGroups = head.targetGroups as SeedRecord<"initiatives">["targetGroups"];
-    plan.initiatives = [record];
+    const wheel = readWheelPlan(lines, wheelAt, { document, title, network, scheme, head }, vocabulary, findings);
+    plan.initiatives = wheel.initiatives;
     plan.forums = wheel.forums;
-    plan.meetings = wheel.meetings.map((m) => m.record);
+    plan.meetings = wheel.meetings;
   } else {
     const tableTitle =
       lines
@@ -121,6 +88,58 @@ export function readPlan(
     );
   }
   return validated(document, withoutDocumentSecrets(plan, secrets));
+}
+
+/** An årshjul plan: one initiative, named by the title, with the forums and meetings of its tables. */
+function readWheelPlan(
+  lines: string[],
+  wheelAt: number,
+  {
+    document,
+    title,
+    network,
+    scheme,
+    head,
+  }: {
+    document: string;
+    title: string;
+    network: string;
+    scheme: string;
+    head: ReturnType<typeof readPlanHead>;
+  },
+  vocabulary: Vocabulary,
+  findings: Finding[],
+): Pick<ImportedPlan, "initiatives" | "forums" | "meetings"> {
+  const firstYear = schoolYearIn(title);
+  if (firstYear === undefined)
+    throw new UnknownLayoutError(document, `the title "${title}" gives no school year such as 2024/2025`);
+  const initiative =
+    named(
+      title,
+      vocabulary.initiatives.filter((i) => i.network === network),
+    )?.id ?? slugify(title);
+  const existingForums = new Map(
+    vocabulary.forums
+      .filter((f) => f.initiative === initiative)
+      .flatMap((f) => f.names.map((n) => [n.toLowerCase(), f.id] as const)),
+  );
+  const places = { institutions: vocabulary.institutions, municipalities: vocabulary.municipalities };
+  const wheel = readAnnualWheel(lines, wheelAt, { document, initiative, firstYear, existingForums, places }, findings);
+  checkReferences(wheel.meetings, firstYear, findings);
+  const record: SeedRecord<"initiatives"> = {
+    id: initiative,
+    name: title,
+    kind: "measure",
+    scheme,
+    network,
+    period: { from: `${firstYear}-08`, to: `${firstYear + 1}-06` },
+    periodText: `${firstYear}/${firstYear + 1}`,
+    partners: head.partners,
+    source: { document, location: "Title and intro" },
+  };
+  if (head.municipalities) record.municipalities = head.municipalities;
+  if (head.targetGroups) record.targetGroups = head.targetGroups as SeedRecord<"initiatives">["targetGroups"];
+  return { initiatives: [record], forums: wheel.forums, meetings: wheel.meetings.map((m) => m.record) };
 }
 
 /** The same zod schemas as seeds/: an importer mistake fails here, before anything is written. */

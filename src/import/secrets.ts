@@ -1,7 +1,15 @@
 import { isSlug } from "../text/ids.js";
 import { redactSecrets, type Secret } from "../text/secrets.js";
-import type { ImportedPlan } from "./plan.js";
 import type { Finding } from "./report.js";
+
+/** What this pass reads of an ImportedPlan (src/import/plan.ts, which calls it: no import back). */
+interface PlanTexts {
+  title: string;
+  initiatives: unknown[];
+  forums: unknown[];
+  meetings: unknown[];
+  findings: Finding[];
+}
 
 /**
  * The last pass over a plan read into records: every text of every record and of every
@@ -10,7 +18,7 @@ import type { Finding } from "./report.js";
  * Cells were filtered as they were read; this pass is what makes sure, for every layout
  * and every line the importer keeps or reports. Ids (slugs) are references, never changed.
  */
-export function withoutDocumentSecrets(plan: ImportedPlan, secrets: readonly Secret[]): ImportedPlan {
+export function withoutDocumentSecrets<Plan extends PlanTexts>(plan: Plan, secrets: readonly Secret[]): Plan {
   const left: string[] = [];
   const clean = (value: unknown, path: string): unknown => {
     if (typeof value === "string") {
@@ -28,7 +36,7 @@ export function withoutDocumentSecrets(plan: ImportedPlan, secrets: readonly Sec
     return value;
   };
   const records = clean({ initiatives: plan.initiatives, forums: plan.forums, meetings: plan.meetings }, "") as Pick<
-    ImportedPlan,
+    Plan,
     "initiatives" | "forums" | "meetings"
   >;
   const findings = plan.findings.map((f, i) => clean(f, `findings[${i}]`) as Finding);

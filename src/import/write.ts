@@ -1,21 +1,15 @@
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { bumpGraphVersion } from "../db/graph-version.js";
 import { sourcesOf } from "../seed/records/index.js";
-import { REPLACE_FORUM_LINKS, forumLinks } from "../seed/write/calendar.js";
-import { enumValue, enumValues, periodEnd, periodStart } from "../seed/write/values.js";
+import { writeForumLinks } from "../seed/write/calendar.js";
+import { writeInitiativeLinks } from "../seed/write/initiatives.js";
+import { addLinks } from "../seed/write/links.js";
+import { enumValue } from "../seed/write/values.js";
 import type { Change } from "./changes.js";
+import { INITIATIVE_LINK_FIELDS, type Kind, ownedProperties } from "./owned-facts.js";
 import type { ImportedPlan } from "./plan.js";
 
-const day = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new neo4j.types.Date(y, m, d);
-};
-const clock = (hhmm: string | undefined) => {
-  if (!hhmm) return undefined;
-  const [h, m] = hhmm.split(":").map(Number) as [number, number];
-  return new neo4j.types.LocalTime(h, m, 0, 0);
-};
-/** Leaves out what the plan does not say, so that SET n += owned never clears a fact. */
+/** Leaves out what the plan does not say, so that a created node holds no empty property. */
 const present = (props: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
 
@@ -47,109 +41,73 @@ export async function writeImport(
   }
 }
 
+/** A node's properties: `created` only on a node the import creates, `owned` (the facts the plan states) always. */
+const MERGE = {
+  initiative: "UNWIND $rows AS row MERGE (n:Initiative {id: row.id}) ON CREATE SET n += row.created SET n += row.owned",
+  forum: "UNWIND $rows AS row MERGE (n:Forum {id: row.id}) ON CREATE SET n += row.created SET n += row.owned",
+  meeting: "UNWIND $rows AS row MERGE (n:Meeting {id: row.id}) ON CREATE SET n += row.created SET n += row.owned",
+} satisfies Record<Kind, string>;
+
+async function mergeNodes(
+  tx: ManagedTransaction,
+  kind: Kind,
+  rows: { id: string; created: Record<string, unknown>; owned: Record<string, unknown> }[],
+): Promise<void> {
+  await tx.run(MERGE[kind], { rows });
+}
+
 async function writeInitiatives(tx: ManagedTransaction, plan: ImportedPlan): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (i:Initiative {id: row.id})
-     ON CREATE SET i += row.created
-     SET i += row.owned
-     WITH i, row
-     OPTIONAL MATCH (i)-[old]->() WHERE type(old) IN row.replacedLinks
-     DELETE old
-     WITH DISTINCT i, row
-     CALL (i, row) { MATCH (s:Scheme {id: row.scheme}) MERGE (i)-[:UNDER_SCHEME]->(s) }
-     CALL (i, row) { MATCH (n:Network {id: row.network}) MERGE (i)-[:RUN_BY]->(n) }
-     CALL (i, row) { UNWIND row.partners AS id MATCH (p:Institution {id: id}) MERGE (i)-[:PARTNER]->(p) }
-     CALL (i, row) { UNWIND row.responsibleInstitutions AS id MATCH (r:Institution {id: id}) MERGE (i)-[:RESPONSIBLE]->(r) }
-     CALL (i, row) { UNWIND row.municipalities AS id MATCH (m:Municipality {id: id}) MERGE (i)-[:COVERS]->(m) }`,
-    {
-      rows: plan.initiatives.map((i) => ({
-        id: i.id,
-        scheme: i.scheme,
-        network: i.network ?? null,
-        partners: i.partners ?? [],
-        responsibleInstitutions: i.responsibleInstitutions ?? [],
-        municipalities: i.municipalities ?? [],
-        replacedLinks: [
-          "UNDER_SCHEME",
-          "RUN_BY",
-          "PARTNER",
-          ...(i.responsibleInstitutions ? ["RESPONSIBLE"] : []),
-          ...(i.municipalities ? ["COVERS"] : []),
-        ],
-        created: {
-          name: i.name,
-          aliases: [],
-          kind: enumValue(i.kind),
-          purpose: i.purpose ?? [],
-          sources: sourcesOf(i),
-        },
-        owned: present({
-          periodText: i.periodText,
-          periodStart: day(periodStart(i.period.from)),
-          periodEnd: i.period.to ? day(periodEnd(i.period.to)) : undefined,
-          targetGroups: enumValues(i.targetGroups),
-          audience: i.audience,
-          how: i.how,
-          responsible: i.responsible,
-        }),
-      })),
-    },
+  await mergeNodes(
+    tx,
+    "initiative",
+    plan.initiatives.map((i) => ({
+      id: i.id,
+      created: { name: i.name, aliases: [], kind: enumValue(i.kind), purpose: i.purpose ?? [], sources: sourcesOf(i) },
+      owned: ownedProperties("initiative", i),
+    })),
   );
+  await writeInitiativeLinks(tx, plan.initiatives, INITIATIVE_LINK_FIELDS, "keep");
 }
 
 async function writeForums(tx: ManagedTransaction, plan: ImportedPlan): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (f:Forum {id: row.id})
-     ON CREATE SET f += row.created
-     SET f.who = row.who, f.purpose = row.purpose ${REPLACE_FORUM_LINKS}`,
-    {
-      rows: plan.forums.map((f) => ({
-        id: f.id,
-        ...forumLinks(f),
-        who: f.who,
-        purpose: f.purpose,
-        created: { name: f.name, aliases: [], sources: sourcesOf(f) },
-      })),
-    },
+  await mergeNodes(
+    tx,
+    "forum",
+    plan.forums.map((f) => ({
+      id: f.id,
+      created: { name: f.name, aliases: [], sources: sourcesOf(f) },
+      owned: ownedProperties("forum", f),
+    })),
   );
+  await writeForumLinks(tx, plan.forums);
 }
 
 async function writeMeetings(tx: ManagedTransaction, plan: ImportedPlan, linked: ReadonlySet<string>): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (m:Meeting {id: row.id})
-     ON CREATE SET m += row.created
-     SET m += row.owned
-     WITH m, row
-     CALL (m, row) { UNWIND row.forums AS id MATCH (f:Forum {id: id}) MERGE (m)-[:IN_FORUM]->(f) }
-     CALL (m, row) { UNWIND row.initiatives AS id MATCH (i:Initiative {id: id}) MERGE (m)-[:SERVES]->(i) }`,
-    {
-      rows: plan.meetings.map((m) => ({
-        id: m.id,
-        forums: m.forums,
-        initiatives: m.initiatives,
-        created: present({
-          title: m.title,
-          agenda: m.agenda ?? [],
-          audience: m.audience,
-          text: m.text,
-          sources: sourcesOf(m),
-        }),
-        owned: linked.has(m.id)
-          ? {}
-          : present({
-              date: day(m.date),
-              endDate: m.endDate ? day(m.endDate) : undefined,
-              startTime: clock(m.startTime),
-              endTime: clock(m.endTime),
-              mode: enumValue(m.mode),
-              online: m.online,
-              place: m.place,
-            }),
-      })),
-    },
+  await mergeNodes(
+    tx,
+    "meeting",
+    plan.meetings.map((m) => ({
+      id: m.id,
+      created: present({
+        title: m.title,
+        agenda: m.agenda ?? [],
+        audience: m.audience,
+        text: m.text,
+        sources: sourcesOf(m),
+      }),
+      // A meeting shared with another plan keeps that plan's facts.
+      owned: linked.has(m.id) ? {} : ownedProperties("meeting", m),
+    })),
+  );
+  await addLinks(
+    tx,
+    "meetingForums",
+    plan.meetings.map((m) => ({ id: m.id, targets: m.forums })),
+  );
+  await addLinks(
+    tx,
+    "meetingInitiatives",
+    plan.meetings.map((m) => ({ id: m.id, targets: m.initiatives })),
   );
 }
 

@@ -5,7 +5,7 @@ import { loadConfig } from "../config/index.js";
 import { applyGraphSchema } from "../db/graph-schema.js";
 import { openDatabase } from "../db/database.js";
 import { graphSize } from "../db/graph-size.js";
-import { loadTypeDefs } from "../graphql/type-defs.js";
+import { failCli } from "../process/cli.js";
 import { loadSeeds, seedDir } from "./index.js";
 
 const log = (line: string) => console.log(line);
@@ -17,7 +17,7 @@ try {
   const database = await openDatabase(loadConfig(), log);
   try {
     const { driver, target } = database;
-    await applyGraphSchema(driver, target.database, loadTypeDefs());
+    await applyGraphSchema(driver, target.database);
     await loadSeeds(driver, target.database, { dir: path.resolve(values.dir), reset: values.reset, log });
     const size = await graphSize(driver, target.database);
     log(`Seeded ${target.uri}: the graph has ${size.nodes} nodes and ${size.relationships} relationships`);
@@ -25,8 +25,5 @@ try {
     await database.close();
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  const badArguments = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-  if (badArguments) console.error("Usage: npm run seed [-- --reset] [-- --dir PATH]");
-  process.exitCode = badArguments ? 2 : 1;
+  failCli(error, "Usage: npm run seed [-- --reset] [-- --dir PATH]");
 }

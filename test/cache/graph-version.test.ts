@@ -8,7 +8,7 @@ import { graphIsEmpty, loadSeeds } from "../../src/seed/index.js";
 import { useSeededGraph } from "../support/api.js";
 import { testTarget } from "../support/database.js";
 import { useHttpService } from "../support/http.js";
-import { startProgram } from "../support/process.js";
+import { startProgram } from "../../src/process/program.js";
 import { TEST_JWT_SECRET, bearer } from "../support/tokens.js";
 
 const graph = useSeededGraph();

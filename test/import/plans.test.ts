@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { projectRoot } from "../../src/config/index.js";
 import { importPlan } from "../../src/import/index.js";
+import { MEETING_PROPERTIES } from "../../src/import/owned-facts.js";
 import { UnknownLayoutError } from "../../src/import/report.js";
 import { readSeeds } from "../../src/seed/read.js";
 import { seedDir } from "../../src/seed/index.js";
@@ -21,7 +22,8 @@ const plans = [
 ] as const;
 // Not an årshjul entry: a June 2024 gathering the PP plan only refers to (see seeds/plans/tsv-pp-2024-25.yaml).
 const REFERENCED_ONLY = "tsv-pp-2024-25-regionale-samlinger-2024-06-17";
-const FACTS = ["date", "endDate", "startTime", "endTime", "mode", "online", "place"] as const;
+// The meeting facts a plan states (src/import/owned-facts.ts).
+const FACTS = MEETING_PROPERTIES;
 
 describe("importing plan documents", () => {
   const graph = useSeededGraph();

@@ -9,7 +9,7 @@ import { ImportTooLargeError, importPlan } from "../../src/import/index.js";
 import { hasSecret } from "../../src/text/secrets.js";
 import { useSeededGraph } from "../support/api.js";
 import { countGraph, testTarget } from "../support/database.js";
-import { startProgram } from "../support/process.js";
+import { startProgram } from "../../src/process/program.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "fixtures", "plans");
 const WHEEL = path.join(FIXTURES, "secrets-fosen-rekom-2025-26.txt");

@@ -12,7 +12,7 @@ import { useSeededGraph } from "../support/api.js";
 import { countGraph, testTarget } from "../support/database.js";
 import { testNeo4jEnvironment } from "../support/environment.js";
 import { useHttpService } from "../support/http.js";
-import { startProgram } from "../support/process.js";
+import { startProgram } from "../../src/process/program.js";
 import { TEST_JWT_SECRET, bearer } from "../support/tokens.js";
 
 const graph = useSeededGraph();

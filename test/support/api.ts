@@ -5,9 +5,9 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll } from "vitest";
 import { loadConfig } from "../../src/config/index.js";
 import { applyGraphSchema } from "../../src/db/graph-schema.js";
-import { type Context, contextFor, createApolloServer } from "../../src/graphql/apollo.js";
+import { createApolloServer } from "../../src/graphql/apollo.js";
+import { type Context, contextFor } from "../../src/graphql/context.js";
 import { buildSchema } from "../../src/graphql/schema.js";
-import { loadTypeDefs } from "../../src/graphql/type-defs.js";
 import { loadSeeds } from "../../src/seed/index.js";
 import { testDriver, testTarget } from "./database.js";
 
@@ -34,7 +34,7 @@ export function useSeededGraph(): GraphApi {
 
   beforeAll(async () => {
     driver = testDriver();
-    await applyGraphSchema(driver, database, loadTypeDefs());
+    await applyGraphSchema(driver, database);
     await loadSeeds(driver, database, { reset: true });
     server = createApolloServer(await buildSchema(config.graphql, driver), config.graphql);
     await server.start();

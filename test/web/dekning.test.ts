@@ -46,6 +46,16 @@ describe("Dekningskart", () => {
     const png = readFileSync(await download.path());
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(png.readUInt32BE(16)).toBe(1200);
+    // And as SVG, with its title, the 38 municipalities and a legend that counts the four states.
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Last ned kartet (SVG)" }).click(),
+    ]);
+    const svg = readFileSync(await svgDownload.path(), "utf8");
+    expect(svg).toMatch(/Dekningskart: Trøndelag[^<]*, Rekom/);
+    expect(svg.match(/<path /g)).toHaveLength(38);
+    for (const line of ["Dekket: 4", "Hull: 2", "Ikke registrert: 0", "Ukjent: 32"]) expect(svg).toContain(line);
+    expect(svg).toContain("Kartverket");
 
     expect(await dashboard.seriousViolations(page)).toEqual([]);
     await dashboard.screenshot(page, "dekningskart");

@@ -3,6 +3,7 @@
 // DMMH through Anne-Lise Holmvik, Mari Westerhus, Elisabeth Lehn, Marianne Rien and Ingunn Elder,
 // by SEPU through Mette Marit Jensen and Ann Gustavsen, and by no one from Nord universitet;
 // Trøndelag sørvest by DMMH through Laila S. Flormælen and Berte Bjørngaard (Anne-Lise Holmvik in parentheses).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { useDashboard } from "../support/browser.js";
 
@@ -81,6 +82,27 @@ describe("Partnerskap", () => {
     expect(await sole.allInnerTexts()).toEqual([
       "Sårbart: faller Malin Elvseth fra, mister nettverket sin eneste kontakt ved Nord universitet.",
     ]);
+    // The network view draws the same: Cytoscape's canvas, and its image export stamped above it.
+    await page.locator(".network-view-canvas canvas").first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Last ned nettverkskartet (PNG)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("nettverkskart-levanger-verdal.png");
+    const png = readFileSync(await download.path());
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(await dashboard.seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(["fosen", "trondelag-sorvest"])("prints the network card of %s on one A4 page", async (network) => {
+    const page = await dashboard.open(`/nettverk/${network}`);
+    await page.locator(".network-view-canvas canvas").first().waitFor();
+    await page.locator('section[aria-labelledby="neste-moter"] [role="status"]').waitFor({ state: "detached" });
+    await page.emulateMedia({ media: "print" });
+    const pdf = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     await page.context().close();
   });
 

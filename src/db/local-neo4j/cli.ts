@@ -1,7 +1,9 @@
 // `npm run neo4j -- start|stop`: the local Neo4j on its own, e.g. for cypher-shell or a debugger.
 import { loadConfig } from "../../config/index.js";
+import { failCli } from "../../process/cli.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "./server.js";
 
+const USAGE = "Usage: npm run neo4j -- start|stop";
 const log = (line: string) => console.log(line);
 const [action] = process.argv.slice(2);
 
@@ -13,10 +15,9 @@ try {
   } else if (action === "stop") {
     await stopLocalNeo4j(localNeo4j, log);
   } else {
-    console.error("Usage: npm run neo4j -- start|stop");
+    console.error(USAGE);
     process.exitCode = 2;
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+  failCli(error, USAGE);
 }

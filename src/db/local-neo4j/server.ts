@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { type LocalNeo4jConfig, projectRoot } from "../../config/index.js";
-import { createDriver, type DatabaseTarget, waitForDatabase } from "../driver.js";
+import { connectWhenReady, type DatabaseTarget } from "../driver.js";
 import { renderNeo4jConf } from "./conf.js";
 import { longStep } from "../../progress.js";
 import { ensureNeo4jJars } from "./install.js";
@@ -161,23 +161,20 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, log: (line: stri
     if (stopped.code !== 0) throw new Error(`The local Neo4j did not stop cleanly:\n${stopped.output.trim()}`);
   };
 
-  const driver = createDriver(target);
   try {
-    await waitForDatabase(
-      driver,
+    const driver = await connectWhenReady(
       target,
       config.startTimeoutMs,
       `See ${path.join(relativeHome, "logs", "neo4j.log")}. If the data folder was created with another password, ` +
         `set NEO4J_PASSWORD to that one or delete ${relativeHome}.`,
     );
+    await driver.close();
   } catch (error) {
     const tail = await server.logTail();
     await stop().catch(() => undefined);
     throw new Error(`${error instanceof Error ? error.message : String(error)}\nLast lines of neo4j.log:\n${tail}`, {
       cause: error,
     });
-  } finally {
-    await driver.close();
   }
   return { target, startedHere, pid, stop };
 }

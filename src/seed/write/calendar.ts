@@ -1,53 +1,50 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { type SeedData, type SeedRecord, sourcesOf } from "../records/index.js";
+import { setLinks, targets } from "./links.js";
 import { enumValue, integer } from "./values.js";
 
-/** After a forum's properties are set: its initiative and its activities, replaced. Shared with the plan importer. */
-export const REPLACE_FORUM_LINKS = `
-     WITH f, row
-     OPTIONAL MATCH (f)-[old:FORUM_OF]->()
-     DELETE old
-     WITH DISTINCT f, row
+/**
+ * A forum's initiative and its activities, replaced. Shared with the plan importer: the
+ * activities belong to the forum alone.
+ */
+export async function writeForumLinks(tx: ManagedTransaction, forums: readonly SeedRecord<"forums">[]): Promise<void> {
+  await setLinks(
+    tx,
+    "forumInitiative",
+    forums.map((f) => ({ id: f.id, targets: targets(f.initiative) })),
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (f:Forum {id: row.id})
      OPTIONAL MATCH (f)-[:HAS_ACTIVITY]->(activity:ForumActivity)
      DETACH DELETE activity
      WITH DISTINCT f, row
-     CALL (f, row) {
-       MATCH (initiative:Initiative {id: row.initiative}) MERGE (f)-[:FORUM_OF]->(initiative)
-     }
-     CALL (f, row) {
-       UNWIND row.activities AS a
-       CREATE (f)-[:HAS_ACTIVITY]->(:ForumActivity {id: a.id, month: a.month, text: a.text})
-     }`;
-
-/** What REPLACE_FORUM_LINKS reads from a row. */
-export const forumLinks = (f: SeedRecord<"forums">) => ({
-  initiative: f.initiative ?? null,
-  activities: (f.activities ?? []).map((a, n) => ({ id: `${f.id}-${a.month}-${n + 1}`, ...a })),
-});
-
-/** Forums with their undated month activities, which belong to the forum alone. */
-export async function writeForums(tx: ManagedTransaction, { forums }: SeedData): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (f:Forum {id: row.id})
-     SET f = row.properties ${REPLACE_FORUM_LINKS}`,
+     UNWIND row.activities AS a
+     CREATE (f)-[:HAS_ACTIVITY]->(:ForumActivity {id: a.id, month: a.month, text: a.text})`,
     {
       rows: forums.map((f) => ({
         id: f.id,
-        ...forumLinks(f),
-        properties: {
-          id: f.id,
-          name: f.name,
-          aliases: f.aliases ?? [],
-          who: f.who,
-          purpose: f.purpose,
-          form: f.form ?? null,
-          owner: f.owner ?? null,
-          sources: sourcesOf(f),
-        },
+        activities: (f.activities ?? []).map((a, n) => ({ id: `${f.id}-${a.month}-${n + 1}`, ...a })),
       })),
     },
   );
+}
+
+/** Forums with their undated month activities, which belong to the forum alone. */
+export async function writeForums(tx: ManagedTransaction, { forums }: SeedData): Promise<void> {
+  await tx.run("UNWIND $rows AS row MERGE (f:Forum {id: row.id}) SET f = row", {
+    rows: forums.map((f) => ({
+      id: f.id,
+      name: f.name,
+      aliases: f.aliases ?? [],
+      who: f.who,
+      purpose: f.purpose,
+      form: f.form ?? null,
+      owner: f.owner ?? null,
+      sources: sourcesOf(f),
+    })),
+  });
+  await writeForumLinks(tx, forums);
   // Stated attendance: the seed owns every ATTENDS of its forums.
   await tx.run(
     `UNWIND $rows AS row
@@ -82,17 +79,7 @@ export async function writeMeetings(tx: ManagedTransaction, { meetings }: SeedDa
          m.date = date(row.date),
          m.endDate = date(row.endDate),
          m.startTime = localtime(row.startTime),
-         m.endTime = localtime(row.endTime)
-     WITH m, row
-     OPTIONAL MATCH (m)-[old:IN_FORUM|SERVES]->()
-     DELETE old
-     WITH DISTINCT m, row
-     CALL (m, row) {
-       UNWIND row.forums AS id MATCH (f:Forum {id: id}) MERGE (m)-[:IN_FORUM]->(f)
-     }
-     CALL (m, row) {
-       UNWIND row.initiatives AS id MATCH (i:Initiative {id: id}) MERGE (m)-[:SERVES]->(i)
-     }`,
+         m.endTime = localtime(row.endTime)`,
     {
       rows: meetings.map((m) => ({
         id: m.id,
@@ -100,8 +87,6 @@ export async function writeMeetings(tx: ManagedTransaction, { meetings }: SeedDa
         endDate: m.endDate ?? null,
         startTime: m.startTime ?? null,
         endTime: m.endTime ?? null,
-        forums: m.forums,
-        initiatives: m.initiatives,
         properties: {
           id: m.id,
           title: m.title,
@@ -116,23 +101,26 @@ export async function writeMeetings(tx: ManagedTransaction, { meetings }: SeedDa
       })),
     },
   );
+  await setLinks(
+    tx,
+    "meetingForums",
+    meetings.map((m) => ({ id: m.id, targets: m.forums })),
+  );
+  await setLinks(
+    tx,
+    "meetingInitiatives",
+    meetings.map((m) => ({ id: m.id, targets: m.initiatives })),
+  );
 }
 
 export async function writeDeadlines(tx: ManagedTransaction, { deadlines }: SeedData): Promise<void> {
   await tx.run(
     `UNWIND $rows AS row
      MERGE (d:Deadline {id: row.id})
-     SET d = row.properties, d.dates = [day IN row.dates | date(day)]
-     WITH d, row
-     OPTIONAL MATCH (d)-[old:UNDER_SCHEME]->()
-     DELETE old
-     WITH DISTINCT d, row
-     MATCH (scheme:Scheme {id: row.scheme})
-     MERGE (d)-[:UNDER_SCHEME]->(scheme)`,
+     SET d = row.properties, d.dates = [day IN row.dates | date(day)]`,
     {
       rows: deadlines.map((d) => ({
         id: d.id,
-        scheme: d.scheme ?? null,
         dates: d.dates ?? [],
         properties: {
           id: d.id,
@@ -150,46 +138,43 @@ export async function writeDeadlines(tx: ManagedTransaction, { deadlines }: Seed
       })),
     },
   );
+  await setLinks(
+    tx,
+    "deadlineScheme",
+    deadlines.map((d) => ({ id: d.id, targets: targets(d.scheme) })),
+  );
 }
 
 export async function writeAllocations(tx: ManagedTransaction, { allocations }: SeedData): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (a:Allocation {id: row.id})
-     SET a = row.properties
-     WITH a, row
-     OPTIONAL MATCH (a)-[old:UNDER_SCHEME|ALLOCATED_TO]->()
-     DELETE old
-     WITH DISTINCT a, row
-     MATCH (scheme:Scheme {id: row.scheme})
-     MERGE (a)-[:UNDER_SCHEME]->(scheme)
-     WITH a, row
-     CALL (a, row) {
-       UNWIND row.institutions AS id MATCH (i:Institution {id: id}) MERGE (a)-[:ALLOCATED_TO]->(i)
-     }
-     CALL (a, row) {
-       UNWIND row.networks AS id MATCH (n:Network {id: id}) MERGE (a)-[:ALLOCATED_TO]->(n)
-     }`,
-    {
-      rows: allocations.map((a) => {
-        const recipients = a.recipients ?? [];
-        return {
-          id: a.id,
-          scheme: a.scheme,
-          institutions: recipients.flatMap((r) => ("institution" in r ? [r.institution] : [])),
-          networks: recipients.flatMap((r) => ("network" in r ? [r.network] : [])),
-          properties: {
-            id: a.id,
-            name: a.name,
-            purpose: a.purpose,
-            amountNok: integer(a.amountNok),
-            totalNok: integer(a.totalNok),
-            recurrence: a.recurrence,
-            otherRecipients: recipients.flatMap((r) => ("text" in r ? [r.text] : [])),
-            sources: sourcesOf(a),
-          },
-        };
-      }),
-    },
+  await tx.run("UNWIND $rows AS row MERGE (a:Allocation {id: row.id}) SET a = row", {
+    rows: allocations.map((a) => ({
+      id: a.id,
+      name: a.name,
+      purpose: a.purpose,
+      amountNok: integer(a.amountNok),
+      totalNok: integer(a.totalNok),
+      recurrence: a.recurrence,
+      otherRecipients: (a.recipients ?? []).flatMap((r) => ("text" in r ? [r.text] : [])),
+      sources: sourcesOf(a),
+    })),
+  });
+  const recipients = (a: SeedRecord<"allocations">) => a.recipients ?? [];
+  await setLinks(
+    tx,
+    "allocationScheme",
+    allocations.map((a) => ({ id: a.id, targets: [a.scheme] })),
+  );
+  await setLinks(
+    tx,
+    "allocationInstitutions",
+    allocations.map((a) => ({
+      id: a.id,
+      targets: recipients(a).flatMap((r) => ("institution" in r ? [r.institution] : [])),
+    })),
+  );
+  await setLinks(
+    tx,
+    "allocationNetworks",
+    allocations.map((a) => ({ id: a.id, targets: recipients(a).flatMap((r) => ("network" in r ? [r.network] : [])) })),
   );
 }

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { type SeedData, sourcesOf } from "../records/index.js";
+import { type SeedData, type SeedRecord, sourcesOf } from "../records/index.js";
+import { type Link, setLinks, targets } from "./links.js";
 import { enumValue, enumValues, integer, periodEnd, periodStart } from "./values.js";
 
 export async function writeInitiatives(tx: ManagedTransaction, { initiatives }: SeedData): Promise<void> {
@@ -36,50 +37,46 @@ export async function writeInitiatives(tx: ManagedTransaction, { initiatives }: 
       })),
     },
   );
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (i:Initiative {id: row.id})
-     OPTIONAL MATCH (i)-[old:UNDER_SCHEME|RUN_BY|PARTNER|RESPONSIBLE|COVERS|BUILDS_ON]->()
-     DELETE old
-     WITH DISTINCT i, row
-     MATCH (scheme:Scheme {id: row.scheme})
-     MERGE (i)-[:UNDER_SCHEME]->(scheme)
-     WITH i, row
-     CALL (i, row) {
-       MATCH (network:Network {id: row.network}) MERGE (i)-[:RUN_BY]->(network)
-     }
-     CALL (i, row) {
-       MATCH (base:Initiative {id: row.buildsOn}) MERGE (i)-[:BUILDS_ON]->(base)
-     }
-     CALL (i, row) {
-       UNWIND row.partners AS id MATCH (partner:Institution {id: id}) MERGE (i)-[:PARTNER]->(partner)
-     }
-     CALL (i, row) {
-       UNWIND row.responsibleInstitutions AS id MATCH (r:Institution {id: id}) MERGE (i)-[:RESPONSIBLE]->(r)
-     }
-     CALL (i, row) {
-       UNWIND row.municipalities AS id MATCH (m:Municipality {id: id}) MERGE (i)-[:COVERS]->(m)
-     }`,
-    {
-      rows: initiatives.map((i) => ({
-        id: i.id,
-        scheme: i.scheme,
-        network: i.network ?? null,
-        buildsOn: i.buildsOn ?? null,
-        partners: i.partners ?? [],
-        responsibleInstitutions: i.responsibleInstitutions ?? [],
-        municipalities: i.municipalities ?? [],
-      })),
-    },
-  );
+  await writeInitiativeLinks(tx, initiatives, Object.keys(INITIATIVE_LINKS) as InitiativeLinkField[], "clear");
+}
+
+/** The links of an initiative: the record's field that names the targets, and the link it makes. */
+export const INITIATIVE_LINKS = {
+  scheme: "initiativeScheme",
+  network: "initiativeNetwork",
+  buildsOn: "initiativeBase",
+  partners: "initiativePartners",
+  responsibleInstitutions: "initiativeResponsible",
+  municipalities: "initiativeMunicipalities",
+} as const satisfies Partial<Record<keyof SeedRecord<"initiatives">, Link>>;
+
+export type InitiativeLinkField = keyof typeof INITIATIVE_LINKS;
+
+/**
+ * Sets the given links of each initiative to what its record names. A field the record
+ * leaves out clears the link (`unstated: "clear"`, the seed, which owns every link) or
+ * keeps what the graph has (`"keep"`, an imported plan, which never clears what it could not read).
+ */
+export async function writeInitiativeLinks(
+  tx: ManagedTransaction,
+  initiatives: readonly SeedRecord<"initiatives">[],
+  fields: readonly InitiativeLinkField[],
+  unstated: "clear" | "keep",
+): Promise<void> {
+  for (const field of fields) {
+    const rows = initiatives.flatMap((i) => {
+      const ids: string | string[] | undefined = i[field];
+      if (ids === undefined && unstated === "keep") return [];
+      return [{ id: i.id, targets: typeof ids === "string" ? [ids] : (ids ?? []) }];
+    });
+    await setLinks(tx, INITIATIVE_LINKS[field], rows);
+  }
 }
 
 /** Tracks with their gatherings and phases; gatherings and phases belong to their track alone. */
 export async function writeTracks(tx: ManagedTransaction, { tracks }: SeedData): Promise<void> {
   const rows = tracks.map((t) => ({
     id: t.id,
-    initiative: t.initiative,
-    lead: t.lead ?? null,
     participants: t.participants ?? [],
     properties: {
       id: t.id,
@@ -106,21 +103,12 @@ export async function writeTracks(tx: ManagedTransaction, { tracks }: SeedData):
      MERGE (t:Track {id: row.id})
      SET t = row.properties
      WITH t, row
-     OPTIONAL MATCH (t)-[old:TRACK_OF|LED_BY]->()
-     DELETE old
-     WITH DISTINCT t, row
      OPTIONAL MATCH (t)<-[oldParticipation:TAKES_PART_IN]-(:Network)
      DELETE oldParticipation
      WITH DISTINCT t, row
      OPTIONAL MATCH (t)-[:HAS_GATHERING|HAS_PHASE]->(part)
      DETACH DELETE part
      WITH DISTINCT t, row
-     MATCH (initiative:Initiative {id: row.initiative})
-     MERGE (t)-[:TRACK_OF]->(initiative)
-     WITH t, row
-     CALL (t, row) {
-       MATCH (lead:Institution {id: row.lead}) MERGE (t)-[:LED_BY]->(lead)
-     }
      CALL (t, row) {
        UNWIND row.participants AS id MATCH (network:Network {id: id}) MERGE (network)-[:TAKES_PART_IN]->(t)
      }
@@ -137,5 +125,15 @@ export async function writeTracks(tx: ManagedTransaction, { tracks }: SeedData):
        CREATE (g)-[:FOLLOWS]->(phase)
      }`,
     { rows },
+  );
+  await setLinks(
+    tx,
+    "trackInitiative",
+    tracks.map((t) => ({ id: t.id, targets: [t.initiative] })),
+  );
+  await setLinks(
+    tx,
+    "trackLead",
+    tracks.map((t) => ({ id: t.id, targets: targets(t.lead) })),
   );
 }

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { nameForms, type SeedData, sourcesOf } from "../records/index.js";
+import { setLinks, targets } from "./links.js";
 import { enumValue } from "./values.js";
 
 export async function writeSchemes(tx: ManagedTransaction, { schemes }: SeedData): Promise<void> {
@@ -25,15 +26,10 @@ export async function writeInstitutions(tx: ManagedTransaction, { institutions }
       sources: sourcesOf(i),
     })),
   });
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (unit:Institution {id: row.id})
-     OPTIONAL MATCH (unit)-[old:PART_OF]->()
-     DELETE old
-     WITH DISTINCT unit, row WHERE row.parent IS NOT NULL
-     MATCH (parent:Institution {id: row.parent})
-     MERGE (unit)-[:PART_OF]->(parent)`,
-    { rows: institutions.map((i) => ({ id: i.id, parent: i.parent ?? null })) },
+  await setLinks(
+    tx,
+    "institutionParent",
+    institutions.map((i) => ({ id: i.id, targets: targets(i.parent) })),
   );
 }
 
@@ -50,23 +46,19 @@ export async function writeCounties(tx: ManagedTransaction, { counties }: SeedDa
 }
 
 export async function writeMunicipalities(tx: ManagedTransaction, { municipalities }: SeedData): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (m:Municipality {id: row.id})
-     SET m = row.properties
-     WITH m, row
-     OPTIONAL MATCH (m)-[old:IN_COUNTY]->()
-     DELETE old
-     WITH DISTINCT m, row
-     MATCH (county:County {id: row.county})
-     MERGE (m)-[:IN_COUNTY]->(county)`,
-    {
-      rows: municipalities.map((m) => ({
-        id: m.id,
-        county: m.county,
-        properties: { id: m.id, number: m.number, name: m.name, names: nameForms(m.name), sources: sourcesOf(m) },
-      })),
-    },
+  await tx.run("UNWIND $rows AS row MERGE (m:Municipality {id: row.id}) SET m = row", {
+    rows: municipalities.map((m) => ({
+      id: m.id,
+      number: m.number,
+      name: m.name,
+      names: nameForms(m.name),
+      sources: sourcesOf(m),
+    })),
+  });
+  await setLinks(
+    tx,
+    "municipalityCounty",
+    municipalities.map((m) => ({ id: m.id, targets: [m.county] })),
   );
 }
 
@@ -84,26 +76,21 @@ export async function writeNetworks(tx: ManagedTransaction, { networks }: SeedDa
       sources: sourcesOf(n),
     })),
   });
+  // The county is named, not given by id: it is the county with that name.
   await tx.run(
     `UNWIND $rows AS row
      MATCH (network:Network {id: row.id})
-     OPTIONAL MATCH (network)-[old:HAS_MEMBER|IN_COUNTY]->()
+     OPTIONAL MATCH (network)-[old:IN_COUNTY]->()
      DELETE old
      WITH DISTINCT network, row
-     CALL (network, row) {
-       MATCH (county:County) WHERE row.county IN county.names
-       MERGE (network)-[:IN_COUNTY]->(county)
-     }
-     UNWIND row.members AS memberId
-     MATCH (member:Municipality {id: memberId})
-     MERGE (network)-[:HAS_MEMBER]->(member)`,
-    {
-      rows: networks.map((n) => ({
-        id: n.id,
-        county: n.county ?? null,
-        members: n.membership.status === "unknown" ? [] : n.membership.members,
-      })),
-    },
+     MATCH (county:County) WHERE row.county IN county.names
+     MERGE (network)-[:IN_COUNTY]->(county)`,
+    { rows: networks.map((n) => ({ id: n.id, county: n.county ?? null })) },
+  );
+  await setLinks(
+    tx,
+    "networkMembers",
+    networks.map((n) => ({ id: n.id, targets: n.membership.status === "unknown" ? [] : n.membership.members })),
   );
 }
 
@@ -120,15 +107,10 @@ export async function writePeople(tx: ManagedTransaction, { people }: SeedData):
       },
     })),
   });
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (person:Person {id: row.id})
-     OPTIONAL MATCH (person)-[old:AFFILIATED_WITH]->()
-     DELETE old
-     WITH DISTINCT person, row WHERE row.affiliation IS NOT NULL
-     MATCH (institution:Institution {id: row.affiliation})
-     MERGE (person)-[:AFFILIATED_WITH]->(institution)`,
-    { rows: people.map((p) => ({ id: p.id, affiliation: p.affiliation ?? null })) },
+  await setLinks(
+    tx,
+    "personAffiliation",
+    people.map((p) => ({ id: p.id, targets: targets(p.affiliation) })),
   );
 }
 
@@ -156,31 +138,25 @@ export async function writeSupports(tx: ManagedTransaction, { people, supports }
 }
 
 export async function writeWorkingGroups(tx: ManagedTransaction, { workingGroups }: SeedData): Promise<void> {
+  await tx.run("UNWIND $rows AS row MERGE (group:WorkingGroup {id: row.id}) SET group = row", {
+    rows: workingGroups.map((g) => ({ id: g.id, name: g.name, aliases: g.aliases ?? [], sources: sourcesOf(g) })),
+  });
+  await setLinks(
+    tx,
+    "workingGroupInitiative",
+    workingGroups.map((g) => ({ id: g.id, targets: [g.initiative] })),
+  );
+  // Membership says whom each member represents: the seed owns every MEMBER_OF of its groups.
   await tx.run(
     `UNWIND $rows AS row
-     MERGE (group:WorkingGroup {id: row.id})
-     SET group = row.properties
-     WITH group, row
-     OPTIONAL MATCH (group)-[oldWork:WORKS_ON]->()
-     DELETE oldWork
+     MATCH (group:WorkingGroup {id: row.id})
+     OPTIONAL MATCH (group)<-[old:MEMBER_OF]-()
+     DELETE old
      WITH DISTINCT group, row
-     OPTIONAL MATCH (group)<-[oldMember:MEMBER_OF]-()
-     DELETE oldMember
-     WITH DISTINCT group, row
-     MATCH (initiative:Initiative {id: row.initiative})
-     MERGE (group)-[:WORKS_ON]->(initiative)
-     WITH group, row
      UNWIND row.members AS member
      MATCH (person:Person {id: member.person})
      MERGE (person)-[m:MEMBER_OF]->(group)
      SET m.representing = member.representing`,
-    {
-      rows: workingGroups.map((g) => ({
-        id: g.id,
-        initiative: g.initiative,
-        members: g.members,
-        properties: { id: g.id, name: g.name, aliases: g.aliases ?? [], sources: sourcesOf(g) },
-      })),
-    },
+    { rows: workingGroups.map((g) => ({ id: g.id, members: g.members })) },
   );
 }

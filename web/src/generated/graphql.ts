@@ -786,17 +786,17 @@ export const OverviewDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions {
-  networks(sort: [{name: ASC}]) {
+  networks(limit: 1000, sort: [{name: ASC}]) {
     id
     name
     county
   }
-  institutions(sort: [{name: ASC}]) {
+  institutions(limit: 1000, sort: [{name: ASC}]) {
     id
     name
     kind
   }
-  initiatives(sort: [{name: ASC}]) {
+  initiatives(limit: 1000, sort: [{name: ASC}]) {
     id
     name
   }

@@ -1,5 +1,7 @@
 import { Field, Label, Select, Switch } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
+import { useFilterOptions } from "./filters";
+import { collator } from "./format";
 
 interface Option {
   value: string;
@@ -46,5 +48,36 @@ export function FilterBar({ children }: { children: ReactNode }) {
     <form className="filter-bar" aria-label="Filtre" onSubmit={(event) => event.preventDefault()}>
       {children}
     </form>
+  );
+}
+
+/** The counties that have networks, by the name the analyses take; "" is all counties when allLabel is given. */
+export function CountyFilter(props: { value: string; onChange: (county: string) => void; allLabel?: string }) {
+  const options = useFilterOptions();
+  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(
+    collator.compare,
+  );
+  return (
+    <SelectFilter
+      label="Fylke"
+      value={props.value}
+      options={counties.map((c) => ({ value: c, label: c }))}
+      onChange={props.onChange}
+      {...(props.allLabel !== undefined ? { allLabel: props.allLabel } : {})}
+    />
+  );
+}
+
+/** The grant schemes; "" is all of them. */
+export function SchemeFilter(props: { value: string; onChange: (scheme: string) => void }) {
+  const options = useFilterOptions();
+  return (
+    <SelectFilter
+      label="Ordning"
+      value={props.value}
+      allLabel="Alle ordninger"
+      options={(options.data?.schemes ?? []).map((s) => ({ value: s.id, label: s.name }))}
+      onChange={props.onChange}
+    />
   );
 }

@@ -7,13 +7,14 @@ import { execute } from "../../shared/api";
 import { download } from "../../shared/csv";
 import { explain, type MunicipalityRow, STATUSES, StatusPatterns, StatusSwatch } from "../../shared/coverage";
 import { DataTable } from "../../shared/DataTable";
-import { FilterBar, SelectFilter } from "../../shared/Filters";
+import { FilterBar, SchemeFilter, SelectFilter } from "../../shared/Filters";
 import { useFilterOptions } from "../../shared/filters";
 import { coverageLabel, formatDate, targetGroupLabel, today } from "../../shared/format";
 import { QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";
 import { CoverageMap } from "./CoverageMap";
-import { mapPng } from "./map-image";
+import { svgToPng } from "../../shared/image-export";
+import { mapImage } from "./map-image";
 
 const ALL = "alle";
 const TARGET_GROUPS = Object.keys(targetGroupLabel) as TargetGroup[];
@@ -124,13 +125,7 @@ export default function DekningskartPage() {
           ]}
           onChange={(fylke) => update({ fylke, kommune: "" })}
         />
-        <SelectFilter
-          label="Ordning"
-          value={state.ordning}
-          allLabel="Alle ordninger"
-          options={(options.data?.schemes ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          onChange={(ordning) => update({ ordning })}
-        />
+        <SchemeFilter value={state.ordning} onChange={(ordning) => update({ ordning })} />
         <SelectFilter
           label="Målgruppe"
           value={state.malgruppe}
@@ -154,23 +149,29 @@ export default function DekningskartPage() {
                 ))}
               </ul>
               <div className="table-tools">
-                <Button
-                  variant="secondary"
-                  data-size="sm"
-                  onClick={async () => {
-                    const svg = document.querySelector<SVGSVGElement>("svg.coverage-map");
-                    if (!svg) return;
-                    const counts = STATUSES.map((s) => `${coverageLabel[s]}: ${count(s)}`).join(", ");
-                    const png = await mapPng(svg, [
-                      `Dekningskart: ${scope}`,
-                      counts,
-                      `Per ${formatDate(today())}. Kilde: kompetansegraf. Kartdata © Kartverket (CC BY 4.0).`,
-                    ]);
-                    download("dekningskart.png", png, "image/png");
-                  }}
-                >
-                  Last ned kartet (PNG)
-                </Button>
+                {(["png", "svg"] as const).map((format) => (
+                  <Button
+                    key={format}
+                    variant="secondary"
+                    data-size="sm"
+                    onClick={async () => {
+                      const svg = document.querySelector<SVGSVGElement>("svg.coverage-map");
+                      if (!svg) return;
+                      const image = mapImage(
+                        svg,
+                        [
+                          `Dekningskart: ${scope}`,
+                          `Per ${formatDate(today())}. Kilde: kompetansegraf. Kartdata © Kartverket (CC BY 4.0).`,
+                        ],
+                        STATUSES.map((s) => ({ status: s, label: `${coverageLabel[s]}: ${count(s)}` })),
+                      );
+                      if (format === "svg") download("dekningskart.svg", image.svg, "image/svg+xml");
+                      else download("dekningskart.png", await svgToPng(image), "image/png");
+                    }}
+                  >
+                    Last ned kartet ({format.toUpperCase()})
+                  </Button>
+                ))}
               </div>
               <div className="map-layout">
                 <figure className="map-figure">

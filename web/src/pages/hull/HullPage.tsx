@@ -11,9 +11,8 @@ import {
 import { execute } from "../../shared/api";
 import { explain } from "../../shared/coverage";
 import { DataTable } from "../../shared/DataTable";
-import { FilterBar, SelectFilter } from "../../shared/Filters";
+import { CountyFilter, FilterBar, SchemeFilter, SelectFilter } from "../../shared/Filters";
 import { useFilterOptions } from "../../shared/filters";
-import { collator } from "../../shared/format";
 import { QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";
 
@@ -47,9 +46,6 @@ export default function HullPage() {
     enabled: state.institusjon !== "",
   });
   const schemeName = options.data?.schemes.find((s) => s.id === state.ordning)?.name;
-  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(
-    collator.compare,
-  );
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -60,20 +56,8 @@ export default function HullPage() {
         hvilket nettverk de hører til, står i <Link href="/dekningskart">dekningskartet</Link>, ikke her.
       </Paragraph>
       <FilterBar>
-        <SelectFilter
-          label="Fylke"
-          value={state.fylke}
-          allLabel="Alle fylker"
-          options={counties.map((c) => ({ value: c, label: c }))}
-          onChange={(fylke) => update({ fylke })}
-        />
-        <SelectFilter
-          label="Ordning"
-          value={state.ordning}
-          allLabel="Alle ordninger"
-          options={(options.data?.schemes ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          onChange={(ordning) => update({ ordning })}
-        />
+        <CountyFilter value={state.fylke} allLabel="Alle fylker" onChange={(fylke) => update({ fylke })} />
+        <SchemeFilter value={state.ordning} onChange={(ordning) => update({ ordning })} />
       </FilterBar>
 
       <section aria-labelledby="uten-tiltak">

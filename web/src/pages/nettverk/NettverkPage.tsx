@@ -1,12 +1,14 @@
 import { Card, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import { Link, useParams } from "wouter";
+import type { Partner } from "./support";
 import {
   MeetingsBetweenDocument,
   NetworkCardDocument,
   type NetworkCardQuery,
   NetworkPartnersDocument,
-  type NetworkPartnersQuery,
+  SupportNetworkDocument,
 } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
@@ -15,7 +17,6 @@ import { byName, formatDate, membershipLabel, targetGroupLabel, timeSpan, today 
 import { QueryView } from "../../shared/QueryView";
 
 type Network = NetworkCardQuery["networks"][number];
-type Partner = NetworkPartnersQuery["networkPartners"]["institutions"][number];
 
 function NetworkChooser() {
   const options = useFilterOptions();
@@ -95,19 +96,64 @@ function Partners({ partners }: { partners: Partner[] }) {
   );
 }
 
-/** A partner that only one person connects to the network: a single point of failure. */
-function SoleContacts({ partners }: { partners: Partner[] }) {
-  const sole = partners.filter((p) => p.supporters.length === 1);
-  if (sole.length === 0) return null;
+const NetworkView = lazy(() => import("./NetworkView"));
+
+/**
+ * Who holds the network together: the drawing, and in words every person who is the network's only
+ * contact at an institution (the server's support analysis, over the county's networks).
+ */
+function WhoHoldsItTogether({ network, partners }: { network: Network; partners: Partner[] }) {
+  const county = network.county ?? "";
+  const support = useQuery({
+    queryKey: ["support-network", county],
+    queryFn: () => execute(SupportNetworkDocument, { county: county || null }),
+  });
   return (
-    <ul className="sole-contacts">
-      {sole.map((p) => (
-        <li key={p.institution.id}>
-          <strong>Sårbart:</strong> faller {p.supporters[0]!.person.name} fra, mister nettverket sin eneste kontakt ved{" "}
-          {p.institution.name}.
-        </li>
-      ))}
-    </ul>
+    <section aria-labelledby="sammen">
+      <Heading level={2} data-size="sm" id="sammen">
+        Hvem holder nettverket sammen
+      </Heading>
+      <QueryView query={support} what="støttenettverket">
+        {(data) => {
+          const sole = data.supportNetwork.people
+            .flatMap((p) =>
+              p.soleContacts.filter((s) => s.network.id === network.id).map((s) => ({ person: p.person, ...s })),
+            )
+            .sort((a, b) => byName(a.person, b.person) || byName(a.institution, b.institution));
+          return (
+            <>
+              <Suspense fallback={<p role="status">Laster nettverkskartet …</p>}>
+                <NetworkView
+                  networkId={network.id}
+                  networkName={network.name}
+                  partners={partners}
+                  support={data.supportNetwork}
+                />
+              </Suspense>
+              {partners
+                .filter((p) => p.supporters.length === 0)
+                .map((p) => (
+                  <Paragraph key={p.institution.id} data-size="sm">
+                    Ingen person er oppført for {p.institution.name} i nettverket.
+                  </Paragraph>
+                ))}
+              {sole.length > 0 ? (
+                <ul className="sole-contacts">
+                  {sole.map((s) => (
+                    <li key={`${s.person.id} ${s.institution.id}`}>
+                      <strong>Sårbart:</strong> faller {s.person.name} fra, mister nettverket sin eneste kontakt ved{" "}
+                      {s.institution.name}.
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <Paragraph>Ingen institusjon har bare én kontakt i nettverket.</Paragraph>
+              )}
+            </>
+          );
+        }}
+      </QueryView>
+    </section>
   );
 }
 
@@ -199,25 +245,23 @@ function NetworkCard({ id }: { id: string }) {
             <Paragraph>{network.county ? `Fylke: ${network.county}` : "Fylke ikke oppgitt"}</Paragraph>
             <div className="card-grid">
               <Members network={network} />
-              <section aria-labelledby="partnere">
-                <Heading level={2} data-size="sm" id="partnere">
-                  Partnere
-                </Heading>
-                <QueryView
-                  query={partners}
-                  what="partnerne"
-                  isEmpty={(d) => d.networkPartners.institutions.length === 0}
-                  empty={<Paragraph>Ingen institusjon er registrert som partner for nettverket.</Paragraph>}
-                >
-                  {(d) => (
-                    <>
-                      <Partners partners={d.networkPartners.institutions} />
-                      <SoleContacts partners={d.networkPartners.institutions} />
-                    </>
-                  )}
-                </QueryView>
-              </section>
+              {partners.data && partners.data.networkPartners.institutions.length > 0 && (
+                <WhoHoldsItTogether network={network} partners={partners.data.networkPartners.institutions} />
+              )}
             </div>
+            <section aria-labelledby="partnere">
+              <Heading level={2} data-size="sm" id="partnere">
+                Partnere
+              </Heading>
+              <QueryView
+                query={partners}
+                what="partnerne"
+                isEmpty={(d) => d.networkPartners.institutions.length === 0}
+                empty={<Paragraph>Ingen institusjon er registrert som partner for nettverket.</Paragraph>}
+              >
+                {(d) => <Partners partners={d.networkPartners.institutions} />}
+              </QueryView>
+            </section>
             <section aria-labelledby="tiltak">
               <Heading level={2} data-size="sm" id="tiltak">
                 Tiltak og spor

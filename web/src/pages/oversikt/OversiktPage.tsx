@@ -6,9 +6,8 @@ import { z } from "zod";
 import { OverviewDocument } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
-import { FilterBar, SelectFilter } from "../../shared/Filters";
-import { useFilterOptions } from "../../shared/filters";
-import { collator, formatDate, timeSpan, today } from "../../shared/format";
+import { CountyFilter, FilterBar } from "../../shared/Filters";
+import { formatDate, timeSpan, today } from "../../shared/format";
 import { QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";
 
@@ -35,16 +34,12 @@ function Panel({ title, children }: { title: string; children: ReactNode }) {
 
 export default function OversiktPage() {
   const [state, update] = useUrlState(filters);
-  const options = useFilterOptions();
   const from = today();
   const until = new Date(Date.parse(`${from}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
   const overview = useQuery({
     queryKey: ["overview", state.fylke, from],
     queryFn: () => execute(OverviewDocument, { county: state.fylke, today: from, until }),
   });
-  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(
-    collator.compare,
-  );
   const hull = `/hull?fylke=${encodeURIComponent(state.fylke)}`;
   return (
     <>
@@ -52,12 +47,7 @@ export default function OversiktPage() {
         Oversikt: {state.fylke}
       </Heading>
       <FilterBar>
-        <SelectFilter
-          label="Fylke"
-          value={state.fylke}
-          options={counties.map((c) => ({ value: c, label: c }))}
-          onChange={(fylke) => update({ fylke })}
-        />
+        <CountyFilter value={state.fylke} onChange={(fylke) => update({ fylke })} />
       </FilterBar>
       <QueryView query={overview} what="oversikten">
         {(data) => {

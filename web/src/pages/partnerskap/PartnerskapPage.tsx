@@ -5,9 +5,7 @@ import { z } from "zod";
 import { PartnershipMatrixDocument, type PartnershipMatrixQuery } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { download, toCsv } from "../../shared/csv";
-import { FilterBar, SelectFilter, SwitchFilter } from "../../shared/Filters";
-import { useFilterOptions } from "../../shared/filters";
-import { collator } from "../../shared/format";
+import { CountyFilter, FilterBar, SchemeFilter, SwitchFilter } from "../../shared/Filters";
 import { QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";
 
@@ -141,7 +139,6 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
 
 export default function PartnerskapPage() {
   const [state, update] = useUrlState(filters);
-  const options = useFilterOptions();
   const matrix = useQuery({
     queryKey: ["partnership-matrix", state],
     queryFn: () =>
@@ -151,9 +148,6 @@ export default function PartnerskapPage() {
         rollUpUnits: state.samle,
       }),
   });
-  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(
-    collator.compare,
-  );
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -164,20 +158,8 @@ export default function PartnerskapPage() {
         nettverkskortet.
       </Paragraph>
       <FilterBar>
-        <SelectFilter
-          label="Fylke"
-          value={state.fylke}
-          allLabel="Alle fylker"
-          options={counties.map((c) => ({ value: c, label: c }))}
-          onChange={(fylke) => update({ fylke })}
-        />
-        <SelectFilter
-          label="Ordning"
-          value={state.ordning}
-          allLabel="Alle ordninger"
-          options={(options.data?.schemes ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          onChange={(ordning) => update({ ordning })}
-        />
+        <CountyFilter value={state.fylke} allLabel="Alle fylker" onChange={(fylke) => update({ fylke })} />
+        <SchemeFilter value={state.ordning} onChange={(ordning) => update({ ordning })} />
         <SwitchFilter
           label="Regn enheter (SEPU, NTNU Skrivesenteret) med til institusjonen de hører til"
           checked={state.samle}

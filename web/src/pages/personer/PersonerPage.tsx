@@ -5,8 +5,7 @@ import { z } from "zod";
 import { SupportNetworkDocument, type SupportNetworkQuery } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
-import { FilterBar, SelectFilter } from "../../shared/Filters";
-import { useFilterOptions } from "../../shared/filters";
+import { CountyFilter, FilterBar } from "../../shared/Filters";
 import { byName, collator } from "../../shared/format";
 import { QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";
@@ -21,14 +20,10 @@ const decimal = new Intl.NumberFormat("nb", { minimumFractionDigits: 3, maximumF
 
 export default function PersonerPage() {
   const [state, update] = useUrlState(filters);
-  const options = useFilterOptions();
   const people = useQuery({
     queryKey: ["support-network", state.fylke],
     queryFn: () => execute(SupportNetworkDocument, { county: state.fylke || null }),
   });
-  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(
-    collator.compare,
-  );
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -39,13 +34,7 @@ export default function PersonerPage() {
         nettverk?
       </Paragraph>
       <FilterBar>
-        <SelectFilter
-          label="Fylke"
-          value={state.fylke}
-          allLabel="Alle fylker"
-          options={counties.map((c) => ({ value: c, label: c }))}
-          onChange={(fylke) => update({ fylke })}
-        />
+        <CountyFilter value={state.fylke} allLabel="Alle fylker" onChange={(fylke) => update({ fylke })} />
       </FilterBar>
       <QueryView query={people} what="personene" isEmpty={(d) => d.supportNetwork.people.length === 0}>
         {(data) => {

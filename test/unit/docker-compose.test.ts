@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { loadConfig, projectRoot } from "../src/config/index.js";
+import { loadConfig, projectRoot } from "../../src/config/index.js";
 
 interface Service {
   image?: string;

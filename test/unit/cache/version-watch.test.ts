@@ -2,8 +2,8 @@
 // answers the test releases one by one, and a clock the test moves.
 import type { Driver } from "neo4j-driver";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CACHE_FRESHNESS_MS, VersionWatch } from "../../src/cache/version-watch.js";
-import type { GraphVersion } from "../../src/db/graph-version.js";
+import { CACHE_FRESHNESS_MS, VersionWatch } from "../../../src/cache/version-watch.js";
+import type { GraphVersion } from "../../../src/db/graph-version.js";
 
 /** A driver whose every read of the version waits until the test answers it. */
 function database() {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { longStep } from "../src/progress.js";
+import { longStep } from "../../src/progress.js";
 
 afterEach(() => {
   vi.useRealTimers();

@@ -8,7 +8,7 @@
 //   x - y,  lonely                        an edge and a lone node: nothing is cut
 import { UndirectedGraph } from "graphology";
 import { expect, it } from "vitest";
-import { cutVertices } from "../../src/analysis/cut-vertices.js";
+import { cutVertices } from "../../../src/analysis/cut-vertices.js";
 
 function graphOf(edges: [string, string][], lone: string[] = []): UndirectedGraph {
   const graph = new UndirectedGraph();

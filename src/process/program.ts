@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { projectRoot } from "../../src/config/index.js";
+import { projectRoot } from "../config/index.js";
 
 export interface ProgramProcess {
   child: ChildProcess;
@@ -10,10 +10,16 @@ export interface ProgramProcess {
 }
 
 /**
- * Runs one of the project's programs (by default `npm start`'s src/main.ts) with exactly
- * this environment: TypeScript through tsx, built JavaScript (dist/…) as it is.
+ * Runs one of the project's programs (by default `npm start`'s src/main.ts) as a child
+ * process with exactly this environment (and PATH and HOME): TypeScript through tsx, built
+ * JavaScript (dist/…) as it is. For the tests and the load and benchmark scripts.
+ * `echoErrors` also passes what it writes to stderr on to this process's stderr.
  */
-export function startProgram(env: Record<string, string>, program: string[] = ["src/main.ts"]): ProgramProcess {
+export function startProgram(
+  env: Record<string, string | undefined>,
+  program: string[] = ["src/main.ts"],
+  { echoErrors = false } = {},
+): ProgramProcess {
   const started = Date.now();
   const loader = program[0]?.endsWith(".ts") ? ["--import", "tsx"] : [];
   const child = spawn(process.execPath, [...loader, ...program], {
@@ -21,6 +27,7 @@ export function startProgram(env: Record<string, string>, program: string[] = ["
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  if (echoErrors) child.stderr?.pipe(process.stderr);
   let output = "";
   const listeners = new Set<() => void>();
   const collect = (chunk: Buffer) => {
@@ -66,11 +73,11 @@ export function startProgram(env: Record<string, string>, program: string[] = ["
   };
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+/** Long enough for a first start: the Neo4j jars fetched, the graph seeded. */
+export const SERVE_TIMEOUT_MS = 30 * 60_000;
+
+/** Waits until the service prints the address it serves at, and returns it (on 127.0.0.1 for a local one). */
+export async function servedUrl(service: ProgramProcess, timeoutMs: number): Promise<string> {
+  const line = await service.waitFor(/serving GraphQL at http:/, timeoutMs);
+  return line.slice(line.indexOf("http:")).trim().replace("//localhost:", "//127.0.0.1:");
 }

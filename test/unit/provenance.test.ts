@@ -2,8 +2,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { seedDir } from "../src/seed/index.js";
-import { readSeeds } from "../src/seed/read.js";
+import { seedDir } from "../../src/seed/index.js";
+import { readSeeds } from "../../src/seed/read.js";
 
 /** Every `document` named anywhere in the seed records. */
 function citedDocuments(value: unknown, found = new Set<string>()): Set<string> {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEVELOPMENT_PASSWORD, loadConfig, projectRoot } from "../src/config/index.js";
+import { ConfigError, DEVELOPMENT_PASSWORD, loadConfig, projectRoot } from "../../src/config/index.js";
 
 describe("configuration", () => {
   it("has documented defaults: local Neo4j on 7687, GraphQL on 4000", () => {

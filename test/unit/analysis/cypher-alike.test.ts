@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { analysisCypher } from "../../../src/schema-files.js";
+
+/** The parts of a statement marked "// ALIKE: <name>" … "// ALIKE END", comments and layout left out. */
+function alikeParts(cypher: string): Map<string, string> {
+  const parts = new Map<string, string>();
+  for (const [, name, body] of cypher.matchAll(/\/\/ ALIKE: (.+)\n([\s\S]*?)\/\/ ALIKE END/g)) {
+    const code = body!
+      .replace(/\/\/.*$/gm, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    parts.set(name!, code);
+  }
+  return parts;
+}
+
+describe("the meeting statements that Cypher cannot share", () => {
+  it("seek the range and project a ScheduledMeeting alike in meetingsBetween and the meeting conflicts", () => {
+    const between = alikeParts(analysisCypher("meetings-between"));
+    const conflicts = alikeParts(analysisCypher("meeting-conflicts"));
+    expect([...between.keys()].sort()).toEqual(["ScheduledMeeting", "range seek"]);
+    expect([...conflicts.keys()].sort()).toEqual(["ScheduledMeeting", "range seek"]);
+    expect(conflicts.get("range seek")).toBe(between.get("range seek"));
+    expect(conflicts.get("ScheduledMeeting")).toBe(between.get("ScheduledMeeting"));
+    expect(between.get("ScheduledMeeting")).toMatch(/^\.id, \.title, \.date, .*forums: COLLECT/);
+  });
+});
