@@ -4,3 +4,5 @@
 CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)
 // Multi-day meetings that began before a range but reach into it.
 CREATE INDEX meeting_end_date IF NOT EXISTS FOR (m:Meeting) ON (m.endDate)
+// The graph's version (src/db/graph-version.ts): one node, kept single under concurrent first writes.
+CREATE CONSTRAINT graph_version_key_unique IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE

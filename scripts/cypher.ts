@@ -5,6 +5,7 @@ import { createInterface } from "node:readline/promises";
 import neo4j, { type Driver } from "neo4j-driver";
 import { ConfigError, loadConfig } from "../src/config/index.js";
 import { openDatabase } from "../src/db/database.js";
+import { moveGraphVersion } from "../src/db/graph-version.js";
 
 /** Nodes and relationships as their properties, Neo4j numbers and temporals as plain values. */
 function plain(value: unknown): unknown {
@@ -20,6 +21,8 @@ function plain(value: unknown): unknown {
 
 async function run(driver: Driver, database: string, statement: string): Promise<void> {
   const { records, summary } = await driver.executeQuery(statement, {}, { database });
+  // Running services' caches learn of the change (docs/cache.md).
+  if (summary.counters.containsUpdates()) await moveGraphVersion(driver, database);
   const rows = records.map((record) => plain(record.toObject()) as Record<string, unknown>);
   if (rows.length > 0)
     console.table(

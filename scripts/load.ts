@@ -1,4 +1,4 @@
-// `npm run load [-- --duration 60 --connections 32]`: a dashboard's mix of requests against
+// `npm run load [-- --duration 60 --connections 32 --cache off]`: a dashboard's mix of requests against
 // the service on loopback, bounded in time and count; writes the figures to docs/load.md.
 import type { ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -15,8 +15,11 @@ const { values } = parseArgs({
     connections: { type: "string", default: "32" },
     "max-requests": { type: "string", default: "2000000" },
     "max-growth-mb": { type: "string", default: "200" },
+    // The response cache (docs/cache.md): off, every request is computed afresh.
+    cache: { type: "string", default: "on" },
   },
 });
+if (!["on", "off"].includes(values.cache)) throw new Error('--cache is "on" or "off"');
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
@@ -52,9 +55,17 @@ function rssMb(child: ChildProcess): number {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
-const service = startProgram({ ...process.env, PORT: "0", HOST: "127.0.0.1", LIMIT_PAGE_SIZE: "1000" }, undefined, {
-  echoErrors: true,
-});
+const service = startProgram(
+  {
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LIMIT_PAGE_SIZE: "1000",
+    CACHE_ENABLED: String(values.cache === "on"),
+  },
+  undefined,
+  { echoErrors: true },
+);
 const { child } = service;
 const url = await servedUrl(service, SERVE_TIMEOUT_MS);
 try {
@@ -69,6 +80,7 @@ try {
     if (json.errors) throw new Error(`A request of the mix fails: ${JSON.stringify(json.errors)}`);
   }
   const before = rssMb(child);
+  const machineLoad = os.loadavg()[0]?.toFixed(2);
   console.log(`Loading ${url} for ${duration} s with ${connections} connections…`);
   const result = await autocannon({
     url,
@@ -115,6 +127,8 @@ The mix: ${MIX.map(([name]) => name).join(", ")}.
 | --- | --- |
 | date | ${figures.date} |
 | machine | ${figures.machine}, Node ${figures.node} |
+| machine load before (1-minute average; the machine is shared) | ${machineLoad} |
+| response cache | ${values.cache} |
 | requests | ${figures.requests} |
 | requests/s | ${figures.requestsPerSecond} |
 | latency p50 | ${figures.latencyP50Ms} ms |

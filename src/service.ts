@@ -2,8 +2,10 @@ import type { Config } from "./config/index.js";
 import { applyGraphSchema } from "./db/graph-schema.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { databaseAnswers } from "./db/driver.js";
+import { createResponseCache } from "./cache/response-cache.js";
 import { createApolloServer } from "./graphql/apollo.js";
 import { createHttpApp, listen } from "./graphql/http.js";
+import { ServiceMetrics, metricsEndpoint } from "./graphql/metrics.js";
 import { buildSchema } from "./graphql/schema.js";
 import { graphIsEmpty, loadSeeds } from "./seed/index.js";
 
@@ -24,10 +26,14 @@ export async function startService(config: Config, log: (line: string) => void):
   let database: Database | undefined;
   // Ready means the API answers queries: not before GraphQL serves (the first seeding takes a while).
   let serving = false;
-  const http = createHttpApp(config.http, () =>
-    serving && database
-      ? databaseAnswers(database.driver, database.target.database, READINESS_TIMEOUT_MS)
-      : Promise.resolve(false),
+  const metrics = new ServiceMetrics();
+  const http = createHttpApp(
+    config.http,
+    () =>
+      serving && database
+        ? databaseAnswers(database.driver, database.target.database, READINESS_TIMEOUT_MS)
+        : Promise.resolve(false),
+    metricsEndpoint(metrics, config.metricsToken),
   );
   const port = await listen(http.server, config.http.host, config.http.port);
   const closeHttp = () => new Promise<void>((resolve) => http.server.close(() => resolve()));
@@ -40,8 +46,15 @@ export async function startService(config: Config, log: (line: string) => void):
       log("The graph is empty: loading the seed data");
       await loadSeeds(driver, target.database, { log });
     }
-    const apollo = createApolloServer(await buildSchema(config.graphql, driver), config.graphql, http.server);
+    const cache = createResponseCache(config.cache, { driver, database: target.database }, metrics);
+    const apollo = createApolloServer(
+      await buildSchema(config.graphql, driver),
+      config.graphql,
+      http.server,
+      cache.plugins,
+    );
     await apollo.start();
+    await cache.start();
     http.serve(
       apollo,
       config.graphql,
@@ -51,6 +64,7 @@ export async function startService(config: Config, log: (line: string) => void):
         transactionTimeoutMs: config.graphql.limits.transactionTimeoutMs,
       },
       config,
+      () => cache.refresh(),
     );
     serving = true;
 
@@ -59,6 +73,7 @@ export async function startService(config: Config, log: (line: string) => void):
     return {
       url: `http://${shownHost}:${port}/graphql`,
       async close() {
+        cache.stop();
         await apollo.stop();
         await opened.close();
       },

@@ -103,6 +103,11 @@ const environmentSchema = z.object({
   LIMIT_CONNECTIONS: count(512, 100_000),
   HTTP_HEADERS_TIMEOUT_MS: count(10_000, 600_000),
   HTTP_RECEIVE_TIMEOUT_MS: count(30_000, 3_600_000),
+  CACHE_ENABLED: flag,
+  CACHE_MAX_BYTES: count(64 * 1024 * 1024, 64 * 1024 * 1024 * 1024),
+  // Below CACHE_FRESHNESS_MS, so that a poll has time to answer before the known version counts as too old.
+  CACHE_VERSION_POLL_MS: wholeNumber(500).default(250),
+  METRICS_TOKEN: z.string().min(16, "expected a token of at least 16 characters").optional(),
   HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
   CORS_ORIGINS: z
     .string()
@@ -222,8 +227,20 @@ export interface ImportLimits {
   maxRecords: number;
 }
 
+/** The response cache (src/cache/): answers kept in memory, keyed by the graph's version. */
+export interface CacheConfig {
+  enabled: boolean;
+  /** The most the cached answers may take, roughly in bytes of their JSON. */
+  maxBytes: number;
+  /** How often the graph's version is read, to learn other instances' writes. */
+  versionPollMs: number;
+}
+
 export interface Config {
   http: HttpConfig;
+  cache: CacheConfig;
+  /** GET /metrics answers a request that carries this bearer token; unset, it is not served. */
+  metricsToken?: string;
   graphql: {
     production: boolean;
     introspection: boolean;
@@ -266,7 +283,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? "environment");
-    const shown = ["NEO4J_PASSWORD", "JWT_SECRET"].includes(variable) ? "(hidden)" : JSON.stringify(present[variable]);
+    const shown = ["NEO4J_PASSWORD", "JWT_SECRET", "METRICS_TOKEN"].includes(variable)
+      ? "(hidden)"
+      : JSON.stringify(present[variable]);
     throw new ConfigError(`Invalid configuration: ${variable}=${shown}: ${issue?.message ?? "invalid"}`);
   }
   const e = parsed.data;
@@ -307,6 +326,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       receiveTimeoutMs: e.HTTP_RECEIVE_TIMEOUT_MS,
       deadlineMs,
     },
+    cache: { enabled: e.CACHE_ENABLED ?? true, maxBytes: e.CACHE_MAX_BYTES, versionPollMs: e.CACHE_VERSION_POLL_MS },
+    ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
     graphql: {
       production,
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
@@ -16,6 +16,8 @@ export function createApolloServer(
   schema: GraphQLSchema,
   config: Config["graphql"],
   httpServer?: Server,
+  /** The service's own: the response cache (src/cache/). */
+  extraPlugins: ApolloServerPlugin<Context>[] = [],
 ): ApolloServer<Context> {
   const limits = requestLimits(config.limits, config.production);
   const registered = config.safelist ? registeredOperations() : undefined;
@@ -40,6 +42,7 @@ export function createApolloServer(
       // A browser's GET /graphql gets our own GraphiQL (src/graphql/http.ts), never Apollo Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...extraPlugins,
     ],
   });
 }

@@ -22,6 +22,8 @@ export interface HttpApp {
     config: Config["graphql"],
     db: AnalysisDatabase,
     imports: Pick<Config, "import" | "importUpload">,
+    /** Called after an upload's commit has written, before it answers (the response cache learns the new version). */
+    afterWrite?: () => Promise<void>,
   ): void;
 }
 
@@ -35,7 +37,7 @@ function textError(res: Response, { status, message }: PublicFailure): void {
   res.status(status).type("text/plain; charset=utf-8").send(`${message}\n`);
 }
 
-export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean>): HttpApp {
+export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean>, metrics?: RequestHandler): HttpApp {
   const app = express();
   app.disable("x-powered-by");
   app.use(corsFor(config.cors));
@@ -46,6 +48,7 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
     const ready = await isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
   });
+  if (metrics) app.get("/metrics", metrics);
 
   let graphql: RequestHandler = (_req, res) => graphqlError(res, STARTING);
   let calendar: RequestHandler = (_req, res) => textError(res, STARTING);
@@ -80,7 +83,7 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
 
   return {
     server,
-    serve(apollo, graphqlConfig, db, imports) {
+    serve(apollo, graphqlConfig, db, imports, afterWrite) {
       const verify = createTokenVerifier(graphqlConfig.auth);
       const { limits } = graphqlConfig;
       const router = express.Router();
@@ -105,6 +108,7 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
         previewTtlMs: imports.importUpload.previewTtlMs,
         deadline: (answer) => withDeadline(config.deadlineMs, answer),
         db,
+        ...(afterWrite ? { afterWrite } : {}),
       });
       const calendarDeadline = withDeadline(config.deadlineMs, (_req, res, deadlineMs) =>
         textError(res, deadlineFailure(deadlineMs)),

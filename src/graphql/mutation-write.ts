@@ -1,5 +1,6 @@
 import neo4j, { type Session, type Transaction } from "neo4j-driver";
 import type { AnalysisDatabase } from "../analysis/run.js";
+import type { GraphVersion } from "../db/graph-version.js";
 
 /**
  * One mutation operation's writes: every statement @neo4j/graphql runs for any of its
@@ -11,6 +12,8 @@ export class MutationWrite {
   readonly written = new Set<string>();
   /** The root fields (response keys) whose resolvers finished. */
   readonly completed: string[] = [];
+  /** The graph's version this operation's commit made (src/db/graph-version.ts); unset until it is committed. */
+  committedVersion: GraphVersion | undefined;
   private readonly startedAt = Date.now();
   private session: Session | undefined;
   private tx: Transaction | undefined;

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextExecutionDidStart } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
+import { bumpGraphVersion, type GraphVersion } from "../db/graph-version.js";
 import type { Context } from "./context.js";
 import { MutationWrite } from "./mutation-write.js";
 import { brokenRules } from "./write-invariants.js";
@@ -85,6 +86,7 @@ async function finish(
     return write.begun ? fail([...result.errors, rolledBack(write.completed, result.errors.length)]) : write.rollback();
   }
   if (!write.begun) return;
+  let version: GraphVersion;
   try {
     const problems = await brokenRules(write.transaction(), write.written, write.db);
     if (problems.length > 0) {
@@ -104,6 +106,8 @@ async function finish(
         },
       ]);
     }
+    // Last before the commit, so that the version's lock is held only for it.
+    version = await bumpGraphVersion(write.transaction());
   } catch (error) {
     const formatted = formatError(
       { message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } },
@@ -113,6 +117,7 @@ async function finish(
   }
   try {
     await write.commit();
+    write.committedVersion = version;
   } catch (error) {
     const formatted = formatError(
       { message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } },

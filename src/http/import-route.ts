@@ -28,6 +28,8 @@ export interface ImportRouteOptions {
   /** The service's request deadline (REQUEST_DEADLINE_MS), answering with `answer` when it passes. */
   deadline: (answer: (req: Request, res: Response, deadlineMs: number) => void) => RequestHandler;
   db: AnalysisDatabase;
+  /** Called once a commit has written, before the answer goes out. */
+  afterWrite?: () => Promise<void>;
 }
 
 /** Errors of this route: `{"error": {"code", "message"}}`, the message through the secret filter. */
@@ -54,7 +56,14 @@ function failureOf(error: unknown): PublicFailure | undefined {
  * run's diff and report, and a preview id; POST /import/{id}/commit with the preview's
  * fingerprint writes exactly that diff, in one transaction, or nothing. Editors only.
  */
-export function importRoute({ auth, limits, previewTtlMs, deadline, db }: ImportRouteOptions): express.Router {
+export function importRoute({
+  auth,
+  limits,
+  previewTtlMs,
+  deadline,
+  db,
+  afterWrite,
+}: ImportRouteOptions): express.Router {
   const verify = createTokenVerifier(auth);
   const previews = new PreviewStore(previewTtlMs);
   const router = express.Router();
@@ -151,6 +160,7 @@ export function importRoute({ auth, limits, previewTtlMs, deadline, db }: Import
       const diff = await commitPreview(db.driver, db.database, previews, id, fingerprint, {
         transactionTimeoutMs: db.transactionTimeoutMs,
       });
+      if (diff.written) await afterWrite?.();
       res.json(uploadAnswer(preview?.document ?? "", diff, { written: diff.written }));
     }),
   );

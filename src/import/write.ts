@@ -1,4 +1,5 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { bumpGraphVersion } from "../db/graph-version.js";
 import { sourcesOf } from "../seed/records/index.js";
 import { writeForumLinks } from "../seed/write/calendar.js";
 import { writeInitiativeLinks } from "../seed/write/initiatives.js";
@@ -44,6 +45,7 @@ export async function writeImportIn(
   await writeForums(tx, plan);
   await writeMeetings(tx, plan, linked);
   await writeNotes(tx, plan, created);
+  await bumpGraphVersion(tx);
 }
 
 /** A node's properties: `created` only on a node the import creates, `owned` (the facts the plan states) always. */

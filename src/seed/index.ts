@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config/index.js";
+import { GRAPH_VERSION_LABEL } from "../db/graph-version.js";
 import { type Log, longStep } from "../progress.js";
 import { readSeeds } from "./read.js";
 import { writeSeeds } from "./write/index.js";
@@ -25,6 +26,11 @@ export async function loadSeeds(
 }
 
 export async function graphIsEmpty(driver: Driver, database: string): Promise<boolean> {
-  const { records } = await driver.executeQuery("MATCH (n) RETURN n LIMIT 1", {}, { database });
+  // The graph's version alone is bookkeeping, not data.
+  const { records } = await driver.executeQuery(
+    `MATCH (n) WHERE NOT n:${GRAPH_VERSION_LABEL} RETURN n LIMIT 1`,
+    {},
+    { database },
+  );
   return records.length === 0;
 }

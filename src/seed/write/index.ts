@@ -1,4 +1,5 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { bumpGraphVersion } from "../../db/graph-version.js";
 import type { SeedData } from "../records/index.js";
 import { writeAllocations, writeDeadlines, writeForums, writeMeetings } from "./calendar.js";
 import { writeDataQualityNotes } from "./data-quality.js";
@@ -67,6 +68,7 @@ export async function writeSeeds(
         await tx.run("MATCH ()-[r]->() WHERE r.staleBeforeReset DELETE r");
         await tx.run("MATCH (n) WHERE n.staleBeforeReset DETACH DELETE n");
       }
+      await bumpGraphVersion(tx);
     });
   } finally {
     await session.close();
