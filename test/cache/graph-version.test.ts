@@ -1,9 +1,11 @@
 // Every write path moves the graph's version in the transaction of its change (issue 18):
 // the response cache keys answers by it, so a path that forgot would serve stale answers.
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type GraphVersion, moveGraphVersion, readGraphVersion } from "../../src/db/graph-version.js";
 import { importPlan } from "../../src/import/index.js";
+import { importSpreadsheet } from "../../src/import/spreadsheets/index.js";
 import { graphIsEmpty, loadSeeds } from "../../src/seed/index.js";
 import { useSeededGraph } from "../support/api.js";
 import { testTarget } from "../support/database.js";
@@ -46,6 +48,16 @@ describe("the graph's version", () => {
     expect((await importPlan(graph.driver, testTarget().database, GAULDAL, { dryRun: true })).written).toBe(false);
     expect(await version()).toEqual(before);
     expect((await importPlan(graph.driver, testTarget().database, GAULDAL)).written).toBe(true);
+    expect(await version()).toEqual(next(before));
+  });
+
+  it("moves with a spreadsheet import that writes, not with a dry run", async () => {
+    const file = path.resolve(import.meta.dirname, "..", "fixtures", "spreadsheets", "medlemskap-to-nettverk.csv");
+    const sheet = { name: path.basename(file), bytes: await readFile(file) };
+    const before = await version();
+    await importSpreadsheet(graph.driver, testTarget().database, sheet, { dryRun: true });
+    expect(await version()).toEqual(before);
+    await importSpreadsheet(graph.driver, testTarget().database, sheet);
     expect(await version()).toEqual(next(before));
   });
 

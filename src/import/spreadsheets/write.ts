@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { MembershipChange, NoteChange, SheetChange, SupportChange } from "./changes.js";
+import { bumpGraphVersion } from "../../db/graph-version.js";
 
 /**
  * Writes what a spreadsheet changes, in one transaction: memberships (status, sources and
@@ -16,6 +17,8 @@ export async function writeSheetChanges(driver: Driver, database: string, change
       await writeMemberships(tx, pending<MembershipChange>("membership"));
       await writeSupports(tx, pending<SupportChange>("support"));
       await writeNotes(tx, pending<NoteChange>("note"));
+      // Cached answers of the old graph must not be served after this (docs/cache.md).
+      await bumpGraphVersion(tx);
     });
   } finally {
     await session.close();
