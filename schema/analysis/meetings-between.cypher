@@ -41,7 +41,8 @@ CALL () {
   WITH collect(meeting) AS found
   CALL (found) {
     UNWIND CASE WHEN size(found) > $pageSize THEN [] ELSE found END AS meeting
-    WITH meeting ORDER BY meeting.date, meeting.startTime, meeting.title, meeting.id
+    // The order of meetingsPage, so that its pages put together are this list.
+    WITH meeting ORDER BY meeting.date, meeting.startTime, meeting.id
     RETURN collect(meeting {
       .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,
       forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f {.id, .name} },

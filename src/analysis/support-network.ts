@@ -102,7 +102,7 @@ function fingerprint(supports: Support[]): string {
 /** Answers per scope and graph: betweenness costs O(nodes × edges), so an unchanged graph is not computed again. */
 const answers = new LRUCache<string, { people: SupportingPerson[] }>({ max: 8 });
 
-export function supportNetwork({ pageSize }: AnalysisLimits) {
+export function supportNetwork({ pageSize }: Pick<AnalysisLimits, "pageSize">) {
   return async (_: unknown, args: { county?: string | null }, { analysis }: AnalysisContext) => {
     const { countyKnown, supports } = await runAnalysis<{ countyKnown: boolean; supports: Support[] }>(
       analysis,

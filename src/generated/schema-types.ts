@@ -4605,6 +4605,15 @@ export type MeetingConnectWhere = {
   node: MeetingWhere;
 };
 
+export type MeetingCount = {
+  __typename?: 'MeetingCount';
+  meetings: Scalars['Int']['output'];
+  /** The day, or the Monday that begins the week (which may lie before the range). */
+  period: Scalars['Date']['output'];
+  /** The ISO week number (uke) of the period. */
+  week: Scalars['Int']['output'];
+};
+
 export type MeetingCreateInput = {
   agenda: Array<Scalars['String']['input']>;
   audience?: InputMaybe<Scalars['String']['input']>;
@@ -4884,6 +4893,26 @@ export type MeetingModeEnumScalarFilters = {
 export type MeetingModeEnumScalarMutations = {
   set?: InputMaybe<MeetingMode>;
 };
+
+export type MeetingPage = {
+  __typename?: 'MeetingPage';
+  meetings: Array<ScheduledMeeting>;
+  pageInfo: MeetingPageInfo;
+  /** The meetings in the range, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingPageInfo = {
+  __typename?: 'MeetingPageInfo';
+  /** The cursor of the page's last meeting, to pass as after; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type MeetingPeriod =
+  | 'DAY'
+  /** An ISO week, Monday to Sunday. */
+  | 'WEEK';
 
 export type MeetingRelationshipFilters = {
   /** Filter type where all of the related Meetings match this filter */
@@ -7318,6 +7347,13 @@ export type Query = {
    * partnerships are possibleMeetingConflicts, never these.
    */
   meetingConflicts: Array<MeetingConflict>;
+  /**
+   * How many meetings fall on each day, or in each ISO week (Monday to Sunday), of a range
+   * of at most 366 days, the periods without meetings included: for a calendar heat map. A
+   * meeting over several days counts on each of its days in the range, and once in each
+   * week it touches. network, initiative and institution narrow it as in meetingsBetween.
+   */
+  meetingCounts: Array<MeetingCount>;
   meetings: Array<Meeting>;
   /**
    * Meetings from one date to another (both included; a meeting over several days counts
@@ -7326,6 +7362,15 @@ export type Query = {
    */
   meetingsBetween: Array<ScheduledMeeting>;
   meetingsConnection: MeetingsConnection;
+  /**
+   * The meetings of meetingsBetween a page at a time, for ranges too long for one answer
+   * (a national month holds thousands): first meetings (LIMIT_DEFAULT_PAGE when not given,
+   * at most LIMIT_PAGE_SIZE) after the cursor, by date, start time (meetings without a time
+   * last on their day) and id, and how many the range holds in all. Pass a page's
+   * pageInfo.endCursor as after for the next. A cursor is opaque: a position in that
+   * order, so the next page follows on even when meetings are added or removed meanwhile.
+   */
+  meetingsPage: MeetingPage;
   municipalities: Array<Municipality>;
   municipalitiesConnection: MunicipalitiesConnection;
   /** Who supports a network: its partner institutions, through people and through its initiatives. */
@@ -7541,6 +7586,16 @@ export type QueryMeetingConflictsArgs = {
 };
 
 
+export type QueryMeetingCountsArgs = {
+  by?: MeetingPeriod;
+  from: Scalars['Date']['input'];
+  initiative?: InputMaybe<Scalars['ID']['input']>;
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  network?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryMeetingsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -7563,6 +7618,17 @@ export type QueryMeetingsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<MeetingSort>>;
   where?: InputMaybe<MeetingWhere>;
+};
+
+
+export type QueryMeetingsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  initiative?: InputMaybe<Scalars['ID']['input']>;
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  network?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
 };
 
 
