@@ -1,6 +1,8 @@
 // meetingCounts(from, to, network, initiative, institution, by): how many meetings fall on each
 // day ($by "DAY") or in each ISO week ("WEEK") of the range, every period of the range listed.
-// A meeting counts on each of its days in the range, and once in each week it touches.
+// A meeting counts on each of its days in the range, and once in each week it touches: for
+// weeks, only its first day in the range and the Mondays after it count, so that the days
+// can be counted (a count per day, then a sum per week) without telling meetings apart.
 OPTIONAL MATCH (network:Network {id: $network})
 OPTIONAL MATCH (initiative:Initiative {id: $initiative})
 OPTIONAL MATCH (institution:Institution {id: $institution})
@@ -11,14 +13,15 @@ CALL (unscoped) {
     // Unscoped: each meeting's first day from the date index, without reading the meeting,
     UNWIND CASE WHEN unscoped THEN [true] ELSE [] END AS seek
     MATCH (meeting:Meeting) WHERE date($from) <= meeting.date <= date($to)
-    RETURN meeting, meeting.date AS day
+    RETURN meeting.date AS day
     UNION ALL
     // and the further days of the few over several days from the end-date index.
     UNWIND CASE WHEN unscoped THEN [true] ELSE [] END AS seek
     MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date <= date($to)
     UNWIND range(1, duration.inDays(meeting.date, meeting.endDate).days) AS later
-    WITH meeting, meeting.date + duration({days: later}) AS day WHERE date($from) <= day <= date($to)
-    RETURN meeting, day
+    WITH meeting.date + duration({days: later}) AS day
+    WHERE date($from) <= day <= date($to) AND ($by = "DAY" OR day = date($from) OR day.dayOfWeek = 1)
+    RETURN day
     UNION ALL
     // Scoped: from the scope's initiatives, whose meetings are a few hundred.
     UNWIND CASE WHEN unscoped THEN [] ELSE [true] END AS scoped
@@ -39,10 +42,13 @@ CALL (unscoped) {
         WHERE partner.id = $institution OR EXISTS { (partner)-[:PART_OF]->(:Institution {id: $institution}) }
       })
     UNWIND range(0, duration.inDays(meeting.date, coalesce(meeting.endDate, meeting.date)).days) AS later
-    WITH meeting, meeting.date + duration({days: later}) AS day WHERE date($from) <= day <= date($to)
-    RETURN meeting, day
+    WITH meeting, meeting.date + duration({days: later}) AS day
+    WHERE date($from) <= day <= date($to)
+      AND ($by = "DAY" OR later = 0 OR day = date($from) OR day.dayOfWeek = 1)
+    RETURN day
   }
-  WITH CASE $by WHEN "WEEK" THEN date.truncate("week", day) ELSE day END AS period, count(DISTINCT meeting) AS meetings
+  WITH day, count(*) AS meetings
+  WITH CASE $by WHEN "WEEK" THEN date.truncate("week", day) ELSE day END AS period, sum(meetings) AS meetings
   RETURN collect({period: period, meetings: meetings}) AS counted
 }
 // Every period of the range, those without meetings as 0.

@@ -40,32 +40,38 @@ CALL (unscoped) {
   }
   RETURN coalesce(sum(n), 0) AS unscopedCount
 }
-CALL (unscoped, scopedMeetings) {
-  CALL (unscoped, scopedMeetings) {
-    // Unscoped: an index seek from the cursor's day, in index order, stopping after a page.
-    UNWIND CASE WHEN unscoped THEN [true] ELSE [] END AS seek
+// Unscoped: an index seek from the cursor's day, in index order, that stops after a page
+// (its own subquery: in a UNION the planner sorts the whole rest of the range instead).
+CALL (unscoped) {
+  UNWIND CASE WHEN unscoped THEN [true] ELSE [] END AS seek
+  CALL (seek) {
     MATCH (meeting:Meeting) WHERE date($lower) <= meeting.date <= date($to)
       AND ($afterDate IS NULL OR meeting.date > date($afterDate) OR (meeting.date = date($afterDate) AND
         CASE WHEN $afterTime IS NULL THEN meeting.startTime IS NULL AND meeting.id > $afterId
         ELSE meeting.startTime IS NULL OR meeting.startTime > localtime($afterTime)
           OR (meeting.startTime = localtime($afterTime) AND meeting.id > $afterId) END))
     RETURN meeting ORDER BY meeting.date, meeting.startTime, meeting.id LIMIT $first + 1
+  }
+  RETURN collect(meeting) AS sought
+}
+// The few that need no seek: the scope's meetings, or those that began before the range and reach into it.
+CALL (unscoped, scopedMeetings) {
+  CALL (unscoped, scopedMeetings) {
+    UNWIND scopedMeetings AS meeting RETURN meeting
     UNION
-    // The few that need no seek: the scope's meetings, or those that began before the range and reach into it.
-    CALL (unscoped, scopedMeetings) {
-      UNWIND scopedMeetings AS meeting RETURN meeting
-      UNION
-      UNWIND CASE WHEN unscoped THEN [true] ELSE [] END AS carriedIn
-      MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date < date($from)
-      RETURN meeting
-    }
-    WITH meeting
-    WHERE $afterDate IS NULL OR meeting.date > date($afterDate) OR (meeting.date = date($afterDate) AND
-      CASE WHEN $afterTime IS NULL THEN meeting.startTime IS NULL AND meeting.id > $afterId
-      ELSE meeting.startTime IS NULL OR meeting.startTime > localtime($afterTime)
-        OR (meeting.startTime = localtime($afterTime) AND meeting.id > $afterId) END)
+    UNWIND CASE WHEN unscoped THEN [true] ELSE [] END AS carriedIn
+    MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date < date($from)
     RETURN meeting
   }
+  WITH meeting
+  WHERE $afterDate IS NULL OR meeting.date > date($afterDate) OR (meeting.date = date($afterDate) AND
+    CASE WHEN $afterTime IS NULL THEN meeting.startTime IS NULL AND meeting.id > $afterId
+    ELSE meeting.startTime IS NULL OR meeting.startTime > localtime($afterTime)
+      OR (meeting.startTime = localtime($afterTime) AND meeting.id > $afterId) END)
+  RETURN collect(meeting) AS others
+}
+CALL (sought, others) {
+  UNWIND sought + others AS meeting
   WITH meeting ORDER BY meeting.date, meeting.startTime, meeting.id LIMIT $first + 1
   RETURN collect(meeting {
     .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,

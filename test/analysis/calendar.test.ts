@@ -186,6 +186,8 @@ describe("meetingCounts", () => {
     // Only the part of the range counts: Samarbeidsforum of 8–9 January, from the 9th.
     const ninth = await api.query(MeetingCountsDocument, { from: "2025-01-09", to: "2025-01-09", by: "DAY" });
     expect(ninth.meetingCounts).toEqual([{ period: "2025-01-09", week: 2, meetings: 1 }]);
+    const weekOfNinth = await api.query(MeetingCountsDocument, { from: "2025-01-09", to: "2025-01-12", by: "WEEK" });
+    expect(weekOfNinth.meetingCounts).toEqual([{ period: "2025-01-06", week: 2, meetings: 1 }]);
   });
 
   it("narrows to an initiative: the Rekom DMMH plan's meetings of the school year, per week", async () => {
