@@ -29,16 +29,17 @@ CALL (unscoped) {
     })
   RETURN collect(meeting) AS scopedMeetings
 }
-// Unscoped: counted on the date indexes, without reading a meeting.
+// Unscoped: those that began before the range and reach into it (few; found once, for the
+// count and the page), and the rest counted on the date index without reading a meeting.
+CALL (unscoped) {
+  UNWIND CASE WHEN unscoped THEN [true] ELSE [] END AS carried
+  MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date < date($from)
+  RETURN collect(meeting) AS carriedIn
+}
 CALL (unscoped) {
   UNWIND CASE WHEN unscoped THEN [true] ELSE [] END AS counted
-  CALL (counted) {
-    MATCH (meeting:Meeting) WHERE date($from) <= meeting.date <= date($to) RETURN count(meeting) AS n
-    UNION ALL
-    // Began before the range and reaches into it.
-    MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date < date($from) RETURN count(meeting) AS n
-  }
-  RETURN coalesce(sum(n), 0) AS unscopedCount
+  MATCH (meeting:Meeting) WHERE date($from) <= meeting.date <= date($to)
+  RETURN count(meeting) AS inRange
 }
 // Unscoped: an index seek from the cursor's day, in index order, that stops after a page
 // (its own subquery: in a UNION the planner sorts the whole rest of the range instead).
@@ -54,15 +55,9 @@ CALL (unscoped) {
   }
   RETURN collect(meeting) AS sought
 }
-// The few that need no seek: the scope's meetings, or those that began before the range and reach into it.
-CALL (unscoped, scopedMeetings) {
-  CALL (unscoped, scopedMeetings) {
-    UNWIND scopedMeetings AS meeting RETURN meeting
-    UNION
-    UNWIND CASE WHEN unscoped THEN [true] ELSE [] END AS carriedIn
-    MATCH (meeting:Meeting) WHERE meeting.endDate >= date($from) AND meeting.date < date($from)
-    RETURN meeting
-  }
+// The few that need no seek: the scope's meetings, or those carried into the range.
+CALL (scopedMeetings, carriedIn) {
+  UNWIND scopedMeetings + carriedIn AS meeting
   WITH meeting
   WHERE $afterDate IS NULL OR meeting.date > date($afterDate) OR (meeting.date = date($afterDate) AND
     CASE WHEN $afterTime IS NULL THEN meeting.startTime IS NULL AND meeting.id > $afterId
@@ -85,4 +80,4 @@ CALL (sought, others) {
 RETURN $network IS NULL OR network IS NOT NULL AS networkKnown,
        $initiative IS NULL OR initiative IS NOT NULL AS initiativeKnown,
        $institution IS NULL OR institution IS NOT NULL AS institutionKnown,
-       unscopedCount + size(scopedMeetings) AS totalCount, meetings
+       inRange + size(carriedIn) + size(scopedMeetings) AS totalCount, meetings
