@@ -46,7 +46,8 @@ CALL () {
   WITH collect(meeting) AS found
   CALL (found) {
     UNWIND CASE WHEN size(found) > $pageSize THEN [] ELSE found END AS meeting
-    WITH meeting ORDER BY meeting.date, meeting.startTime, meeting.title, meeting.id
+    // The order of meetingsPage, so that its pages put together are this list.
+    WITH meeting ORDER BY meeting.date, meeting.startTime, meeting.id
     RETURN collect(meeting {
       // ALIKE: ScheduledMeeting
       .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,

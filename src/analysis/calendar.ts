@@ -1,15 +1,49 @@
 import neo4j from "neo4j-driver";
-import type { MeetingConflict, Scalars, ScheduledMeeting, UpcomingDeadline } from "../generated/analysis-resolvers.js";
+import { z } from "zod";
+import type {
+  MeetingConflict,
+  MeetingCount,
+  Scalars,
+  ScheduledMeeting,
+  UpcomingDeadline,
+} from "../generated/analysis-resolvers.js";
 import type { AnalysisResolvers } from "./context.js";
 import { badInput, requireFound } from "./errors.js";
 import { type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 
 /** A date argument as the Date scalar hands it over (a Neo4j date), as the YYYY-MM-DD that Cypher's date() takes. */
-export const isoDate = (date: Scalars["Date"]["input"]) => date.toString();
+export const isoDate = (date: Scalars["Date"]["input"] | string) => date.toString();
 
 export function requireOrderedRange(from: Scalars["Date"]["input"], to: Scalars["Date"]["input"]): void {
   if (isoDate(from) > isoDate(to))
     throw badInput("to", `Expected "to" on or after "from", got ${isoDate(from)} to ${isoDate(to)}`);
+}
+
+interface ScopedRange {
+  from: Scalars["Date"]["input"];
+  to: Scalars["Date"]["input"];
+  network?: string | null;
+  initiative?: string | null;
+  institution?: string | null;
+}
+
+const scopeParameters = (args: ScopedRange) => ({
+  from: isoDate(args.from),
+  to: isoDate(args.to),
+  network: args.network ?? null,
+  initiative: args.initiative ?? null,
+  institution: args.institution ?? null,
+});
+
+function requireKnownScope(
+  args: ScopedRange,
+  known: { networkKnown: boolean; initiativeKnown: boolean; institutionKnown: boolean },
+) {
+  requireFound(args, {
+    network: known.networkKnown,
+    initiative: known.initiativeKnown,
+    institution: known.institutionKnown,
+  });
 }
 
 /**
@@ -25,19 +59,8 @@ export function meetingsBetween({ pageSize }: AnalysisLimits): AnalysisResolvers
       institutionKnown: boolean;
       found: number;
       meetings: ScheduledMeeting[];
-    }>(analysis, "meetings-between", {
-      from: isoDate(args.from),
-      to: isoDate(args.to),
-      network: args.network ?? null,
-      initiative: args.initiative ?? null,
-      institution: args.institution ?? null,
-      pageSize: neo4j.int(pageSize),
-    });
-    requireFound(args, {
-      network: result.networkKnown,
-      initiative: result.initiativeKnown,
-      institution: result.institutionKnown,
-    });
+    }>(analysis, "meetings-between", { ...scopeParameters(args), pageSize: neo4j.int(pageSize) });
+    requireKnownScope(args, result);
     if (result.found > pageSize) {
       throw tooManyItems(
         `The range holds ${result.found} meetings`,
@@ -48,6 +71,118 @@ export function meetingsBetween({ pageSize }: AnalysisLimits): AnalysisResolvers
     return result.meetings;
   };
 }
+
+/** A meeting's place in the order of meetingsPage: date, start time (null: untimed, last on its day), id. */
+const cursorKey = z.tuple([
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  z
+    .string()
+    .regex(/^\d{2}:\d{2}:\d{2}(\.\d{1,9})?$/)
+    .nullable(),
+  z.string().min(1).max(200),
+]);
+type CursorKey = z.infer<typeof cursorKey>;
+
+export const encodeMeetingCursor = (key: CursorKey) => Buffer.from(JSON.stringify(key)).toString("base64url");
+
+function decodeMeetingCursor(after: string): CursorKey {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(after, "base64url").toString("utf8"));
+  } catch {
+    key = undefined;
+  }
+  const parsed = cursorKey.safeParse(key);
+  if (!parsed.success || encodeMeetingCursor(parsed.data) !== after) {
+    const shown = after.length > 40 ? `${after.slice(0, 37)}…` : after;
+    throw badInput(
+      "after",
+      `${JSON.stringify(shown)} is not a cursor of meetingsPage: pass the endCursor of an earlier page`,
+    );
+  }
+  return parsed.data;
+}
+
+interface PagedMeeting {
+  id: string;
+  date: string;
+  startTime: string | null;
+}
+
+/**
+ * meetingsPage: a page of meetingsBetween after a cursor, by keyset on (date, startTime,
+ * id), so that a page is an index seek from the cursor's day, not a skip over the ones before.
+ */
+export function meetingsPage({ pageSize, defaultPage }: AnalysisLimits): AnalysisResolvers["meetingsPage"] {
+  return async (_, args, { analysis }) => {
+    requireOrderedRange(args.from, args.to);
+    const first = args.first ?? defaultPage;
+    if (first < 1 || first > pageSize) throw badInput("first", `Expected first from 1 to ${pageSize}, got ${first}`);
+    const after = args.after ? decodeMeetingCursor(args.after) : null;
+    const parameters = scopeParameters(args);
+    const result = await runAnalysis<{
+      networkKnown: boolean;
+      initiativeKnown: boolean;
+      institutionKnown: boolean;
+      totalCount: number;
+      meetings: (ScheduledMeeting & PagedMeeting)[];
+    }>(analysis, "meetings-page", {
+      ...parameters,
+      lower: after && after[0] > parameters.from ? after[0] : parameters.from,
+      afterDate: after?.[0] ?? null,
+      afterTime: after?.[1] ?? null,
+      afterId: after?.[2] ?? null,
+      first: neo4j.int(first),
+    });
+    requireKnownScope(args, result);
+    const meetings = result.meetings.slice(0, first);
+    const last = meetings.at(-1);
+    return {
+      totalCount: result.totalCount,
+      pageInfo: {
+        endCursor: last ? encodeMeetingCursor([last.date, last.startTime, last.id]) : null,
+        hasNextPage: result.meetings.length > first,
+      },
+      meetings,
+    };
+  };
+}
+
+/** The longest range meetingCounts takes, in days: a year, for a heat map of a calendar or school year. */
+export const COUNT_RANGE_DAYS = 366;
+
+const DAY_MS = 86_400_000;
+const epochDay = (date: unknown) => Date.parse(`${String(date)}T00:00:00Z`) / DAY_MS;
+
+/** How many periods meetingCounts lists for a range: its days, or the ISO weeks it touches. */
+export function countPeriods(from: unknown, to: unknown, by: unknown): number {
+  const start = epochDay(from);
+  const end = epochDay(to);
+  if (!(end >= start)) return 0;
+  if (by !== "WEEK") return end - start + 1;
+  // 1970-01-01 was a Thursday: day 4 of its ISO week, counting Monday as 1.
+  const monday = (day: number) => day - ((((day + 3) % 7) + 7) % 7);
+  return (monday(end) - monday(start)) / 7 + 1;
+}
+
+export const meetingCounts: AnalysisResolvers["meetingCounts"] = async (_, args, { analysis }) => {
+  requireOrderedRange(args.from, args.to);
+  const days = epochDay(args.to) - epochDay(args.from) + 1;
+  if (days > COUNT_RANGE_DAYS) {
+    throw badInput(
+      "to",
+      `The range from ${isoDate(args.from)} to ${isoDate(args.to)} spans ${days} days; meetingCounts takes at most ${COUNT_RANGE_DAYS}`,
+    );
+  }
+  const result = await runAnalysis<{
+    networkKnown: boolean;
+    initiativeKnown: boolean;
+    institutionKnown: boolean;
+    counts: MeetingCount[];
+  }>(analysis, "meeting-counts", { ...scopeParameters(args), by: args.by });
+  requireKnownScope(args, result);
+  return result.counts;
+};
 
 export const meetingConflicts: AnalysisResolvers["meetingConflicts"] = async (_, args, { analysis }) => {
   requireOrderedRange(args.from, args.to);

@@ -1,4 +1,4 @@
-import { meetingConflicts, meetingsBetween, upcomingDeadlines } from "./calendar.js";
+import { meetingConflicts, meetingCounts, meetingsBetween, meetingsPage, upcomingDeadlines } from "./calendar.js";
 import { possibleMeetingConflicts } from "./conflicts.js";
 import {
   coverageMap,
@@ -43,6 +43,8 @@ export function analysisResolvers(limits: AnalysisLimits) {
     trackParticipation,
     supportNetwork: supportNetwork(limits),
     meetingsBetween: meetingsBetween(limits),
+    meetingsPage: meetingsPage(limits),
+    meetingCounts,
     meetingConflicts,
     possibleMeetingConflicts,
     upcomingDeadlines,

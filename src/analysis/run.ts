@@ -40,9 +40,10 @@ export async function runAnalysis<T>(
   return plain(record.toObject()) as T;
 }
 
-/** What bounds the answers of the analyses: LIMIT_PAGE_SIZE. */
+/** What bounds the answers of the analyses: LIMIT_PAGE_SIZE, and LIMIT_DEFAULT_PAGE for a page that names no size. */
 export interface AnalysisLimits {
   pageSize: number;
+  defaultPage: number;
 }
 
 /** An answer larger than one page: the client narrows its arguments, the service does not cut the list short. */

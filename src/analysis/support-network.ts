@@ -94,7 +94,7 @@ function fingerprint(supports: Support[]): string {
 /** Answers per scope and graph: betweenness costs O(nodes × edges), so an unchanged graph is not computed again. */
 const answers = new LRUCache<string, SupportNetwork>({ max: 8 });
 
-export function supportNetwork({ pageSize }: AnalysisLimits) {
+export function supportNetwork({ pageSize }: Pick<AnalysisLimits, "pageSize">) {
   return async (_: unknown, args: QuerySupportNetworkArgs, { analysis }: AnalysisContext): Promise<SupportNetwork> => {
     const { countyKnown, supports } = await runAnalysis<{ countyKnown: boolean; supports: Support[] }>(
       analysis,

@@ -15,7 +15,7 @@ export interface Scale {
   meetings: number;
 }
 
-/** Scale 1 is about the size of the seed data; "norway" is the national picture. */
+/** Scale 1 is about the size of the seed data; "norway" is the national picture, "norway10" ten times it. */
 export const SCALES: Record<string, Scale> = {
   "1": {
     name: "1",
@@ -49,6 +49,18 @@ export const SCALES: Record<string, Scale> = {
     people: 3_000,
     initiatives: 1_500,
     meetings: 60_000,
+  },
+  // Ten times "norway", to see how each analysis grows: 3,570 municipalities, each a member of one network.
+  norway10: {
+    name: "norway10",
+    counties: 15,
+    municipalities: 3_570,
+    networks: 1_000,
+    institutions: 12,
+    units: 3,
+    people: 30_000,
+    initiatives: 15_000,
+    meetings: 600_000,
   },
 };
 

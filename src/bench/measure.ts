@@ -11,6 +11,8 @@ export interface Measurement {
   /** Calls that failed; their latencies are left out. */
   errors: number;
   firstError?: string;
+  /** Every latency, in the order measured (ms, to 0.01): the raw figures behind the percentiles. */
+  samplesMs?: number[];
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -83,6 +85,7 @@ function summarize(
   latencies: number[],
   run: { concurrency: number; errors: number; firstError: string | undefined; elapsedMs: number },
 ): Measurement {
+  const samplesMs = latencies.map((ms) => Math.round(ms * 100) / 100);
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
@@ -93,5 +96,6 @@ function summarize(
     throughput: Math.round(latencies.length / (run.elapsedMs / 1000)),
     errors: run.errors,
     ...(run.firstError ? { firstError: run.firstError } : {}),
+    samplesMs,
   };
 }

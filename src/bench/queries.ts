@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { encodeMeetingCursor } from "../analysis/calendar.js";
 import { analysisCypher } from "../schema-files.js";
 
 /** One measured question: through the GraphQL API, and as the best Cypher for the same answer. */
@@ -15,6 +16,33 @@ export interface BenchQuery {
 /** The month the calendar queries ask for. */
 // The raw Cypher gets the page size the benchmark's API runs with (scripts/bench.ts: LIMIT_PAGE_SIZE).
 const MONTH = { from: "2025-03-01", to: "2025-03-31", pageSize: neo4j.int(100_000) };
+
+const PAGE_QUERY =
+  "query ($from: Date!, $to: Date!, $first: Int, $after: String) { meetingsPage(from: $from, to: $to, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } meetings { id title date startTime endTime forums { id name } initiatives { id name } } } }";
+/** A page of the national month: the parameters of the API and of its raw Cypher (src/analysis/calendar.ts). */
+function monthPage(after: [string, string | null, string] | null) {
+  return {
+    variables: { from: MONTH.from, to: MONTH.to, first: 100, after: after ? encodeMeetingCursor(after) : null },
+    parameters: {
+      from: MONTH.from,
+      to: MONTH.to,
+      network: null,
+      initiative: null,
+      institution: null,
+      lower: after?.[0] ?? MONTH.from,
+      afterDate: after?.[0] ?? null,
+      afterTime: after?.[1] ?? null,
+      afterId: after?.[2] ?? null,
+      first: neo4j.int(100),
+    },
+  };
+}
+const COUNTS_QUERY =
+  "query ($from: Date!, $to: Date!, $by: MeetingPeriod!) { meetingCounts(from: $from, to: $to, by: $by) { period week meetings } }";
+const counts = (from: string, to: string, by: "DAY" | "WEEK") => ({
+  variables: { from, to, by },
+  parameters: { from, to, by, network: null, initiative: null, institution: null },
+});
 
 /**
  * The questions of the benchmark, for a generated graph (ids of src/bench/generate.ts).
@@ -100,6 +128,36 @@ export const BENCH_QUERIES: BenchQuery[] = [
     variables: { ...MONTH, network: "nettverk-1" },
     cypher: analysisCypher("meetings-between"),
     parameters: { ...MONTH, network: "nettverk-1", initiative: null, institution: null },
+    analysis: true,
+  },
+  {
+    // The national month a page at a time: the first page, and one from the middle (the 15th, 10.00).
+    name: "meetingsPage (one month, first 100)",
+    graphql: PAGE_QUERY,
+    ...monthPage(null),
+    cypher: analysisCypher("meetings-page"),
+    analysis: true,
+  },
+  {
+    name: "meetingsPage (one month, 100 after the 15th)",
+    graphql: PAGE_QUERY,
+    ...monthPage(["2025-03-15", "10:00:00", "mote-1"]),
+    cypher: analysisCypher("meetings-page"),
+    analysis: true,
+  },
+  {
+    // The calendar heat map: the national month by day, and the year by week.
+    name: "meetingCounts (one month, by day)",
+    graphql: COUNTS_QUERY,
+    ...counts(MONTH.from, MONTH.to, "DAY"),
+    cypher: analysisCypher("meeting-counts"),
+    analysis: true,
+  },
+  {
+    name: "meetingCounts (one year, by week)",
+    graphql: COUNTS_QUERY,
+    ...counts("2025-01-01", "2025-12-31", "WEEK"),
+    cypher: analysisCypher("meeting-counts"),
     analysis: true,
   },
   {

@@ -148,10 +148,36 @@ export type MeetingConflict = {
   person?: Maybe<PersonSummary>;
 };
 
+export type MeetingCount = {
+  meetings: Scalars['Int']['output'];
+  /** The day, or the Monday that begins the week (which may lie before the range). */
+  period: Scalars['Date']['output'];
+  /** The ISO week number (uke) of the period. */
+  week: Scalars['Int']['output'];
+};
+
 export type MeetingMode =
   | 'DIGITAL'
   | 'HYBRID'
   | 'PHYSICAL';
+
+export type MeetingPage = {
+  meetings: Array<ScheduledMeeting>;
+  pageInfo: MeetingPageInfo;
+  /** The meetings in the range, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingPageInfo = {
+  /** The cursor of the page's last meeting, to pass as after; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type MeetingPeriod =
+  | 'DAY'
+  /** An ISO week, Monday to Sunday. */
+  | 'WEEK';
 
 export type MembershipStatus =
   /** Assembled from the municipalities the network's plans name; may be incomplete. */
@@ -260,11 +286,27 @@ export type Query = {
    */
   meetingConflicts: Array<MeetingConflict>;
   /**
+   * How many meetings fall on each day, or in each ISO week (Monday to Sunday), of a range
+   * of at most 366 days, the periods without meetings included: for a calendar heat map. A
+   * meeting over several days counts on each of its days in the range, and once in each
+   * week it touches. network, initiative and institution narrow it as in meetingsBetween.
+   */
+  meetingCounts: Array<MeetingCount>;
+  /**
    * Meetings from one date to another (both included; a meeting over several days counts
    * when any of its days does), by date and start time. network, initiative and
    * institution narrow it to the meetings of their initiatives.
    */
   meetingsBetween: Array<ScheduledMeeting>;
+  /**
+   * The meetings of meetingsBetween a page at a time, for ranges too long for one answer
+   * (a national month holds thousands): first meetings (LIMIT_DEFAULT_PAGE when not given,
+   * at most LIMIT_PAGE_SIZE) after the cursor, by date, start time (meetings without a time
+   * last on their day) and id, and how many the range holds in all. Pass a page's
+   * pageInfo.endCursor as after for the next. A cursor is opaque: a position in that
+   * order, so the next page follows on even when meetings are added or removed meanwhile.
+   */
+  meetingsPage: MeetingPage;
   /** Who supports a network: its partner institutions, through people and through its initiatives. */
   networkPartners: NetworkPartners;
   /**
@@ -335,7 +377,28 @@ export type QueryMeetingConflictsArgs = {
 };
 
 
+export type QueryMeetingCountsArgs = {
+  by?: MeetingPeriod;
+  from: Scalars['Date']['input'];
+  initiative?: InputMaybe<Scalars['ID']['input']>;
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  network?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryMeetingsBetweenArgs = {
+  from: Scalars['Date']['input'];
+  initiative?: InputMaybe<Scalars['ID']['input']>;
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  network?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryMeetingsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['Date']['input'];
   initiative?: InputMaybe<Scalars['ID']['input']>;
   institution?: InputMaybe<Scalars['ID']['input']>;
@@ -590,7 +653,11 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
   MeetingConflict: ResolverTypeWrapper<MeetingConflict>;
+  MeetingCount: ResolverTypeWrapper<MeetingCount>;
   MeetingMode: MeetingMode;
+  MeetingPage: ResolverTypeWrapper<MeetingPage>;
+  MeetingPageInfo: ResolverTypeWrapper<MeetingPageInfo>;
+  MeetingPeriod: MeetingPeriod;
   MembershipStatus: MembershipStatus;
   MunicipalityCoverage: ResolverTypeWrapper<MunicipalityCoverage>;
   MunicipalitySummary: ResolverTypeWrapper<MunicipalitySummary>;
@@ -636,6 +703,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LocalTime: Scalars['LocalTime']['output'];
   MeetingConflict: MeetingConflict;
+  MeetingCount: MeetingCount;
+  MeetingPage: MeetingPage;
+  MeetingPageInfo: MeetingPageInfo;
   MunicipalityCoverage: MunicipalityCoverage;
   MunicipalitySummary: MunicipalitySummary;
   NetworkPartner: NetworkPartner;
@@ -742,6 +812,23 @@ export type MeetingConflictResolvers<ContextType = any, ParentType extends Resol
   person?: Resolver<Maybe<ResolversTypes['PersonSummary']>, ParentType, ContextType>;
 };
 
+export type MeetingCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['MeetingCount'] = ResolversParentTypes['MeetingCount']> = {
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['MeetingPage'] = ResolversParentTypes['MeetingPage']> = {
+  meetings?: Resolver<Array<ResolversTypes['ScheduledMeeting']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['MeetingPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingPageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['MeetingPageInfo'] = ResolversParentTypes['MeetingPageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MunicipalityCoverageResolvers<ContextType = any, ParentType extends ResolversParentTypes['MunicipalityCoverage'] = ResolversParentTypes['MunicipalityCoverage']> = {
   county?: Resolver<ResolversTypes['CountySummary'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -811,7 +898,9 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   fragileNetworks?: Resolver<Array<ResolversTypes['FragileNetwork']>, ParentType, ContextType, Partial<QueryFragileNetworksArgs>>;
   institutionReach?: Resolver<ResolversTypes['InstitutionReach'], ParentType, ContextType, RequireFields<QueryInstitutionReachArgs, 'includeUnits' | 'institution'>>;
   meetingConflicts?: Resolver<Array<ResolversTypes['MeetingConflict']>, ParentType, ContextType, RequireFields<QueryMeetingConflictsArgs, 'from' | 'to'>>;
+  meetingCounts?: Resolver<Array<ResolversTypes['MeetingCount']>, ParentType, ContextType, RequireFields<QueryMeetingCountsArgs, 'by' | 'from' | 'to'>>;
   meetingsBetween?: Resolver<Array<ResolversTypes['ScheduledMeeting']>, ParentType, ContextType, RequireFields<QueryMeetingsBetweenArgs, 'from' | 'to'>>;
+  meetingsPage?: Resolver<ResolversTypes['MeetingPage'], ParentType, ContextType, RequireFields<QueryMeetingsPageArgs, 'from' | 'to'>>;
   networkPartners?: Resolver<ResolversTypes['NetworkPartners'], ParentType, ContextType, RequireFields<QueryNetworkPartnersArgs, 'network'>>;
   networksWithoutInstitution?: Resolver<Array<ResolversTypes['NetworkSummary']>, ParentType, ContextType, RequireFields<QueryNetworksWithoutInstitutionArgs, 'institution'>>;
   partnershipMatrix?: Resolver<ResolversTypes['PartnershipMatrix'], ParentType, ContextType, RequireFields<QueryPartnershipMatrixArgs, 'rollUpUnits'>>;
@@ -911,6 +1000,9 @@ export type Resolvers<ContextType = any> = {
   InstitutionSummary?: InstitutionSummaryResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
   MeetingConflict?: MeetingConflictResolvers<ContextType>;
+  MeetingCount?: MeetingCountResolvers<ContextType>;
+  MeetingPage?: MeetingPageResolvers<ContextType>;
+  MeetingPageInfo?: MeetingPageInfoResolvers<ContextType>;
   MunicipalityCoverage?: MunicipalityCoverageResolvers<ContextType>;
   MunicipalitySummary?: MunicipalitySummaryResolvers<ContextType>;
   NetworkPartner?: NetworkPartnerResolvers<ContextType>;

@@ -27,6 +27,7 @@ import {
   type ValidationRule,
   type ValueNode,
 } from "graphql";
+import { countPeriods } from "../analysis/calendar.js";
 import type { Limits } from "../config/index.js";
 
 /** Most root fields in one operation, counting those behind fragments. */
@@ -94,7 +95,7 @@ export function jsonDepth(value: unknown, cap: number): number {
 
 type Pages = Pick<Limits, "defaultPage" | "pageSize">;
 
-/** How the library pages a field: a list by limit and offset, a connection by first and after. */
+/** How a field pages: a list by limit and offset, a connection (the library's, or meetingsPage) by first and after. */
 function pagingOf(field: GraphQLField<unknown, unknown>): "list" | "connection" | undefined {
   const names = new Set(field.args.map((arg) => arg.name));
   if (names.has("limit") && names.has("offset")) return "list";
@@ -143,12 +144,15 @@ function isCursor(after: string): boolean {
   return CURSOR.test(text) && Buffer.from(text, "utf8").toString("base64") === after;
 }
 
+/** The library's connections have edges; an analysis's page (meetingsPage) checks its own cursors. */
+const isLibraryConnection = (type: GraphQLCompositeType) => isObjectType(type) && "edges" in type.getFields();
+
 /**
  * Pages of less than one item, negative offsets and cursors the service did not write
  * are the client's mistakes. A page of 0 is one too: the library reads limit: 0 and
  * first: 0 as no limit at all, past the page size.
  */
-function checkPaging(field: string, args: Record<string, unknown>): void {
+function checkPaging(field: string, args: Record<string, unknown>, libraryCursor: boolean): void {
   for (const [name, least, hint] of [
     ["limit", 1, ""],
     ["first", 1, "; for a count alone, ask for totalCount without edges"],
@@ -160,7 +164,7 @@ function checkPaging(field: string, args: Record<string, unknown>): void {
     }
   }
   const after = args.after;
-  if (typeof after === "string" && !isCursor(after)) {
+  if (libraryCursor && typeof after === "string" && !isCursor(after)) {
     throw badArgument(
       `${field}(after: ${JSON.stringify(after.slice(0, 40))}${after.length > 40 ? "…" : ""}): not a cursor of this connection: ` +
         "pass the endCursor (or an edge's cursor) of an earlier page, or leave after out",
@@ -217,6 +221,11 @@ function argumentsOf(definition: GraphQLField<unknown, unknown>, node: FieldNode
   }
 }
 
+/** Analyses whose answer is a list as long as their arguments make it, rather than computed whole and refused above a page. */
+const ARGUMENT_BOUNDED: Record<string, (args: Record<string, unknown>) => number> = {
+  "Query.meetingCounts": (args) => countPeriods(args.from, args.to, args.by),
+};
+
 /**
  * The objects one field may put in the answer: a list counts as its page times what
  * each item holds; a connection as itself plus its page of edges; a single object as
@@ -229,17 +238,20 @@ function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, ed
   if (!isCompositeType(named) || !node.selectionSet) return 0;
   const args = argumentsOf(definition, node, walk.variables);
   const paging = pagingOf(definition);
-  if (paging) checkPaging(`${parent.name}.${node.name.value}`, args);
+  if (paging) checkPaging(`${parent.name}.${node.name.value}`, args, isLibraryConnection(named));
   if (paging === "connection") {
     return 1 + selectionCost(walk, node.selectionSet, named, pageOf(args.first, args.where, walk.pages));
   }
   let page = 1;
+  const bounded = ARGUMENT_BOUNDED[`${parent.name}.${node.name.value}`];
   if (paging === "list") page = pageOf(args.limit, args.where, walk.pages);
+  else if (bounded) page = Math.min(bounded(args), walk.pages.pageSize);
   else if (isListType(getNullableType(definition.type))) {
-    // A connection's edges come in its page; the analyses' answers are computed whole
-    // (and refused above a page, src/analysis/run.ts); any other list, such as the
-    // nodes a mutation returns, counts as the page size.
-    if (node.name.value === "edges" && edgesPage !== undefined) page = edgesPage;
+    // A connection's list (the library's edges, meetingsPage's meetings) comes in its page;
+    // the analyses' answers are computed whole (and refused above a page,
+    // src/analysis/run.ts); any other list, such as the nodes a mutation returns, counts
+    // as the page size.
+    if (edgesPage !== undefined) page = edgesPage;
     else if (!walk.selfContained.has(named.name)) page = walk.pages.pageSize;
   }
   return page * (1 + selectionCost(walk, node.selectionSet, named, undefined));

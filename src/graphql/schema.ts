@@ -96,7 +96,7 @@ export async function buildSchema(config: Config["graphql"], driver?: Driver): P
   const typeDefs = loadTypeDefs();
   const schema = await new Neo4jGraphQL({
     typeDefs: [typeDefs, pageLimits(typeDefs, config.limits)],
-    resolvers: analysisResolvers({ pageSize: config.limits.pageSize }),
+    resolvers: analysisResolvers({ pageSize: config.limits.pageSize, defaultPage: config.limits.defaultPage }),
     ...(driver ? { driver } : {}),
     features: {
       authorization: { key: randomBytes(32).toString("hex") },

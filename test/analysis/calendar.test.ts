@@ -1,7 +1,13 @@
 // Expected values read from the årshjul tables of 000, 001 and 003, Vedlegg 2 of 004 and
 // the saksgang of 004 section 4.
 import { describe, expect, it } from "vitest";
-import { MeetingsBetweenDocument, UpcomingDeadlinesDocument } from "../../src/generated/operations.js";
+import {
+  MeetingCountsDocument,
+  MeetingsBetweenDocument,
+  MeetingsPageDocument,
+  type MeetingsPageQueryVariables,
+  UpcomingDeadlinesDocument,
+} from "../../src/generated/operations.js";
 import { useSeededGraph } from "../support/api.js";
 
 const api = useSeededGraph();
@@ -61,6 +67,162 @@ describe("meetingsBetween", () => {
       network: "fosenn",
     });
     expect(network?.message).toBe('No network has the id "fosenn" (argument network)');
+  });
+});
+
+describe("meetingsPage", () => {
+  /** Every page of a range, following endCursor until hasNextPage is false. */
+  async function allPages(variables: MeetingsPageQueryVariables) {
+    const pages = [];
+    let after: string | null | undefined;
+    do {
+      const { meetingsPage } = await api.query(MeetingsPageDocument, { ...variables, after });
+      pages.push(meetingsPage);
+      after = meetingsPage.pageInfo.hasNextPage ? meetingsPage.pageInfo.endCursor : undefined;
+    } while (after);
+    return pages;
+  }
+
+  it("pages Trøndelag sørvest's school year 2024/25 five at a time, together the unpaged list", async () => {
+    // The three TSV plans (000, 001, 003) hold 29 meetings from 9 August 2024 to 24 June 2025;
+    // Samarbeidsforum's two meetings in that year serve no TSV initiative.
+    const range = { from: "2024-08-01", to: "2025-06-30", network: "trondelag-sorvest" };
+    const pages = await allPages({ ...range, first: 5 });
+    expect(pages.map((p) => p.meetings.length)).toEqual([5, 5, 5, 5, 5, 4]);
+    expect(pages.map((p) => p.totalCount)).toEqual([29, 29, 29, 29, 29, 29]);
+    expect(pages.map((p) => p.pageInfo.hasNextPage)).toEqual([true, true, true, true, true, false]);
+    expect(pages[0]?.meetings.map((m) => m.date)).toEqual([
+      "2024-08-09",
+      "2024-08-13",
+      "2024-08-29",
+      "2024-09-02",
+      "2024-09-20",
+    ]);
+    expect(pages[5]?.meetings.map((m) => m.date)).toEqual(["2025-05-14", "2025-05-22", "2025-06-11", "2025-06-24"]);
+    const { meetingsBetween } = await api.query(MeetingsBetweenDocument, range);
+    expect(pages.flatMap((p) => p.meetings)).toEqual(meetingsBetween);
+  });
+
+  it("pages a month of all networks, a meeting over two days from before the range first", async () => {
+    // January 2025: the TSV PP meeting on the 7th (09:00), Samarbeidsforum on the 8th and 9th,
+    // the SFO samling on the 15th and the PP samling on the 28th. From the 9th, Samarbeidsforum
+    // (begun on the 8th) still counts and comes first.
+    const january = await allPages({ from: "2025-01-01", to: "2025-01-31", first: 2 });
+    expect(january.map((p) => p.meetings.map((m) => m.id))).toEqual([
+      ["tsv-pp-2024-25-regional-arbeidsgruppe-2025-01-07", "samarbeidsforum-2025-01-08"],
+      ["tsv-sfo-2024-25-regionale-samlinger-2025-01-15", "tsv-pp-2024-25-regionale-samlinger-2025-01-28"],
+    ]);
+    expect(january.map((p) => p.totalCount)).toEqual([4, 4]);
+    const fromNinth = await allPages({ from: "2025-01-09", to: "2025-01-31", first: 1 });
+    expect(fromNinth.map((p) => p.meetings.map((m) => [m.date, m.endDate]))).toEqual([
+      [["2025-01-08", "2025-01-09"]],
+      [["2025-01-15", null]],
+      [["2025-01-28", null]],
+    ]);
+    expect(fromNinth[0]?.totalCount).toBe(3);
+  });
+
+  it("puts a meeting without a time after the timed ones of its day, across a page boundary", async () => {
+    // 12 March 2025: the TSV PP working group at 11.00 (000) and Samarbeidsforum, untimed (004).
+    const march = await allPages({ from: "2025-03-12", to: "2025-03-12", first: 1 });
+    expect(march.map((p) => p.meetings.map((m) => [m.id, m.startTime]))).toEqual([
+      [["tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12", "11:00:00"]],
+      [["samarbeidsforum-2025-03-12", null]],
+    ]);
+  });
+
+  it("answers a range without meetings with an empty page", async () => {
+    const { meetingsPage } = await api.query(MeetingsPageDocument, { from: "2024-07-01", to: "2024-07-31" });
+    expect(meetingsPage).toEqual({ totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, meetings: [] });
+  });
+
+  it("refuses a cursor it did not write, a page out of bounds and unknown ids, naming the argument", async () => {
+    const range = { from: "2025-01-01", to: "2025-01-31" };
+    for (const after of [
+      "bm9uc2Vuc2U",
+      "arrayconnection:2",
+      Buffer.from('["2025-01-07",null]').toString("base64url"),
+    ]) {
+      const [error] = await api.errors(MeetingsPageDocument, { ...range, after });
+      expect(error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after" });
+    }
+    const [tooLarge] = await api.errors(MeetingsPageDocument, { ...range, first: 1001 });
+    expect(tooLarge?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "first" });
+    const [none] = await api.errors(MeetingsPageDocument, { ...range, first: 0 });
+    expect(none?.extensions?.code).toBe("BAD_USER_INPUT");
+    const [network] = await api.errors(MeetingsPageDocument, { ...range, network: "fosenn" });
+    expect(network?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "network" });
+  });
+});
+
+describe("meetingCounts", () => {
+  it("counts Trøndelag sørvest's meetings per ISO week of November 2024, the empty weeks too", async () => {
+    // 1 Nov (Friday, week 44); 4 and 6 Nov (week 45); the fagdag on 27 Nov (week 48).
+    const { meetingCounts } = await api.query(MeetingCountsDocument, {
+      from: "2024-11-01",
+      to: "2024-11-30",
+      network: "trondelag-sorvest",
+      by: "WEEK",
+    });
+    expect(meetingCounts.map((c) => [c.period, c.week, c.meetings])).toEqual([
+      ["2024-10-28", 44, 1],
+      ["2024-11-04", 45, 2],
+      ["2024-11-11", 46, 0],
+      ["2024-11-18", 47, 0],
+      ["2024-11-25", 48, 1],
+    ]);
+  });
+
+  it("counts a meeting over two days on each day, and once in its week", async () => {
+    const days = await api.query(MeetingCountsDocument, { from: "2025-03-11", to: "2025-03-14", by: "DAY" });
+    expect(days.meetingCounts.map((c) => [c.period, c.meetings])).toEqual([
+      ["2025-03-11", 0],
+      ["2025-03-12", 2],
+      ["2025-03-13", 1],
+      ["2025-03-14", 0],
+    ]);
+    const week = await api.query(MeetingCountsDocument, { from: "2025-03-10", to: "2025-03-16", by: "WEEK" });
+    expect(week.meetingCounts).toEqual([{ period: "2025-03-10", week: 11, meetings: 2 }]);
+    // Only the part of the range counts: Samarbeidsforum of 8–9 January, from the 9th.
+    const ninth = await api.query(MeetingCountsDocument, { from: "2025-01-09", to: "2025-01-09", by: "DAY" });
+    expect(ninth.meetingCounts).toEqual([{ period: "2025-01-09", week: 2, meetings: 1 }]);
+    const weekOfNinth = await api.query(MeetingCountsDocument, { from: "2025-01-09", to: "2025-01-12", by: "WEEK" });
+    expect(weekOfNinth.meetingCounts).toEqual([{ period: "2025-01-06", week: 2, meetings: 1 }]);
+  });
+
+  it("narrows to an initiative: the Rekom DMMH plan's meetings of the school year, per week", async () => {
+    // 001: 2 Sep, 16 Oct, 27 Nov (the shared fagdag), 4 Dec 2024; 9 Apr, 22 May, 24 Jun 2025.
+    const { meetingCounts } = await api.query(MeetingCountsDocument, {
+      from: "2024-08-01",
+      to: "2025-07-31",
+      initiative: "tsv-rekom-dmmh-2024-25",
+      by: "WEEK",
+    });
+    expect(meetingCounts.filter((c) => c.meetings > 0).map((c) => [c.period, c.meetings])).toEqual([
+      ["2024-09-02", 1],
+      ["2024-10-14", 1],
+      ["2024-11-25", 1],
+      ["2024-12-02", 1],
+      ["2025-04-07", 1],
+      ["2025-05-19", 1],
+      ["2025-06-23", 1],
+    ]);
+    // 29 July 2024 (the Monday before 1 August) to the week of 31 July 2025.
+    expect(meetingCounts).toHaveLength(53);
+  });
+
+  it("refuses a range longer than a year, or backwards, and unknown ids", async () => {
+    const [long] = await api.errors(MeetingCountsDocument, { from: "2024-01-01", to: "2025-01-01", by: "DAY" });
+    expect(long?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "to" });
+    const [year] = await api.errors(MeetingCountsDocument, { from: "2025-01-31", to: "2025-01-01", by: "DAY" });
+    expect(year?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "to" });
+    const [institution] = await api.errors(MeetingCountsDocument, {
+      from: "2025-01-01",
+      to: "2025-01-31",
+      institution: "ntnuu",
+      by: "WEEK",
+    });
+    expect(institution?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "institution" });
   });
 });
 

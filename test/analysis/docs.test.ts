@@ -24,6 +24,8 @@ const ORDER = [
   "trackParticipation",
   "supportNetwork",
   "meetingsBetween",
+  "meetingsPage",
+  "meetingCounts",
   "meetingConflicts",
   "possibleMeetingConflicts",
   "upcomingDeadlines",

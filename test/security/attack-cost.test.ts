@@ -174,6 +174,33 @@ const cases: Case[] = [
     },
   },
   {
+    name: "meetingsPage counts as its page, like a connection: 101,000 + 17 × (1 + 1000 × 3)",
+    body: {
+      query: `{
+        networks(limit: 1000) { id supporters(limit: 100) { id } }
+        ${Array.from(
+          { length: 17 },
+          (_, n) =>
+            `p${n}: meetingsPage(from: "2024-01-01", to: "2025-12-31", first: 1000) { totalCount meetings { id forums { id } initiatives { id } } }`,
+        ).join("\n")}
+      }`,
+    },
+    ...refusedCost,
+    message: /^The operation's estimated cost is 152,017, above the limit of 150,000/,
+  },
+  {
+    name: "meetingCounts counts as the periods of its range: 101,000 + 49,000 + 366 days of 2024",
+    body: {
+      query: `{
+        a: networks(limit: 1000) { id supporters(limit: 100) { id } }
+        b: networks(limit: 1000) { id supporters(limit: 48) { id } }
+        meetingCounts(from: "2024-01-01", to: "2024-12-31", by: DAY) { period meetings }
+      }`,
+    },
+    ...refusedCost,
+    message: /^The operation's estimated cost is 150,366, above the limit of 150,000/,
+  },
+  {
     name: "a list without a limit returns the default page of 50 (of 52), and no more",
     body: { query: "{ forumActivities { id } }" },
     status: 200,

@@ -51,6 +51,11 @@ export type MeetingMode =
   | 'HYBRID'
   | 'PHYSICAL';
 
+export type MeetingPeriod =
+  | 'DAY'
+  /** An ISO week, Monday to Sunday. */
+  | 'WEEK';
+
 export type MembershipStatus =
   /** Assembled from the municipalities the network's plans name; may be incomplete. */
   | 'INFERRED'
@@ -102,6 +107,18 @@ export type MeetingConflictsQueryVariables = Exact<{
 
 export type MeetingConflictsQuery = { meetingConflicts: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> }> };
 
+export type MeetingCountsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  network?: string | null | undefined;
+  initiative?: string | null | undefined;
+  institution?: string | null | undefined;
+  by: MeetingPeriod;
+}>;
+
+
+export type MeetingCountsQuery = { meetingCounts: Array<{ period: string, week: number, meetings: number }> };
+
 export type MeetingsBetweenQueryVariables = Exact<{
   from: string;
   to: string;
@@ -112,6 +129,19 @@ export type MeetingsBetweenQueryVariables = Exact<{
 
 
 export type MeetingsBetweenQuery = { meetingsBetween: Array<{ id: string, title: string, date: string, endDate: string | null, startTime: string | null, endTime: string | null, mode: MeetingMode | null, place: string | null, forums: Array<{ id: string, name: string }>, initiatives: Array<{ id: string, name: string }> }> };
+
+export type MeetingsPageQueryVariables = Exact<{
+  from: string;
+  to: string;
+  network?: string | null | undefined;
+  initiative?: string | null | undefined;
+  institution?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MeetingsPageQuery = { meetingsPage: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, meetings: Array<{ id: string, title: string, date: string, endDate: string | null, startTime: string | null, endTime: string | null, mode: MeetingMode | null, place: string | null, forums: Array<{ id: string, name: string }>, initiatives: Array<{ id: string, name: string }> }> } };
 
 export type NetworkPartnersQueryVariables = Exact<{
   network: string;
@@ -392,6 +422,22 @@ export const MeetingConflictsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeetingConflictsQuery, MeetingConflictsQueryVariables>;
+export const MeetingCountsDocument = new TypedDocumentString(`
+    query MeetingCounts($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $by: MeetingPeriod!) {
+  meetingCounts(
+    from: $from
+    to: $to
+    network: $network
+    initiative: $initiative
+    institution: $institution
+    by: $by
+  ) {
+    period
+    week
+    meetings
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingCountsQuery, MeetingCountsQueryVariables>;
 export const MeetingsBetweenDocument = new TypedDocumentString(`
     query MeetingsBetween($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID) {
   meetingsBetween(
@@ -420,6 +466,43 @@ export const MeetingsBetweenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeetingsBetweenQuery, MeetingsBetweenQueryVariables>;
+export const MeetingsPageDocument = new TypedDocumentString(`
+    query MeetingsPage($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $first: Int, $after: String) {
+  meetingsPage(
+    from: $from
+    to: $to
+    network: $network
+    initiative: $initiative
+    institution: $institution
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    meetings {
+      id
+      title
+      date
+      endDate
+      startTime
+      endTime
+      mode
+      place
+      forums {
+        id
+        name
+      }
+      initiatives {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingsPageQuery, MeetingsPageQueryVariables>;
 export const NetworkPartnersDocument = new TypedDocumentString(`
     query NetworkPartners($network: ID!) {
   networkPartners(network: $network) {
