@@ -3,7 +3,7 @@ const WIDTH = 1200;
 const LINE = 28;
 const MARGIN = 16;
 
-const xml = (text: string) =>
+export const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export interface StampedImage {
@@ -31,7 +31,7 @@ export function stampedSvg(options: {
   const lines = stamp
     .map(
       (line, index) =>
-        `<text x="${MARGIN}" y="${LINE * (index + 1)}" font-family="sans-serif" font-size="${index === 0 ? 22 : 18}"${index === 0 ? ' font-weight="bold"' : ""}>${xml(line)}</text>`,
+        `<text x="${MARGIN}" y="${LINE * (index + 1)}" font-family="sans-serif" font-size="${index === 0 ? 22 : 18}"${index === 0 ? ' font-weight="bold"' : ""}>${escapeXml(line)}</text>`,
     )
     .join("");
   const svg =
@@ -58,5 +58,3 @@ export async function svgToPng(image: StampedImage): Promise<Blob> {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("Bildet kunne ikke lages"))), "image/png"),
   );
 }
-
-export { xml as escapeXml };
