@@ -1,13 +1,7 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import {
-  type FieldNode,
-  GraphQLError,
-  type GraphQLFormattedError,
-  Kind,
-  type SelectionSetNode,
-  valueFromASTUntyped,
-} from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { JWTPayload } from "jose";
 import { Neo4jError } from "neo4j-driver";
 import type { Context } from "./context.js";
 import { rolesProblem } from "./auth.js";
@@ -86,7 +80,6 @@ export interface PublicFailure {
 }
 
 export const UNAVAILABLE_MESSAGE = "The database is not available; try again shortly";
-export const DUPLICATE_ID_MESSAGE = "An id in this request is already taken: choose another id";
 
 /** The database's failures as clients see them, or undefined for an error of another kind. */
 export function databaseFailure(error: unknown): PublicFailure | undefined {
@@ -114,83 +107,92 @@ export function deadlineFailure(deadlineMs: number, change = false): PublicFailu
 }
 
 /** Apollo's errors for a request it refuses before running it carry a 4xx status but no code. */
-function clientErrorStatus(error: unknown): number | undefined {
-  const status =
-    error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined)?.status : undefined;
-  return typeof status === "number" && status >= 400 && status < 500 ? status : undefined;
+function isRefusedRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
+/** What a client is told of an error: its public code and message. */
+export interface PublicError {
+  code: string;
+  message: string;
 }
 
 /**
- * Errors as clients see them, with a stable extensions.code. In production, errors the
- * client did not cause say no more than that: no stack trace, no Cypher, no internals.
+ * What is known of the request an error belongs to, where the code that caught the
+ * error knows it: a mutation's resolver (src/graphql/write-guard.ts) and its commit
+ * (src/graphql/write-transaction.ts).
+ */
+export interface ErrorRequest {
+  /** The verified token's claims, if the request had a token. */
+  jwt?: JWTPayload;
+  /** The ids the failed part of the request writes (src/graphql/ids-written.ts). */
+  idsWritten(): string[];
+}
+
+/**
+ * The one mapping from an error to its public code and message, or undefined for an
+ * error that already has its public code (or is internal). Errors are recognised by
+ * class or code; the request, where known, names the id at fault and tells a token
+ * without the editor role (FORBIDDEN) from no token at all (UNAUTHENTICATED).
+ */
+export function publicError(error: unknown, request?: ErrorRequest): PublicError | undefined {
+  const failure = databaseFailure(error);
+  if (failure) return { code: failure.code, message: failure.message };
+  if (isForbidden(error)) return { code: "FORBIDDEN", message: "Forbidden" };
+  if (isUnauthenticated(error)) {
+    if (!request?.jwt) return { code: "UNAUTHENTICATED", message: "Changing the graph needs a token" };
+    const problem = rolesProblem(request.jwt);
+    return {
+      code: "FORBIDDEN",
+      message: `Changing the graph needs a token with the editor role${problem ? `; ${problem}` : ""}`,
+    };
+  }
+  if (isDuplicateId(error)) {
+    return { code: "CONFLICT", message: duplicateIdMessage(request?.idsWritten() ?? []) };
+  }
+  if (isRefusedRequest(error)) {
+    const { message } = error as GraphQLError;
+    // Apollo's own words, its only mark of this case: it exposes no class or code for it.
+    return message === "provided sha does not match query"
+      ? {
+          code: "BAD_REQUEST",
+          message:
+            "The persisted query's sha256Hash is not the SHA-256 of the query: send the hash of this query text, or no persistedQuery extension",
+        }
+      : { code: "BAD_REQUEST", message };
+  }
+  return undefined;
+}
+
+/**
+ * A resolver's error, as its public GraphQLError when publicError maps it (so that the
+ * request's facts, known only here, decide its code), or as it was.
+ */
+export function asPublicError(error: unknown, request: ErrorRequest): unknown {
+  const mapped = publicError(error, request);
+  return mapped ? new GraphQLError(mapped.message, { extensions: { code: mapped.code } }) : error;
+}
+
+/**
+ * Errors as clients see them, with a stable extensions.code (Apollo's formatError; also
+ * called for a failed commit, with its request). In production, errors the client did not
+ * cause say no more than that: no stack trace, no Cypher, no internals.
  */
 export function errorFormatter(production: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+  return (formatted: GraphQLFormattedError, error: unknown, request?: ErrorRequest): GraphQLFormattedError => {
+    const mapped = publicError(unwrapResolverError(error), request);
     const base = {
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
     };
-    const failure = databaseFailure(original);
-    if (failure) return { ...base, message: failure.message, extensions: { code: failure.code } };
-    if (isForbidden(original)) return { ...base, message: "Forbidden", extensions: { code: "FORBIDDEN" } };
-    if (isUnauthenticated(original)) {
-      return { ...base, message: "Changing the graph needs a token", extensions: { code: "UNAUTHENTICATED" } };
-    }
-    if (isDuplicateId(original)) return { ...base, message: DUPLICATE_ID_MESSAGE, extensions: { code: "CONFLICT" } };
-    if (formatted.extensions?.code === "INTERNAL_SERVER_ERROR" && clientErrorStatus(original) !== undefined) {
-      // Apollo's own words, its only mark of this case: it exposes no class or code for it.
-      const message =
-        formatted.message === "provided sha does not match query"
-          ? "The persisted query's sha256Hash is not the SHA-256 of the query: send the hash of this query text, or no persistedQuery extension"
-          : formatted.message;
-      return { ...base, message, extensions: { code: "BAD_REQUEST" } };
-    }
+    if (mapped) return { ...base, message: mapped.message, extensions: { code: mapped.code } };
     if (production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR") {
       return { ...base, message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
     }
     return formatted;
   };
-}
-
-/**
- * The ids a root field writes (or, for an error without a path, such as a failed commit,
- * every root field): every "id" in its arguments, except those that select (where).
- */
-function idsWritten(context: GraphQLRequestContext<Context>, responseKey: string | undefined): string[] {
-  const variables = context.request.variables ?? {};
-  const fields = (set: SelectionSetNode | undefined): FieldNode[] =>
-    (set?.selections ?? []).flatMap((selection) => {
-      if (selection.kind === Kind.FIELD) {
-        return responseKey === undefined || (selection.alias ?? selection.name).value === responseKey
-          ? [selection]
-          : [];
-      }
-      return selection.kind === Kind.INLINE_FRAGMENT ? fields(selection.selectionSet) : [];
-    });
-  const ids: string[] = [];
-  const collect = (value: unknown, depth: number): void => {
-    if (depth > 50 || value === null || typeof value !== "object") return;
-    if (Array.isArray(value)) return value.forEach((item) => collect(item, depth + 1));
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === "where") continue;
-      if (key === "id" && typeof inner === "string") ids.push(inner);
-      else if (
-        key === "id" &&
-        inner !== null &&
-        typeof inner === "object" &&
-        typeof (inner as { set?: unknown }).set === "string"
-      ) {
-        ids.push((inner as { set: string }).set);
-      } else collect(inner, depth + 1);
-    }
-  };
-  for (const field of fields(context.operation?.selectionSet)) {
-    for (const argument of field.arguments ?? []) {
-      if (argument.name.value !== "where") collect(valueFromASTUntyped(argument.value, variables), 0);
-    }
-  }
-  return ids;
 }
 
 /** The CONFLICT message, naming the id: one given twice in the request, or the one it writes. */
@@ -208,7 +210,7 @@ function duplicateIdMessage(ids: string[]): string {
     return `The id ${quoted(distinct)} is already taken: choose another id, or change the existing item`;
   if (distinct.length > 1)
     return `One of the ids ${quoted(distinct)} is already taken: choose other ids, or change the existing items`;
-  return DUPLICATE_ID_MESSAGE;
+  return "An id in this request is already taken: choose another id";
 }
 
 const subscriptionsNotOffered = () =>
@@ -217,11 +219,9 @@ const subscriptionsNotOffered = () =>
   });
 
 /**
- * What the formatter cannot see, since it gets one error without its request: a
- * subscription is refused before it runs; a valid token without the editor role (or
- * with a roles claim that is not a list of strings) is refused as FORBIDDEN, not
- * UNAUTHENTICATED; a duplicate id is named; and a response without data whose errors
- * all say the database failed gets the HTTP status of WHOLE_REQUEST_STATUS.
+ * What is decided per request rather than per error: a subscription is refused before
+ * it runs, and a response without data whose errors all say the database failed gets
+ * the HTTP status of WHOLE_REQUEST_STATUS.
  */
 export const errorResponses: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -229,26 +229,9 @@ export const errorResponses: ApolloServerPlugin<Context> = {
       async didResolveOperation({ operation }) {
         if (operation?.operation === "subscription") throw subscriptionsNotOffered();
       },
-      async willSendResponse(context) {
-        const { response, contextValue } = context;
+      async willSendResponse({ response }) {
         if (response.body.kind !== "single") return;
         const { singleResult } = response.body;
-        const jwt = contextValue.jwt;
-        const problem = rolesProblem(jwt);
-        singleResult.errors = singleResult.errors?.map((error) => {
-          if (jwt && error.extensions?.code === "UNAUTHENTICATED") {
-            const message = `Changing the graph needs a token with the editor role${problem ? `; ${problem}` : ""}`;
-            return { ...error, message, extensions: { code: "FORBIDDEN" } };
-          }
-          if (error.extensions?.code === "CONFLICT" && error.message === DUPLICATE_ID_MESSAGE) {
-            const field = error.path?.[0];
-            return {
-              ...error,
-              message: duplicateIdMessage(idsWritten(context, typeof field === "string" ? field : undefined)),
-            };
-          }
-          return error;
-        });
         const statuses = new Set(
           singleResult.errors?.map((error) => WHOLE_REQUEST_STATUS[String(error.extensions?.code)]),
         );

@@ -2,6 +2,8 @@ import { defaultFieldResolver, GraphQLError, type GraphQLFieldConfig, GraphQLObj
 import type { JWTPayload } from "jose";
 import type { Context } from "./context.js";
 import { EDITOR_ROLE } from "./auth.js";
+import { asPublicError } from "./errors.js";
+import { idsInArguments } from "./ids-written.js";
 import { type InputProblem, checkWriteInputs } from "./write-inputs.js";
 
 const SHOWN = 5;
@@ -24,7 +26,9 @@ export const isEditor = (jwt: JWTPayload | undefined) =>
  * A refused field is a BAD_USER_INPUT error naming each field at fault, and the
  * operation's transaction is rolled back (src/graphql/write-transaction.ts). Who may
  * write is decided first: a caller without the editor role gets the library's refusal.
- * The wrapper also tells the transaction which node types the field writes and that it finished.
+ * The wrapper also tells the transaction which node types the field writes and that it
+ * finished, and gives a refusal its public code where only the request can decide it
+ * (src/graphql/errors.ts: a token without the role, the id that is taken).
  */
 export function guardMutations(schema: GraphQLSchema): GraphQLSchema {
   const config = schema.toConfig();
@@ -41,17 +45,22 @@ export function guardMutations(schema: GraphQLSchema): GraphQLSchema {
           name,
           {
             ...field,
-            async resolve(source, values, context: Context, info) {
-              const inputs = checkWriteInputs(args, values as Record<string, unknown>);
-              if (inputs.problems.length > 0) {
-                // Not an editor: the library refuses (UNAUTHENTICATED, FORBIDDEN) before it writes.
-                if (!isEditor(context.jwt as JWTPayload | undefined)) await resolve(source, values, context, info);
-                throw refused(name, inputs.problems);
+            async resolve(source, values: Record<string, unknown>, context: Context, info) {
+              const jwt = context.jwt as JWTPayload | undefined;
+              const inputs = checkWriteInputs(args, values);
+              try {
+                if (inputs.problems.length > 0) {
+                  // Not an editor: the library refuses (UNAUTHENTICATED, FORBIDDEN) before it writes.
+                  if (!isEditor(jwt)) await resolve(source, values, context, info);
+                  throw refused(name, inputs.problems);
+                }
+                for (const type of inputs.written) context.write?.written.add(type);
+                const result: unknown = await resolve(source, values, context, info);
+                context.write?.completed.push(String(info.path.key));
+                return result;
+              } catch (error) {
+                throw asPublicError(error, { ...(jwt ? { jwt } : {}), idsWritten: () => idsInArguments(values) });
               }
-              for (const type of inputs.written) context.write?.written.add(type);
-              const result: unknown = await resolve(source, values, context, info);
-              context.write?.completed.push(String(info.path.key));
-              return result;
             },
           },
         ];

@@ -3,10 +3,12 @@ import type { GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { bumpGraphVersion, type GraphVersion } from "../db/graph-version.js";
 import type { Context } from "./context.js";
+import type { ErrorRequest } from "./errors.js";
+import { idsInOperation } from "./ids-written.js";
 import { MutationWrite } from "./mutation-write.js";
 import { brokenRules } from "./write-invariants.js";
 
-type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+type FormatError = (formatted: GraphQLFormattedError, error: unknown, request: ErrorRequest) => GraphQLFormattedError;
 
 const NOTHING_WRITTEN = "Nothing was written";
 const list = (names: string[]) =>
@@ -75,6 +77,11 @@ async function finish(
   // Execution itself failed (Apollo answers with that error, without data), or the answer is not one result.
   if (thrown || body?.kind !== "single") return write.rollback();
   const result = body.singleResult;
+  const { contextValue, operation, request } = requestContext;
+  const errorRequest: ErrorRequest = {
+    ...(contextValue.jwt ? { jwt: contextValue.jwt } : {}),
+    idsWritten: () => idsInOperation(operation, request.variables),
+  };
   const fail = async (errors: GraphQLFormattedError[], status?: number) => {
     await write.rollback();
     result.data = null;
@@ -112,6 +119,7 @@ async function finish(
     const formatted = formatError(
       { message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } },
       error,
+      errorRequest,
     );
     return fail([{ ...formatted, message: `${formatted.message}. ${NOTHING_WRITTEN}.` }], statusOf(formatted));
   }
@@ -122,6 +130,7 @@ async function finish(
     const formatted = formatError(
       { message: String((error as Error).message), extensions: { code: "INTERNAL_SERVER_ERROR" } },
       error,
+      errorRequest,
     );
     const outcome = refusedByDatabase(error)
       ? `The database refused the commit and rolled the mutation back. ${NOTHING_WRITTEN}.`

@@ -1,6 +1,4 @@
-import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { errorFormatter } from "../../src/graphql/errors.js";
 import { useSeededGraph } from "../support/api.js";
 import { useHttpService } from "../support/http.js";
 
@@ -18,21 +16,6 @@ describe("in production", () => {
     expect(error?.extensions).toEqual({ code: "NOT_FOUND", argument: "network" });
     const developer = (await development.post(UNKNOWN_NETWORK)).body.errors?.[0];
     expect(developer?.extensions).toHaveProperty("stacktrace");
-  });
-
-  it("hides what went wrong inside, Cypher included, behind a plain message", () => {
-    const internal = new Neo4jError(
-      "Invalid input 'x': expected MATCH (n) RETURN n",
-      "Neo.ClientError.Statement.SyntaxError",
-      "42000",
-      "",
-    );
-    const formatted = { message: internal.message, extensions: { code: "INTERNAL_SERVER_ERROR" } };
-    expect(errorFormatter(true)(formatted, internal)).toEqual({
-      message: "Internal server error",
-      extensions: { code: "INTERNAL_SERVER_ERROR" },
-    });
-    expect(errorFormatter(false)(formatted, internal)).toEqual(formatted);
   });
 
   it("turns introspection and the landing page off unless configured on", async () => {
