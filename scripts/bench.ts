@@ -5,24 +5,21 @@
 // docs/benchmarks.json (with the machine, the versions and every sample) and docs/benchmarks.md;
 // --compare prints the change against an earlier benchmarks.json.
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { type BenchRun, compareRuns } from "../src/bench/compare.js";
-import { generateSeedData, SCALES } from "../src/bench/generate.js";
 import { type Measurement, measure, measureSideBySide } from "../src/bench/measure.js";
 import { BENCH_QUERIES } from "../src/bench/queries.js";
-import { writeSeedFiles } from "../src/bench/write.js";
+import { BENCH_NEO4J, loadScale, scaleNamed } from "../src/bench/scale-graph.js";
 import { loadConfig, projectRoot } from "../src/config/index.js";
-import { applyGraphSchema } from "../src/db/graph-schema.js";
 import { openDatabase } from "../src/db/database.js";
 import { createApolloServer } from "../src/graphql/apollo.js";
 import { contextFor } from "../src/graphql/context.js";
 import { buildSchema } from "../src/graphql/schema.js";
 import { type ProgramProcess, SERVE_TIMEOUT_MS, servedUrl, startProgram } from "../src/process/program.js";
-import { loadSeeds } from "../src/seed/index.js";
 
 const { values } = parseArgs({
   options: {
@@ -39,18 +36,11 @@ const { values } = parseArgs({
 const earlier = values.compare ? (JSON.parse(await readFile(values.compare, "utf8")) as BenchRun) : undefined;
 const benchQueries = BENCH_QUERIES.filter((q) => values.only === undefined || q.name.startsWith(values.only));
 const requests = Number(values.requests);
-const scales = values.scales.split(",").map((name) => {
-  const scale = SCALES[name];
-  if (!scale) throw new Error(`Unknown scale "${name}": expected ${Object.keys(SCALES).join(", ")}`);
-  return scale;
-});
+const scales = values.scales.split(",").map(scaleNamed);
 
 // A Neo4j of the benchmark's own (port, data, memory), unless NEO4J_URI names one.
 const config = loadConfig({
-  LOCAL_NEO4J_BOLT_PORT: "17689",
-  LOCAL_NEO4J_DATA_DIR: ".data/neo4j-bench",
-  LOCAL_NEO4J_HEAP: "2g",
-  LOCAL_NEO4J_PAGECACHE: "2g",
+  ...BENCH_NEO4J,
   // The national month is larger than a page or the cost a public API allows.
   LIMIT_PAGE_SIZE: "100000",
   LIMIT_COST: "10000000",
@@ -113,14 +103,7 @@ const loadAverage = () => Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
 try {
   for (const scale of scales) {
     const loadBefore = loadAverage();
-    const data = generateSeedData(scale);
-    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-bench-")), "seeds");
-    await writeSeedFiles(dir, data);
-    await applyGraphSchema(driver, target.database);
-    const loadStarted = performance.now();
-    await loadSeeds(driver, target.database, { dir, reset: true, log });
-    const loadMs = Math.round(performance.now() - loadStarted);
-    await rm(path.dirname(dir), { recursive: true, force: true });
+    const { loadMs, counts } = await loadScale(driver, target.database, scale, log);
     log(`Scale ${scale.name}: loaded in ${loadMs} ms`);
 
     const service = await startService(false);
@@ -175,7 +158,6 @@ try {
       service.program.child.kill("SIGINT");
       cachedService.program.child.kill("SIGINT");
     }
-    const counts = Object.fromEntries(Object.entries(data).map(([kind, list]) => [kind, list.length]));
     results.push({
       scale: scale.name,
       counts,

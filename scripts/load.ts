@@ -1,16 +1,23 @@
-// `npm run load [-- --duration 60 --connections 32 --cache off]`: a dashboard's mix of requests against
-// the service on loopback, bounded in time and count; writes the figures to docs/load.md.
+// `npm run load [-- --scale norway --duration 60 --connections 32 --cache off]`: a dashboard's mix of
+// requests against the service on loopback, bounded in time and count. Without --scale it runs over the
+// seeded graph on the local Neo4j; with one, over that generated scale in the benchmark's own Neo4j.
+// Keeps every run's figures in docs/load.json, one per scale and cache setting, and writes them to docs/load.md.
 import type { ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { projectRoot } from "../src/config/index.js";
+import { BENCH_NEO4J, loadScale, scaleNamed } from "../src/bench/scale-graph.js";
+import { loadConfig, projectRoot } from "../src/config/index.js";
+import { openDatabase } from "../src/db/database.js";
 import { SERVE_TIMEOUT_MS, servedUrl, startProgram } from "../src/process/program.js";
 
 const { values } = parseArgs({
   options: {
+    // "seed": the seeded graph of the local Neo4j (as npm start serves it); else a scale of npm run bench.
+    scale: { type: "string", default: "seed" },
     duration: { type: "string", default: "60" },
     connections: { type: "string", default: "32" },
     "max-requests": { type: "string", default: "2000000" },
@@ -22,84 +29,150 @@ const { values } = parseArgs({
 if (!["on", "off"].includes(values.cache)) throw new Error('--cache is "on" or "off"');
 const duration = Number(values.duration);
 const connections = Number(values.connections);
+const SETTLE_MS = 10_000;
 
-/** What a dashboard asks, round-robin per connection. */
-const MIX: [string, string][] = [
+/** What the mix asks about: a county, a network and a month that hold data at that scale. */
+interface MixScope {
+  county: string;
+  network: string;
+  month: { from: string; to: string };
+}
+const SEEDED: MixScope = {
+  county: "Trøndelag",
+  network: "trondelag-sorvest",
+  month: { from: "2024-11-01", to: "2024-11-30" },
+};
+// The ids and the busiest month of src/bench/generate.ts.
+const GENERATED: MixScope = {
+  county: "Fylke 1",
+  network: "nettverk-1",
+  month: { from: "2025-03-01", to: "2025-03-31" },
+};
+
+/** What a dashboard asks, round-robin per connection: its pages' questions, the national month a page at a time. */
+const mix = ({ county, network, month }: MixScope): [string, string][] => [
   [
     "partnershipMatrix",
-    '{ partnershipMatrix(county: "Trøndelag") { institutions { id } rows { network { name } cells { primary { name } backup { name } } } } }',
+    `{ partnershipMatrix(county: "${county}") { institutions { id } rows { network { name } cells { primary { name } backup { name } } } } }`,
   ],
   [
     "networkPartners",
-    '{ networkPartners(network: "trondelag-sorvest") { institutions { institution { name } supporters { person { name } role } initiatives { name } } } }',
+    `{ networkPartners(network: "${network}") { institutions { institution { name } supporters { person { name } role } initiatives { name } } } }`,
   ],
   ["fragileNetworks", "{ fragileNetworks { network { name } reasons } }"],
   [
     "uncoveredMunicipalities",
-    '{ uncoveredMunicipalities(network: "trondelag-sorvest", scheme: "rekom") { membershipKnown municipalities { name } } }',
+    `{ uncoveredMunicipalities(network: "${network}", scheme: "rekom") { membershipKnown municipalities { name } } }`,
   ],
   ["personLoad", "{ personLoad(limit: 10) { person { name } networks primary backup } }"],
   [
-    "meetingsBetween",
-    '{ meetingsBetween(from: "2024-11-01", to: "2024-11-30") { date startTime title forums { name } } }',
+    "meetingsBetween (a network's month)",
+    `{ meetingsBetween(from: "${month.from}", to: "${month.to}", network: "${network}") { date startTime title forums { name } } }`,
   ],
-  ["upcomingDeadlines", '{ upcomingDeadlines(after: "2025-03-01") { date step } }'],
+  [
+    "meetingsPage (the national month, first 50)",
+    `{ meetingsPage(from: "${month.from}", to: "${month.to}", first: 50) { totalCount pageInfo { endCursor hasNextPage } meetings { date startTime title } } }`,
+  ],
+  ["meetingCounts", `{ meetingCounts(from: "${month.from}", to: "${month.to}") { period meetings } }`],
+  ["upcomingDeadlines", `{ upcomingDeadlines(after: "${month.from}") { date step } }`],
   [
     "generated list",
     "{ meetingsConnection(first: 10, sort: [{ date: ASC }]) { totalCount pageInfo { hasNextPage endCursor } edges { node { date title initiatives { name network { name } } } } } }",
   ],
 ];
 
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
 function rssMb(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
+/** Where the service's memory is: resident, the V8 heap (used and reserved), outside it, and the cached answers (MB). */
+interface Memory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  cache: number;
+}
+
+async function memoryOf(child: ChildProcess, url: string, token: string): Promise<Memory> {
+  const text = await (await fetch(new URL("/metrics", url), { headers: { authorization: `Bearer ${token}` } })).text();
+  const metric = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, "m").exec(text)?.[1] ?? 0);
+  return {
+    rss: rssMb(child),
+    heapUsed: mb(metric("nodejs_heap_size_used_bytes")),
+    heapTotal: mb(metric("nodejs_heap_size_total_bytes")),
+    external: mb(metric("nodejs_external_memory_bytes")),
+    cache: Math.round((metric("kompetansegraf_response_cache_bytes") / 2 ** 20) * 10) / 10,
+  };
+}
+
+// A generated scale goes into the benchmark's Neo4j; the seeded graph is the local Neo4j's, as npm start serves it.
+const generated = values.scale !== "seed";
+const config = loadConfig(generated ? { ...BENCH_NEO4J, ...process.env } : process.env);
+const database = generated ? await openDatabase(config, console.log) : undefined;
+let loadMs: number | undefined;
+if (database) {
+  const scale = scaleNamed(values.scale);
+  ({ loadMs } = await loadScale(database.driver, database.target.database, scale, console.log));
+}
+
+const metricsToken = randomBytes(16).toString("hex");
 const service = startProgram(
   {
     ...process.env,
+    ...(database ? { NEO4J_URI: database.target.uri, NEO4J_PASSWORD: database.target.password } : {}),
     PORT: "0",
     HOST: "127.0.0.1",
     LIMIT_PAGE_SIZE: "1000",
     CACHE_ENABLED: String(values.cache === "on"),
+    METRICS_TOKEN: metricsToken,
   },
   undefined,
   { echoErrors: true },
 );
 const { child } = service;
-const url = await servedUrl(service, SERVE_TIMEOUT_MS);
+const requests = mix(generated ? GENERATED : SEEDED);
 try {
+  const url = await servedUrl(service, SERVE_TIMEOUT_MS);
   const body = (query: string) => JSON.stringify({ query });
-  for (const [, query] of MIX) {
+  for (const [name, query] of requests) {
     const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: body(query),
     });
     const json = (await response.json()) as { errors?: unknown[] };
-    if (json.errors) throw new Error(`A request of the mix fails: ${JSON.stringify(json.errors)}`);
+    if (json.errors) throw new Error(`${name}, a request of the mix, fails: ${JSON.stringify(json.errors)}`);
   }
-  const before = rssMb(child);
-  const machineLoad = os.loadavg()[0]?.toFixed(2);
+  const before = await memoryOf(child, url, metricsToken);
+  const machineLoad = Number(os.loadavg()[0]?.toFixed(2));
   console.log(`Loading ${url} for ${duration} s with ${connections} connections…`);
   const result = await autocannon({
     url,
     connections,
     duration,
     maxOverallRequests: Number(values["max-requests"]),
-    requests: MIX.map(([, query]) => ({
+    requests: requests.map(([, query]) => ({
       method: "POST",
       headers: { "content-type": "application/json" },
       body: body(query),
     })),
   });
-  const after = rssMb(child);
+  const after = await memoryOf(child, url, metricsToken);
+  // What stays once the load is over: V8 shrinks a heap that grew under load when allocation stops.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const settled = await memoryOf(child, url, metricsToken);
   const errors = result.errors + result.non2xx + result.timeouts;
-  const growth = after - before;
-  const figures = {
+  const run: LoadRun = {
     date: new Date().toISOString().slice(0, 10),
-    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-    node: process.version,
+    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    machineLoad,
+    scale: values.scale,
+    cache: values.cache,
+    ...(loadMs !== undefined ? { loadMs } : {}),
     duration,
     connections,
     requests: result.requests.total,
@@ -107,40 +180,63 @@ try {
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
     errors,
-    rssBeforeMb: before,
-    rssAfterMb: after,
+    memory: { before, after, settled },
   };
-  console.log(figures);
-  writeFileSync(
-    path.join(projectRoot, "docs", "load.md"),
-    `# Load test
-
-\`npm run load\` (scripts/load.ts) starts the service over the seeded graph on the local
-Neo4j, checks that every request of a dashboard's mix answers without errors, then sends
-the mix round-robin from ${connections} connections for ${duration} s over loopback
-(autocannon), bounded also to ${values["max-requests"]} requests. It fails when any request fails or
-the service's resident memory grows by more than ${values["max-growth-mb"]} MB.
-
-The mix: ${MIX.map(([name]) => name).join(", ")}.
-
-| measure | value |
-| --- | --- |
-| date | ${figures.date} |
-| machine | ${figures.machine}, Node ${figures.node} |
-| machine load before (1-minute average; the machine is shared) | ${machineLoad} |
-| response cache | ${values.cache} |
-| requests | ${figures.requests} |
-| requests/s | ${figures.requestsPerSecond} |
-| latency p50 | ${figures.latencyP50Ms} ms |
-| latency p99 | ${figures.latencyP99Ms} ms |
-| errors (errors, non-2xx, timeouts) | ${figures.errors} |
-| service memory (RSS) before → after | ${figures.rssBeforeMb} MB → ${figures.rssAfterMb} MB |
-`,
-  );
+  console.log(JSON.stringify(run, null, 2));
+  writeRuns(run);
+  const growth = after.rss - before.rss;
   if (errors > 0 || growth > Number(values["max-growth-mb"])) {
     console.error(`Failed: ${errors} errors, memory grew by ${growth} MB`);
     process.exitCode = 1;
   }
 } finally {
   child.kill("SIGINT");
+  await database?.close();
+}
+
+interface LoadRun {
+  date: string;
+  machine: string;
+  machineLoad: number;
+  scale: string;
+  cache: string;
+  loadMs?: number;
+  duration: number;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  errors: number;
+  memory: { before: Memory; after: Memory; settled: Memory };
+}
+
+/** The latest run of each scale and cache setting, in docs/load.json and as a table between docs/load.md's markers. */
+function writeRuns(run: LoadRun): void {
+  const jsonFile = path.join(projectRoot, "docs", "load.json");
+  const runs: LoadRun[] = existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, "utf8")) as LoadRun[]) : [];
+  const kept = [...runs.filter((r) => r.scale !== run.scale || r.cache !== run.cache), run].sort((a, b) =>
+    `${a.scale}/${a.cache}`.localeCompare(`${b.scale}/${b.cache}`),
+  );
+  writeFileSync(jsonFile, `${JSON.stringify(kept, null, 2)}\n`);
+  const memory = (m: Memory) =>
+    `${m.rss} (heap ${m.heapUsed} of ${m.heapTotal}, external ${m.external}, cache ${m.cache})`;
+  const table = [
+    `The mix: ${requests.map(([name]) => name).join(", ")}.`,
+    "",
+    "| scale | cache | date | machine load before | requests/s | latency p50 / p99 ms | requests | errors | RSS growth MB | memory MB before → after the load → settled 10 s later |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...kept.map(
+      (r) =>
+        `| ${r.scale} | ${r.cache} | ${r.date} | ${r.machineLoad} | ${r.requestsPerSecond} | ${r.latencyP50Ms} / ${r.latencyP99Ms} | ${r.requests} | ${r.errors} | ${r.memory.after.rss - r.memory.before.rss} | ${memory(r.memory.before)} → ${memory(r.memory.after)} → ${memory(r.memory.settled)} |`,
+    ),
+  ].join("\n");
+  const START = "<!-- runs: written by npm run load -->";
+  const END = "<!-- end of runs -->";
+  const markdownFile = path.join(projectRoot, "docs", "load.md");
+  const [head, rest] = readFileSync(markdownFile, "utf8").split(START);
+  const tail = rest?.split(END)[1];
+  if (head === undefined || tail === undefined)
+    throw new Error(`${markdownFile} lacks the markers ${START} and ${END}`);
+  writeFileSync(markdownFile, `${head}${START}\n${table}\n${END}${tail}`);
 }

@@ -1,4 +1,4 @@
-import { getDocument, OPS, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import type { ReadDocument } from "./model.js";
 import { layoutPages, type PageContent, type Segment, type TextRun } from "./pdf-layout.js";
@@ -9,6 +9,11 @@ export const MAX_PDF_PAGES = 200;
 export class PdfError extends Error {
   override name = "PdfError";
 }
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+/** pdf.js is loaded with the first PDF read: it holds ~60 MB of heap that a service reading no PDF should not carry. */
+let pdfjs: Promise<PdfJs> | undefined;
+const loadPdfJs = () => (pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 
 type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -25,30 +30,34 @@ const apply = (m: Matrix, x: number, y: number): [number, number] => [
   m[1] * x + m[3] * y + m[5],
 ];
 
-const PAINTS = new Set<number>([
-  OPS.stroke,
-  OPS.closeStroke,
-  OPS.fill,
-  OPS.eoFill,
-  OPS.fillStroke,
-  OPS.eoFillStroke,
-  OPS.closeFillStroke,
-  OPS.closeEOFillStroke,
-]);
-const IMAGES = new Set<number>([
-  OPS.paintImageXObject,
-  OPS.paintInlineImageXObject,
-  OPS.paintImageMaskXObject,
-  OPS.paintImageXObjectRepeat,
-  OPS.paintInlineImageXObjectGroup,
-  OPS.paintImageMaskXObjectGroup,
-]);
+/** pdf.js's numbers of the operations that paint a path, and of those that paint an image. */
+const paintOperations = (OPS: PdfJs["OPS"]) => ({
+  paths: new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fill,
+    OPS.eoFill,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]),
+  images: new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintInlineImageXObjectGroup,
+    OPS.paintImageMaskXObjectGroup,
+  ]),
+});
 // The drawing operations of a path (pdf.js's DrawOPS) and how many numbers each takes.
 const DRAW_ARGS: Record<number, number> = { 0: 2, 1: 2, 2: 6, 3: 4, 4: 0 };
 
 /** The straight lines a page draws (table rules), in page space, and whether it paints an image. */
-async function drawingOf(page: PDFPageProxy): Promise<{ segments: Segment[]; images: number }> {
+async function drawingOf(page: PDFPageProxy, OPS: PdfJs["OPS"]): Promise<{ segments: Segment[]; images: number }> {
   const { fnArray, argsArray } = await page.getOperatorList();
+  const paints = paintOperations(OPS);
   const segments: Segment[] = [];
   const stack: Matrix[] = [];
   let ctm = IDENTITY;
@@ -58,8 +67,8 @@ async function drawingOf(page: PDFPageProxy): Promise<{ segments: Segment[]; ima
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (IMAGES.has(fn)) images++;
-    else if (fn === OPS.constructPath && PAINTS.has(args[0] as number)) {
+    else if (paints.images.has(fn)) images++;
+    else if (fn === OPS.constructPath && paints.paths.has(args[0] as number)) {
       const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (path) segments.push(...straightLines(path, ctm));
     }
@@ -169,6 +178,7 @@ const pageList = (pages: number[]) =>
  * than imported without them.
  */
 export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
+  const { getDocument, OPS } = await loadPdfJs();
   const task = getDocument({
     data: bytes,
     isEvalSupported: false,
@@ -192,7 +202,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
     const scanned: number[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
-      const { segments, images } = await drawingOf(page);
+      const { segments, images } = await drawingOf(page, OPS);
       const runs = await runsOf(page);
       if (runs.length === 0 && images > 0) scanned.push(number);
       pages.push({ number, runs, segments });
