@@ -21,12 +21,29 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
+ * How long one measurement may take at most: no new call starts after it (the calls made
+ * so far are the samples), so that a slow query at a large scale cannot hold the run for hours.
+ */
+export interface TimeLimit {
+  maxMs: number;
+}
+const NO_LIMIT: TimeLimit = { maxMs: Infinity };
+const WARM_UP = 20;
+
+/**
  * Runs `call` `requests` times from `concurrency` workers at once, after a warm-up, and
  * reports latency percentiles and throughput. Failures are counted and reported, not
  * thrown, so that one run still reports every query.
  */
-export async function measure(call: () => Promise<void>, requests: number, concurrency: number): Promise<Measurement> {
-  for (let i = 0; i < Math.min(20, requests); i++) await call();
+export async function measure(
+  call: () => Promise<void>,
+  requests: number,
+  concurrency: number,
+  limit: TimeLimit = NO_LIMIT,
+): Promise<Measurement> {
+  const warmUpStarted = performance.now();
+  for (let i = 0; i < Math.min(WARM_UP, requests) && performance.now() - warmUpStarted < limit.maxMs / 4; i++)
+    await call();
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -34,7 +51,7 @@ export async function measure(call: () => Promise<void>, requests: number, concu
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < requests) {
+      while (next < requests && performance.now() - started < limit.maxMs) {
         next++;
         const begin = performance.now();
         try {
@@ -55,15 +72,22 @@ export async function measure(call: () => Promise<void>, requests: number, concu
  * all of them see the same machine (JIT, caches, what else runs on the two cores) and
  * their ratio is not skewed by when each was measured.
  */
-export async function measureSideBySide(calls: (() => Promise<void>)[], requests: number): Promise<Measurement[]> {
-  for (let i = 0; i < Math.min(20, requests); i++) for (const call of calls) await call();
+export async function measureSideBySide(
+  calls: (() => Promise<void>)[],
+  requests: number,
+  limit: TimeLimit = NO_LIMIT,
+): Promise<Measurement[]> {
+  const warmUpStarted = performance.now();
+  for (let i = 0; i < Math.min(WARM_UP, requests) && performance.now() - warmUpStarted < limit.maxMs / 4; i++)
+    for (const call of calls) await call();
+  const started = performance.now();
   const runs = calls.map(() => ({
     latencies: [] as number[],
     errors: 0,
     firstError: undefined as string | undefined,
     elapsedMs: 0,
   }));
-  for (let i = 0; i < requests; i++) {
+  for (let i = 0; i < requests && performance.now() - started < limit.maxMs; i++) {
     for (const [n, call] of calls.entries()) {
       const run = runs[n];
       if (!run) continue;
