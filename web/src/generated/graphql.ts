@@ -232,6 +232,15 @@ export type NetworkCardQueryVariables = Exact<{
 
 export type NetworkCardQuery = { networks: Array<{ id: string, name: string, county: string | null, membershipStatus: MembershipStatus, membershipSource: string, membershipSources: Array<string>, members: Array<{ id: string, name: string, number: string }>, initiatives: Array<{ id: string, name: string, periodText: string, targetGroups: Array<TargetGroup> | null, scheme: { id: string, name: string } | null }>, tracks: Array<{ id: string, number: number, title: string }> }> };
 
+export type NextMeetingsQueryVariables = Exact<{
+  network: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type NextMeetingsQuery = { meetingsPage: { meetings: Array<{ id: string, title: string, date: string, startTime: string | null, endTime: string | null, place: string | null }> } };
+
 export type OverviewQueryVariables = Exact<{
   county: string;
   today: string;
@@ -239,7 +248,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { coverageMap: { counties: Array<{ covered: number, gap: number, notRecorded: number, unknown: number, municipalities: number, county: { number: string, name: string } }> }, partnershipMatrix: { institutions: Array<{ id: string, name: string }>, rows: Array<{ network: { id: string, name: string }, cells: Array<{ institution: { id: string }, primary: Array<{ id: string }>, backup: Array<{ id: string }> }> }> }, fragileNetworks: Array<{ reasons: Array<FragilityReason>, network: { id: string, name: string } }>, upcomingDeadlines: Array<{ date: string, deadlineId: string, name: string, setLocally: boolean }>, meetingsBetween: Array<{ id: string, title: string, date: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, dataQualityNotes: Array<{ id: string, subjectType: string, subjectId: string, field: string, original: string, corrected: string | null, note: string }> };
+export type OverviewQuery = { coverageMap: { counties: Array<{ covered: number, gap: number, notRecorded: number, unknown: number, municipalities: number, county: { number: string, name: string } }> }, partnershipMatrix: { institutions: Array<{ id: string, name: string }>, rows: Array<{ network: { id: string, name: string }, cells: Array<{ institution: { id: string }, primary: Array<{ id: string }>, backup: Array<{ id: string }> }> }> }, fragileNetworks: Array<{ reasons: Array<FragilityReason>, network: { id: string, name: string } }>, upcomingDeadlines: Array<{ date: string, deadlineId: string, name: string, setLocally: boolean }>, meetingsPage: { meetings: Array<{ id: string, title: string, date: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }> }, dataQualityNotes: Array<{ id: string, subjectType: string, subjectId: string, field: string, original: string, corrected: string | null, note: string }> };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -794,6 +803,20 @@ export const NetworkCardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkCardQuery, NetworkCardQueryVariables>;
+export const NextMeetingsDocument = new TypedDocumentString(`
+    query NextMeetings($network: ID!, $from: Date!, $to: Date!) {
+  meetingsPage(from: $from, to: $to, network: $network, first: 8) {
+    meetings {
+      id
+      title
+      date
+      startTime
+      endTime
+      place
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NextMeetingsQuery, NextMeetingsQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($county: String!, $today: Date!, $until: Date!) {
   coverageMap(county: $county) {
@@ -845,15 +868,17 @@ export const OverviewDocument = new TypedDocumentString(`
     name
     setLocally
   }
-  meetingsBetween(from: $today, to: $until) {
-    id
-    title
-    date
-    startTime
-    endTime
-    initiatives {
+  meetingsPage(from: $today, to: $until, first: 6) {
+    meetings {
       id
-      name
+      title
+      date
+      startTime
+      endTime
+      initiatives {
+        id
+        name
+      }
     }
   }
   dataQualityNotes(sort: [{subjectId: ASC}]) {

@@ -4,10 +4,10 @@ import { lazy, Suspense } from "react";
 import { Link, useParams } from "wouter";
 import type { Partner } from "./support";
 import {
-  MeetingsBetweenDocument,
   NetworkCardDocument,
   type NetworkCardQuery,
   NetworkPartnersDocument,
+  NextMeetingsDocument,
   SupportNetworkDocument,
 } from "../../generated/graphql";
 import { execute } from "../../shared/api";
@@ -182,7 +182,7 @@ function NextMeetings({ networkId }: { networkId: string }) {
   const to = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
   const meetings = useQuery({
     queryKey: ["meetings", networkId, from],
-    queryFn: () => execute(MeetingsBetweenDocument, { from, to, network: networkId }),
+    queryFn: () => execute(NextMeetingsDocument, { from, to, network: networkId }),
   });
   return (
     <section aria-labelledby="neste-moter">
@@ -192,7 +192,7 @@ function NextMeetings({ networkId }: { networkId: string }) {
       <QueryView
         query={meetings}
         what="møtene"
-        isEmpty={(d) => d.meetingsBetween.length === 0}
+        isEmpty={(d) => d.meetingsPage.meetings.length === 0}
         empty={
           <Paragraph>
             Ingen møter registrert fra {formatDate(from)} og et år fram.{" "}
@@ -202,7 +202,7 @@ function NextMeetings({ networkId }: { networkId: string }) {
       >
         {(data) => (
           <ul>
-            {data.meetingsBetween.slice(0, 8).map((m) => (
+            {data.meetingsPage.meetings.map((m) => (
               <li key={m.id}>
                 {formatDate(m.date)}, {timeSpan(m.startTime, m.endTime)}: {m.title}
                 {m.place ? ` (${m.place})` : ""}

@@ -118,14 +118,14 @@ export default function OversiktPage() {
                   )}
                 </Panel>
                 <Panel title="Neste møter (90 dager)">
-                  {data.meetingsBetween.length === 0 ? (
+                  {data.meetingsPage.meetings.length === 0 ? (
                     <Paragraph>
                       Ingen møter registrert fra {formatDate(from)} til {formatDate(until)}.{" "}
                       <Link href="/arshjul">Se årshjulet</Link>.
                     </Paragraph>
                   ) : (
                     <ul>
-                      {data.meetingsBetween.slice(0, 6).map((m) => (
+                      {data.meetingsPage.meetings.map((m) => (
                         <li key={m.id}>
                           <Link href={`/arshjul?maned=${m.date.slice(0, 7)}`}>{formatDate(m.date)}</Link>,{" "}
                           {timeSpan(m.startTime, m.endTime)}: {m.title}
