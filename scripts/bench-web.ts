@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { type BrowserContext, chromium, type Page, type Request } from "playwright-core";
 import { currentCommit, loadAverage, machine, packageVersion } from "../src/bench/environment.js";
 import { SCALES } from "../src/bench/generate.js";
-import { loadScale } from "../src/bench/load-scale.js";
+import { BENCH_NEO4J, loadScale } from "../src/bench/scale-graph.js";
 import { readBundle } from "../src/bench/web-bundle.js";
 import { type PageResult, renderWebResults, replaceBetween, type Visit, type WebRun } from "../src/bench/web-report.js";
 import { loadConfig, projectRoot } from "../src/config/index.js";
@@ -82,11 +82,11 @@ if (!existsSync(path.join(dist, "index.html"))) {
 const bundle = await readBundle(dist);
 log(`Initial JavaScript: ${(bundle.initialGzipBytes / 1000).toFixed(1)} kB gzipped`);
 
+// A Neo4j of its own beside the API benchmark's, so that each keeps its loaded scale (--skip-load).
 const config = loadConfig({
+  ...BENCH_NEO4J,
   LOCAL_NEO4J_BOLT_PORT: "17690",
   LOCAL_NEO4J_DATA_DIR: ".data/neo4j-bench-web",
-  LOCAL_NEO4J_HEAP: "2g",
-  LOCAL_NEO4J_PAGECACHE: "2g",
   ...process.env,
 });
 const database = await openDatabase(config, log);

@@ -4,13 +4,12 @@
 // and as raw Cypher over the driver. Writes
 // docs/benchmarks.json (with the machine, the versions and every sample) and docs/benchmarks.md;
 // --compare prints the change against an earlier benchmarks.json.
-import { execFileSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { type BenchRun, compareRuns } from "../src/bench/compare.js";
+import { currentCommit, loadAverage, machine, packageVersion } from "../src/bench/environment.js";
 import { type Measurement, measure, measureSideBySide } from "../src/bench/measure.js";
 import { BENCH_QUERIES } from "../src/bench/queries.js";
 import { BENCH_NEO4J, loadScale, scaleNamed } from "../src/bench/scale-graph.js";
@@ -37,6 +36,8 @@ const { values } = parseArgs({
 // Read before this run overwrites it (it may be docs/benchmarks.json itself).
 const earlier = values.compare ? (JSON.parse(await readFile(values.compare, "utf8")) as BenchRun) : undefined;
 const benchQueries = BENCH_QUERIES.filter((q) => values.only === undefined || q.name.startsWith(values.only));
+// As it is when the run starts: a change made while it runs is not what was measured.
+const commit = currentCommit();
 const requests = Number(values.requests);
 const limit = { maxMs: Number(values["max-seconds"]) * 1000 };
 const scales = values.scales.split(",").map(scaleNamed);
@@ -102,7 +103,6 @@ const results: {
   loadAverage: [number, number];
   queries: QueryResult[];
 }[] = [];
-const loadAverage = () => Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
 try {
   for (const scale of scales) {
     const loadBefore = loadAverage();
@@ -176,33 +176,20 @@ try {
   await database.close();
 }
 
-const packageJson = JSON.parse(await readFile(path.join(projectRoot, "package-lock.json"), "utf8")) as {
-  packages: Record<string, { version?: string }>;
-};
-const version = (name: string) => packageJson.packages[`node_modules/${name}`]?.version ?? "?";
-const commit = (() => {
-  try {
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: projectRoot, encoding: "utf8" }).trim();
-    return `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--untracked-files=no") ? " (with changes)" : ""}`;
-  } catch {
-    return "?";
-  }
-})();
 const environment = {
   date: new Date().toISOString().slice(0, 10),
   commit,
-  machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-  os: `${os.type()} ${os.release()}`,
+  ...machine(),
   node: process.version,
   neo4j: config.neo4j.uri ? "external" : config.localNeo4j.version,
   "neo4j memory": config.neo4j.uri
     ? "external"
     : `heap ${config.localNeo4j.heap}, page cache ${config.localNeo4j.pageCache}`,
-  "@neo4j/graphql": version("@neo4j/graphql"),
-  "@apollo/server": version("@apollo/server"),
-  graphql: version("graphql"),
-  "neo4j-driver": version("neo4j-driver"),
-  express: version("express"),
+  "@neo4j/graphql": packageVersion("@neo4j/graphql"),
+  "@apollo/server": packageVersion("@apollo/server"),
+  graphql: packageVersion("graphql"),
+  "neo4j-driver": packageVersion("neo4j-driver"),
+  express: packageVersion("express"),
   requests,
   "max seconds per measurement": limit.maxMs / 1000,
 };
