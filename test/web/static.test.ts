@@ -1,7 +1,7 @@
 // The service serves the built dashboard at / beside /graphql: page routes get index.html
 // (revalidated on each visit, loading nothing from elsewhere), hashed assets are cached for a
 // year, and GET /graphql still answers the IDE (GraphiQL, from the same build).
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/index.js";
@@ -30,6 +30,25 @@ describe("the dashboard over HTTP", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect((await fetch(`${base()}/assets/missing-0000.js`)).status).toBe(404);
+  });
+
+  it("sends the scripts gzipped to a browser that accepts it, and GraphQL answers as they are", async () => {
+    const dist = path.join(projectRoot, "web", "dist", "assets");
+    const asset = readdirSync(dist)
+      .filter((f) => f.endsWith(".js"))
+      .sort((a, b) => statSync(path.join(dist, b)).size - statSync(path.join(dist, a)).size)[0];
+    const gzip = { "accept-encoding": "gzip" };
+    const script = await fetch(`${base()}/assets/${asset}`, { headers: gzip });
+    expect(script.headers.get("content-encoding")).toBe("gzip");
+    // fetch unpacks it: the script arrives whole.
+    expect((await script.arrayBuffer()).byteLength).toBe(statSync(path.join(dist, String(asset))).size);
+    const answer = await fetch(service.url(), {
+      method: "POST",
+      headers: { ...gzip, "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ fragileNetworks { network { name } reasons } }" }),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-encoding")).toBeNull();
   });
 
   it("leaves other paths alone: GET /graphql is still the IDE, an unknown path is 404", async () => {
