@@ -113,6 +113,7 @@ export type MeetingCountsQueryVariables = Exact<{
   network?: string | null | undefined;
   initiative?: string | null | undefined;
   institution?: string | null | undefined;
+  person?: string | null | undefined;
   by: MeetingPeriod;
 }>;
 
@@ -125,6 +126,7 @@ export type MeetingsBetweenQueryVariables = Exact<{
   network?: string | null | undefined;
   initiative?: string | null | undefined;
   institution?: string | null | undefined;
+  person?: string | null | undefined;
 }>;
 
 
@@ -136,6 +138,7 @@ export type MeetingsPageQueryVariables = Exact<{
   network?: string | null | undefined;
   initiative?: string | null | undefined;
   institution?: string | null | undefined;
+  person?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -423,13 +426,14 @@ export const MeetingConflictsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeetingConflictsQuery, MeetingConflictsQueryVariables>;
 export const MeetingCountsDocument = new TypedDocumentString(`
-    query MeetingCounts($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $by: MeetingPeriod!) {
+    query MeetingCounts($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID, $by: MeetingPeriod!) {
   meetingCounts(
     from: $from
     to: $to
     network: $network
     initiative: $initiative
     institution: $institution
+    person: $person
     by: $by
   ) {
     period
@@ -439,13 +443,14 @@ export const MeetingCountsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeetingCountsQuery, MeetingCountsQueryVariables>;
 export const MeetingsBetweenDocument = new TypedDocumentString(`
-    query MeetingsBetween($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID) {
+    query MeetingsBetween($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID) {
   meetingsBetween(
     from: $from
     to: $to
     network: $network
     initiative: $initiative
     institution: $institution
+    person: $person
   ) {
     id
     title
@@ -467,13 +472,14 @@ export const MeetingsBetweenDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeetingsBetweenQuery, MeetingsBetweenQueryVariables>;
 export const MeetingsPageDocument = new TypedDocumentString(`
-    query MeetingsPage($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $first: Int, $after: String) {
+    query MeetingsPage($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID, $first: Int, $after: String) {
   meetingsPage(
     from: $from
     to: $to
     network: $network
     initiative: $initiative
     institution: $institution
+    person: $person
     first: $first
     after: $after
   ) {
