@@ -249,6 +249,11 @@ export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FilterOptionsQuery = { networks: Array<{ id: string, name: string, county: string | null }>, institutions: Array<{ id: string, name: string, kind: InstitutionKind }>, initiatives: Array<{ id: string, name: string }>, schemes: Array<{ id: string, name: string }>, counties: Array<{ number: string, name: string }> };
 
+export type PersonOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonOptionsQuery = { people: Array<{ id: string, name: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -899,3 +904,11 @@ export const FilterOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const PersonOptionsDocument = new TypedDocumentString(`
+    query PersonOptions {
+  people(limit: 1000) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PersonOptionsQuery, PersonOptionsQueryVariables>;
