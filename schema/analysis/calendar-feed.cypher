@@ -19,7 +19,7 @@ WITH CASE
 WITH subject, subject.node AS node, subject.kind AS kind
 OPTIONAL CALL (node, kind) {
   CALL (node, kind) {
-    // A network's, an initiative's, an institution's or a person's initiatives, each with why.
+    // A network's, an initiative's or an institution's initiatives, each with why.
     MATCH (i:Initiative)-[:RUN_BY]->(node)
     WHERE kind = "network"
     RETURN i, null AS why
@@ -31,14 +31,6 @@ OPTIONAL CALL (node, kind) {
     MATCH (i:Initiative)-[:PARTNER|RESPONSIBLE]->(:Institution)-[:PART_OF*0..1]->(node)
     WHERE kind = "institution"
     RETURN DISTINCT i, node.name + " er partner i " + i.name AS why
-    UNION
-    MATCH (node)-[:SUPPORTS]->(n:Network)<-[:RUN_BY]-(i:Initiative)
-    WHERE kind = "person"
-    RETURN DISTINCT i, node.name + " støtter " + n.name + ", som har " + i.name AS why
-    UNION
-    MATCH (node)-[:MEMBER_OF]->(g:WorkingGroup)-[:WORKS_ON]->(i:Initiative)
-    WHERE kind = "person"
-    RETURN DISTINCT i, node.name + " er med i " + g.name AS why
   }
   CALL (i) {
     MATCH (meeting:Meeting)-[:SERVES]->(i)
@@ -49,11 +41,44 @@ OPTIONAL CALL (node, kind) {
   }
   RETURN meeting, why
   UNION
-  // Forums: their own meetings, and those of the forums a party is stated to attend.
+  // Forums: their own meetings, and those of the forums an institution is stated to attend.
   MATCH (meeting:Meeting)-[:IN_FORUM]->(f:Forum)
   WHERE (kind = "forum" AND f = node)
-     OR (kind IN ["institution", "person"] AND EXISTS { (node)-[:ATTENDS]->(f) })
+     OR (kind = "institution" AND EXISTS { (node)-[:ATTENDS]->(f) })
   RETURN meeting, CASE WHEN kind = "forum" THEN null ELSE node.name + " er oppført som deltaker i " + f.name END AS why
+  UNION
+  // A person's: the initiatives of the networks they support and of their working groups,
+  // and the forums they are stated to attend. The person argument of meetingsBetween,
+  // meetingsPage and meetingCounts means the same: test/unit/analysis/cypher-alike.test.ts.
+  WITH node AS person
+  WHERE kind = "person"
+  // ALIKE: a person's calendar
+  CALL (person) {
+    CALL (person) {
+      MATCH (person)-[:SUPPORTS]->(via:Network)<-[:RUN_BY]-(i:Initiative)
+      RETURN i, via
+      UNION
+      MATCH (person)-[:MEMBER_OF]->(via:WorkingGroup)-[:WORKS_ON]->(i:Initiative)
+      RETURN i, via
+    }
+    CALL (i) {
+      MATCH (meeting:Meeting)-[:SERVES]->(i)
+      RETURN meeting
+      UNION
+      MATCH (meeting:Meeting)-[:IN_FORUM]->(:Forum)-[:FORUM_OF]->(i)
+      RETURN meeting
+    }
+    RETURN meeting, i, via
+    UNION
+    MATCH (person)-[:ATTENDS]->(via:Forum)<-[:IN_FORUM]-(meeting:Meeting)
+    RETURN meeting, null AS i, via
+  }
+  // ALIKE END
+  RETURN meeting, CASE
+      WHEN via:Network THEN person.name + " støtter " + via.name + ", som har " + i.name
+      WHEN via:WorkingGroup THEN person.name + " er med i " + via.name
+      ELSE person.name + " er oppført som deltaker i " + via.name
+    END AS why
 }
 WITH subject, meeting, [reason IN collect(DISTINCT why) WHERE reason IS NOT NULL] AS reasons
 ORDER BY meeting.date, meeting.startTime, meeting.title, meeting.id

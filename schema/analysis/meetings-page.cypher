@@ -1,4 +1,4 @@
-// meetingsPage(from, to, network, initiative, institution, first, after): the meetings of
+// meetingsPage(from, to, network, initiative, institution, person, first, after): the meetings of
 // meetingsBetween in (date, startTime, id) order, untimed last on their day: the $first + 1
 // after the cursor ($afterDate, $afterTime, $afterId; null for the first page), so the
 // resolver knows whether another page follows, and how many the range holds in all.
@@ -6,27 +6,64 @@
 OPTIONAL MATCH (network:Network {id: $network})
 OPTIONAL MATCH (initiative:Initiative {id: $initiative})
 OPTIONAL MATCH (institution:Institution {id: $institution})
-WITH network, initiative, institution,
-     $network IS NULL AND $initiative IS NULL AND $institution IS NULL AS unscoped
-// Scoped: every meeting of the scope in the range, from the scope's initiatives (a few hundred).
-CALL (unscoped) {
-  UNWIND CASE WHEN unscoped THEN [] ELSE [true] END AS scoped
-  CALL (scoped) {
-    MATCH (scope:Initiative {id: $initiative}) RETURN scope
+OPTIONAL MATCH (person:Person {id: $person})
+// A person's meetings in the range, as in meetings-between.cypher.
+CALL (person) {
+  // ALIKE: a person's calendar
+  CALL (person) {
+    CALL (person) {
+      MATCH (person)-[:SUPPORTS]->(via:Network)<-[:RUN_BY]-(i:Initiative)
+      RETURN i, via
+      UNION
+      MATCH (person)-[:MEMBER_OF]->(via:WorkingGroup)-[:WORKS_ON]->(i:Initiative)
+      RETURN i, via
+    }
+    CALL (i) {
+      MATCH (meeting:Meeting)-[:SERVES]->(i)
+      RETURN meeting
+      UNION
+      MATCH (meeting:Meeting)-[:IN_FORUM]->(:Forum)-[:FORUM_OF]->(i)
+      RETURN meeting
+    }
+    RETURN meeting, i, via
     UNION
-    MATCH (:Network {id: $network})<-[:RUN_BY]-(scope:Initiative) RETURN scope
-    UNION
-    MATCH (:Institution {id: $institution})<-[:PART_OF*0..1]-(:Institution)<-[:PARTNER]-(scope:Initiative) RETURN scope
+    MATCH (person)-[:ATTENDS]->(via:Forum)<-[:IN_FORUM]-(meeting:Meeting)
+    RETURN meeting, null AS i, via
   }
-  MATCH (scope)<-[:SERVES]-(meeting:Meeting)
-  WHERE meeting.date <= date($to) AND coalesce(meeting.endDate, meeting.date) >= date($from)
+  // ALIKE END
   WITH DISTINCT meeting
+  WHERE meeting.date <= date($to) AND coalesce(meeting.endDate, meeting.date) >= date($from)
+  RETURN collect(meeting) AS personal
+}
+WITH network, initiative, institution, person, personal,
+     $network IS NULL AND $initiative IS NULL AND $institution IS NULL AND $person IS NULL AS unscoped
+// Scoped: every meeting of the scope in the range, from the scope's initiatives (a few hundred)
+// and the person's.
+CALL (unscoped, personal) {
+  UNWIND CASE WHEN unscoped THEN [] ELSE [true] END AS scoped
+  CALL (scoped, personal) {
+    CALL (scoped) {
+      MATCH (scope:Initiative {id: $initiative}) RETURN scope
+      UNION
+      MATCH (:Network {id: $network})<-[:RUN_BY]-(scope:Initiative) RETURN scope
+      UNION
+      MATCH (:Institution {id: $institution})<-[:PART_OF*0..1]-(:Institution)<-[:PARTNER]-(scope:Initiative) RETURN scope
+    }
+    MATCH (scope)<-[:SERVES]-(meeting:Meeting)
+    WHERE meeting.date <= date($to) AND coalesce(meeting.endDate, meeting.date) >= date($from)
+    RETURN meeting
+    UNION
+    UNWIND personal AS meeting
+    RETURN meeting
+  }
+  WITH DISTINCT meeting, personal
   WHERE ($network IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative)-[:RUN_BY]->(:Network {id: $network}) })
     AND ($initiative IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative {id: $initiative}) })
     AND ($institution IS NULL OR EXISTS {
       MATCH (meeting)-[:SERVES]->(:Initiative)-[:PARTNER]->(partner:Institution)
       WHERE partner.id = $institution OR EXISTS { (partner)-[:PART_OF]->(:Institution {id: $institution}) }
     })
+    AND ($person IS NULL OR meeting IN personal)
   RETURN collect(meeting) AS scopedMeetings
 }
 // Unscoped: those that began before the range and reach into it (few; found once, for the
@@ -80,4 +117,5 @@ CALL (sought, others) {
 RETURN $network IS NULL OR network IS NOT NULL AS networkKnown,
        $initiative IS NULL OR initiative IS NOT NULL AS initiativeKnown,
        $institution IS NULL OR institution IS NOT NULL AS institutionKnown,
+       $person IS NULL OR person IS NOT NULL AS personKnown,
        inRange + size(carriedIn) + size(scopedMeetings) AS totalCount, meetings

@@ -25,6 +25,7 @@ interface ScopedRange {
   network?: string | null;
   initiative?: string | null;
   institution?: string | null;
+  person?: string | null;
 }
 
 const scopeParameters = (args: ScopedRange) => ({
@@ -33,16 +34,23 @@ const scopeParameters = (args: ScopedRange) => ({
   network: args.network ?? null,
   initiative: args.initiative ?? null,
   institution: args.institution ?? null,
+  person: args.person ?? null,
 });
 
-function requireKnownScope(
-  args: ScopedRange,
-  known: { networkKnown: boolean; initiativeKnown: boolean; institutionKnown: boolean },
-) {
+/** Whether the graph has what each scope argument names (true when it is not given). */
+interface ScopeKnown {
+  networkKnown: boolean;
+  initiativeKnown: boolean;
+  institutionKnown: boolean;
+  personKnown: boolean;
+}
+
+function requireKnownScope(args: ScopedRange, known: ScopeKnown) {
   requireFound(args, {
     network: known.networkKnown,
     initiative: known.initiativeKnown,
     institution: known.institutionKnown,
+    person: known.personKnown,
   });
 }
 
@@ -53,19 +61,17 @@ function requireKnownScope(
 export function meetingsBetween({ pageSize }: AnalysisLimits): AnalysisResolvers["meetingsBetween"] {
   return async (_, args, { analysis }) => {
     requireOrderedRange(args.from, args.to);
-    const result = await runAnalysis<{
-      networkKnown: boolean;
-      initiativeKnown: boolean;
-      institutionKnown: boolean;
-      found: number;
-      meetings: ScheduledMeeting[];
-    }>(analysis, "meetings-between", { ...scopeParameters(args), pageSize: neo4j.int(pageSize) });
+    const result = await runAnalysis<ScopeKnown & { found: number; meetings: ScheduledMeeting[] }>(
+      analysis,
+      "meetings-between",
+      { ...scopeParameters(args), pageSize: neo4j.int(pageSize) },
+    );
     requireKnownScope(args, result);
     if (result.found > pageSize) {
       throw tooManyItems(
         `The range holds ${result.found} meetings`,
         pageSize,
-        "narrow the range (from, to) or the scope (network, initiative, institution)",
+        "narrow the range (from, to) or the scope (network, initiative, institution, person)",
       );
     }
     return result.meetings;
@@ -120,13 +126,9 @@ export function meetingsPage({ pageSize, defaultPage }: AnalysisLimits): Analysi
     if (first < 1 || first > pageSize) throw badInput("first", `Expected first from 1 to ${pageSize}, got ${first}`);
     const after = args.after ? decodeMeetingCursor(args.after) : null;
     const parameters = scopeParameters(args);
-    const result = await runAnalysis<{
-      networkKnown: boolean;
-      initiativeKnown: boolean;
-      institutionKnown: boolean;
-      totalCount: number;
-      meetings: (ScheduledMeeting & PagedMeeting)[];
-    }>(analysis, "meetings-page", {
+    const result = await runAnalysis<
+      ScopeKnown & { totalCount: number; meetings: (ScheduledMeeting & PagedMeeting)[] }
+    >(analysis, "meetings-page", {
       ...parameters,
       lower: after && after[0] > parameters.from ? after[0] : parameters.from,
       afterDate: after?.[0] ?? null,
@@ -174,12 +176,10 @@ export const meetingCounts: AnalysisResolvers["meetingCounts"] = async (_, args,
       `The range from ${isoDate(args.from)} to ${isoDate(args.to)} spans ${days} days; meetingCounts takes at most ${COUNT_RANGE_DAYS}`,
     );
   }
-  const result = await runAnalysis<{
-    networkKnown: boolean;
-    initiativeKnown: boolean;
-    institutionKnown: boolean;
-    counts: MeetingCount[];
-  }>(analysis, "meeting-counts", { ...scopeParameters(args), by: args.by });
+  const result = await runAnalysis<ScopeKnown & { counts: MeetingCount[] }>(analysis, "meeting-counts", {
+    ...scopeParameters(args),
+    by: args.by,
+  });
   requireKnownScope(args, result);
   return result.counts;
 };

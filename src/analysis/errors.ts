@@ -16,6 +16,7 @@ const MISSING = {
   network: noId("network"),
   initiative: noId("initiative"),
   institution: noId("institution"),
+  person: noId("person"),
   scheme: noId("scheme"),
   county: (name: unknown) => `No network is in the county "${name}"`,
 } satisfies Record<string, Missing>;

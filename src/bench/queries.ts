@@ -29,6 +29,7 @@ function monthPage(after: [string, string | null, string] | null) {
       network: null,
       initiative: null,
       institution: null,
+      person: null,
       lower: after?.[0] ?? MONTH.from,
       afterDate: after?.[0] ?? null,
       afterTime: after?.[1] ?? null,
@@ -41,7 +42,7 @@ const COUNTS_QUERY =
   "query ($from: Date!, $to: Date!, $by: MeetingPeriod!) { meetingCounts(from: $from, to: $to, by: $by) { period week meetings } }";
 const counts = (from: string, to: string, by: "DAY" | "WEEK") => ({
   variables: { from, to, by },
-  parameters: { from, to, by, network: null, initiative: null, institution: null },
+  parameters: { from, to, by, network: null, initiative: null, institution: null, person: null },
 });
 
 /**
@@ -117,7 +118,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
       "query ($from: Date!, $to: Date!) { meetingsBetween(from: $from, to: $to) { id title date startTime endTime forums { id name } initiatives { id name } } }",
     variables: MONTH,
     cypher: analysisCypher("meetings-between"),
-    parameters: { ...MONTH, network: null, initiative: null, institution: null },
+    parameters: { ...MONTH, network: null, initiative: null, institution: null, person: null },
     analysis: true,
   },
   {
@@ -127,7 +128,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
       "query ($from: Date!, $to: Date!, $network: ID) { meetingsBetween(from: $from, to: $to, network: $network) { id title date startTime endTime forums { id name } initiatives { id name } } }",
     variables: { ...MONTH, network: "nettverk-1" },
     cypher: analysisCypher("meetings-between"),
-    parameters: { ...MONTH, network: "nettverk-1", initiative: null, institution: null },
+    parameters: { ...MONTH, network: "nettverk-1", initiative: null, institution: null, person: null },
     analysis: true,
   },
   {

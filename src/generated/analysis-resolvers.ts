@@ -289,13 +289,19 @@ export type Query = {
    * How many meetings fall on each day, or in each ISO week (Monday to Sunday), of a range
    * of at most 366 days, the periods without meetings included: for a calendar heat map. A
    * meeting over several days counts on each of its days in the range, and once in each
-   * week it touches. network, initiative and institution narrow it as in meetingsBetween.
+   * week it touches. network, initiative, institution and person narrow it as in
+   * meetingsBetween.
    */
   meetingCounts: Array<MeetingCount>;
   /**
    * Meetings from one date to another (both included; a meeting over several days counts
    * when any of its days does), by date and start time. network, initiative and
-   * institution narrow it to the meetings of their initiatives.
+   * institution narrow it to the meetings of their initiatives; person to the meetings of
+   * the person's calendar feed (/calendar/{id}.ics): those of the initiatives of the
+   * networks they support and of their working groups (serving the initiative or in one of
+   * its forums), and of the forums a document states they attend. Only the last is stated
+   * attendance; the rest follows from the partnerships. Given together, the arguments
+   * narrow it to the meetings all of them have.
    */
   meetingsBetween: Array<ScheduledMeeting>;
   /**
@@ -383,6 +389,7 @@ export type QueryMeetingCountsArgs = {
   initiative?: InputMaybe<Scalars['ID']['input']>;
   institution?: InputMaybe<Scalars['ID']['input']>;
   network?: InputMaybe<Scalars['ID']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['Date']['input'];
 };
 
@@ -392,6 +399,7 @@ export type QueryMeetingsBetweenArgs = {
   initiative?: InputMaybe<Scalars['ID']['input']>;
   institution?: InputMaybe<Scalars['ID']['input']>;
   network?: InputMaybe<Scalars['ID']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['Date']['input'];
 };
 
@@ -403,6 +411,7 @@ export type QueryMeetingsPageArgs = {
   initiative?: InputMaybe<Scalars['ID']['input']>;
   institution?: InputMaybe<Scalars['ID']['input']>;
   network?: InputMaybe<Scalars['ID']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['Date']['input'];
 };
 

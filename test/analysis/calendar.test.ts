@@ -226,6 +226,133 @@ describe("meetingCounts", () => {
   });
 });
 
+describe("the person argument: the meetings of the person's calendar feed", () => {
+  // 004, Vedlegg 5: Anne-Lise Holmvik (DMMH) supports Trøndelag sørvest among others; of her
+  // networks only TSV has dated meetings (000, 001, 003). Mona Reitan Rosenlund supports Indre
+  // Namdal and Innherred (no dated meetings) and is in the joint measure's working group
+  // (Vedlegg 1, 1.3), whose initiative only Samarbeidsforum's 12.-13.03.25 serves (Vedlegg 2).
+  // Lars H. Wettre supports Ytre Namdal and Værnes, which have no dated meetings, and is in no
+  // working group. No document states that a person attends a forum.
+
+  it("gives Anne-Lise Holmvik Trøndelag sørvest's November 2024, the shared fagdag once", async () => {
+    // 000: 01.11.24 9.30 samling, 06.11.24 12.00 arbeidsgruppe, 27.11.24 9.30 fagdag; 003: 4.november 9-11.
+    const { meetingsBetween } = await api.query(MeetingsBetweenDocument, {
+      from: "2024-11-01",
+      to: "2024-11-30",
+      person: "anne-lise-holmvik",
+    });
+    expect(meetingsBetween.map((m) => [m.id, m.startTime])).toEqual([
+      ["tsv-pp-2024-25-regionale-samlinger-2024-11-01", "09:30:00"],
+      ["tsv-sfo-2024-25-regional-arbeidsgruppe-2024-11-04", "09:00:00"],
+      ["tsv-pp-2024-25-regional-arbeidsgruppe-2024-11-06", "12:00:00"],
+      ["tsv-regional-fagdag-2024-11-27", "09:30:00"],
+    ]);
+  });
+
+  it("tells two people apart on 12 March 2025: the TSV working group for one, Samarbeidsforum for the other", async () => {
+    // DMMH, Holmvik's institution, is a partner of the joint measure, but she is not in its
+    // working group: Samarbeidsforum is not in her calendar. In March 2025 neither 001 nor 003
+    // has a dated meeting; 000 has 12.03.25 kl 11.00-12.30.
+    const march = { from: "2025-03-01", to: "2025-03-31" };
+    const holmvik = await api.query(MeetingsBetweenDocument, { ...march, person: "anne-lise-holmvik" });
+    expect(holmvik.meetingsBetween.map((m) => m.id)).toEqual(["tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12"]);
+    const mona = await api.query(MeetingsBetweenDocument, { ...march, person: "mona-reitan-rosenlund" });
+    expect(mona.meetingsBetween.map((m) => [m.id, m.date, m.endDate])).toEqual([
+      ["samarbeidsforum-2025-03-12", "2025-03-12", "2025-03-13"],
+    ]);
+    // Samarbeidsforum's other meetings of 2025 serve no initiative: hers is the only one of the year.
+    const year = await api.query(MeetingsBetweenDocument, {
+      from: "2025-01-01",
+      to: "2025-12-31",
+      person: "mona-reitan-rosenlund",
+    });
+    expect(year.meetingsBetween.map((m) => m.id)).toEqual(["samarbeidsforum-2025-03-12"]);
+  });
+
+  it("answers a person whose networks have no dated meetings with none", async () => {
+    const range = { from: "2024-08-01", to: "2025-06-30", person: "lars-h-wettre" };
+    expect((await api.query(MeetingsBetweenDocument, range)).meetingsBetween).toEqual([]);
+    const { meetingsPage } = await api.query(MeetingsPageDocument, range);
+    expect(meetingsPage).toEqual({ totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, meetings: [] });
+    const { meetingCounts } = await api.query(MeetingCountsDocument, { ...range, by: "WEEK" });
+    expect(meetingCounts.filter((c) => c.meetings > 0)).toEqual([]);
+  });
+
+  it("narrows together with the other arguments: the meetings both have", async () => {
+    // Of Holmvik's November 2024, the Rekom DMMH plan (001) has only the fagdag of 27 November.
+    const rekom = await api.query(MeetingsBetweenDocument, {
+      from: "2024-11-01",
+      to: "2024-11-30",
+      person: "anne-lise-holmvik",
+      initiative: "tsv-rekom-dmmh-2024-25",
+    });
+    expect(rekom.meetingsBetween.map((m) => m.id)).toEqual(["tsv-regional-fagdag-2024-11-27"]);
+    // Mona Reitan Rosenlund does not support Trøndelag sørvest.
+    const tsv = await api.query(MeetingsBetweenDocument, {
+      from: "2025-03-01",
+      to: "2025-03-31",
+      person: "mona-reitan-rosenlund",
+      network: "trondelag-sorvest",
+    });
+    expect(tsv.meetingsBetween).toEqual([]);
+  });
+
+  it("pages and counts Anne-Lise Holmvik's school year as meetingsBetween lists it", async () => {
+    // The 29 meetings of the three TSV plans from 9 August 2024 to 24 June 2025 (see meetingsPage above).
+    const range = { from: "2024-08-01", to: "2025-06-30", person: "anne-lise-holmvik" };
+    const { meetingsBetween } = await api.query(MeetingsBetweenDocument, range);
+    expect(meetingsBetween).toHaveLength(29);
+    const pages = [];
+    let after: string | null | undefined;
+    do {
+      const { meetingsPage } = await api.query(MeetingsPageDocument, { ...range, first: 10, after });
+      pages.push(meetingsPage);
+      after = meetingsPage.pageInfo.hasNextPage ? meetingsPage.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(pages.map((p) => [p.meetings.length, p.totalCount])).toEqual([
+      [10, 29],
+      [10, 29],
+      [9, 29],
+    ]);
+    expect(pages.flatMap((p) => p.meetings)).toEqual(meetingsBetween);
+    // Every one of them lasts a day: a count of 1 on its day, per day as the list has them.
+    const { meetingCounts } = await api.query(MeetingCountsDocument, { ...range, by: "DAY" });
+    const perDay = new Map<string, number>();
+    for (const m of meetingsBetween) perDay.set(m.date, (perDay.get(m.date) ?? 0) + 1);
+    expect(meetingCounts.filter((c) => c.meetings > 0).map((c) => [c.period, c.meetings])).toEqual([...perDay]);
+  });
+
+  it("counts Samarbeidsforum's two days in Mona Reitan Rosenlund's week 11 of 2025", async () => {
+    const { meetingCounts } = await api.query(MeetingCountsDocument, {
+      from: "2025-03-10",
+      to: "2025-03-16",
+      person: "mona-reitan-rosenlund",
+      by: "DAY",
+    });
+    expect(meetingCounts.map((c) => [c.period, c.meetings])).toEqual([
+      ["2025-03-10", 0],
+      ["2025-03-11", 0],
+      ["2025-03-12", 1],
+      ["2025-03-13", 1],
+      ["2025-03-14", 0],
+      ["2025-03-15", 0],
+      ["2025-03-16", 0],
+    ]);
+  });
+
+  it("refuses an unknown person in each of the three, naming the argument", async () => {
+    const range = { from: "2025-01-01", to: "2025-01-31", person: "anne-lise-holmvk" };
+    const errors = [
+      ...(await api.errors(MeetingsBetweenDocument, range)),
+      ...(await api.errors(MeetingsPageDocument, range)),
+      ...(await api.errors(MeetingCountsDocument, { ...range, by: "DAY" })),
+    ];
+    expect(errors.map((e) => [e.message, e.extensions?.code, e.extensions?.argument])).toEqual(
+      Array(3).fill(['No person has the id "anne-lise-holmvk" (argument person)', "NOT_FOUND", "person"]),
+    );
+  });
+});
+
 describe("upcomingDeadlines", () => {
   it("gives the next occurrence of each yearly deadline after 1 March 2025", async () => {
     const { upcomingDeadlines } = await api.query(UpcomingDeadlinesDocument, { after: "2025-03-01" });

@@ -18,10 +18,18 @@ describe("the meeting statements that Cypher cannot share", () => {
   it("seek the range and project a ScheduledMeeting alike in meetingsBetween and the meeting conflicts", () => {
     const between = alikeParts(analysisCypher("meetings-between"));
     const conflicts = alikeParts(analysisCypher("meeting-conflicts"));
-    expect([...between.keys()].sort()).toEqual(["ScheduledMeeting", "range seek"]);
+    expect([...between.keys()].sort()).toEqual(["ScheduledMeeting", "a person's calendar", "range seek"]);
     expect([...conflicts.keys()].sort()).toEqual(["ScheduledMeeting", "range seek"]);
     expect(conflicts.get("range seek")).toBe(between.get("range seek"));
     expect(conflicts.get("ScheduledMeeting")).toBe(between.get("ScheduledMeeting"));
     expect(between.get("ScheduledMeeting")).toMatch(/^\.id, \.title, \.date, .*forums: COLLECT/);
+  });
+
+  it("find a person's meetings alike in the calendar feed and the person scope of the meeting analyses", () => {
+    const feed = alikeParts(analysisCypher("calendar-feed")).get("a person's calendar");
+    expect(feed).toMatch(/^CALL \(person\) \{ CALL \(person\) \{ MATCH \(person\)-\[:SUPPORTS\]/);
+    for (const name of ["meetings-between", "meetings-page", "meeting-counts"]) {
+      expect(alikeParts(analysisCypher(name)).get("a person's calendar"), name).toBe(feed);
+    }
   });
 });

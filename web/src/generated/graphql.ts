@@ -113,6 +113,7 @@ export type MeetingCountsQueryVariables = Exact<{
   network?: string | null | undefined;
   initiative?: string | null | undefined;
   institution?: string | null | undefined;
+  person?: string | null | undefined;
   by: MeetingPeriod;
 }>;
 
@@ -125,6 +126,7 @@ export type MeetingsBetweenQueryVariables = Exact<{
   network?: string | null | undefined;
   initiative?: string | null | undefined;
   institution?: string | null | undefined;
+  person?: string | null | undefined;
 }>;
 
 
@@ -136,6 +138,7 @@ export type MeetingsPageQueryVariables = Exact<{
   network?: string | null | undefined;
   initiative?: string | null | undefined;
   institution?: string | null | undefined;
+  person?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -254,6 +257,11 @@ export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FilterOptionsQuery = { networks: Array<{ id: string, name: string, county: string | null }>, institutions: Array<{ id: string, name: string, kind: InstitutionKind }>, initiatives: Array<{ id: string, name: string }>, schemes: Array<{ id: string, name: string }>, counties: Array<{ number: string, name: string }> };
+
+export type PersonOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonOptionsQuery = { people: Array<{ id: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -432,13 +440,14 @@ export const MeetingConflictsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeetingConflictsQuery, MeetingConflictsQueryVariables>;
 export const MeetingCountsDocument = new TypedDocumentString(`
-    query MeetingCounts($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $by: MeetingPeriod!) {
+    query MeetingCounts($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID, $by: MeetingPeriod!) {
   meetingCounts(
     from: $from
     to: $to
     network: $network
     initiative: $initiative
     institution: $institution
+    person: $person
     by: $by
   ) {
     period
@@ -448,13 +457,14 @@ export const MeetingCountsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeetingCountsQuery, MeetingCountsQueryVariables>;
 export const MeetingsBetweenDocument = new TypedDocumentString(`
-    query MeetingsBetween($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID) {
+    query MeetingsBetween($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID) {
   meetingsBetween(
     from: $from
     to: $to
     network: $network
     initiative: $initiative
     institution: $institution
+    person: $person
   ) {
     id
     title
@@ -476,13 +486,14 @@ export const MeetingsBetweenDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeetingsBetweenQuery, MeetingsBetweenQueryVariables>;
 export const MeetingsPageDocument = new TypedDocumentString(`
-    query MeetingsPage($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $first: Int, $after: String) {
+    query MeetingsPage($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID, $first: Int, $after: String) {
   meetingsPage(
     from: $from
     to: $to
     network: $network
     initiative: $initiative
     institution: $institution
+    person: $person
     first: $first
     after: $after
   ) {
@@ -918,3 +929,11 @@ export const FilterOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const PersonOptionsDocument = new TypedDocumentString(`
+    query PersonOptions {
+  people(limit: 1000) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PersonOptionsQuery, PersonOptionsQueryVariables>;

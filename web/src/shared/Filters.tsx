@@ -1,7 +1,7 @@
 import { Field, Label, Select, Switch } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
-import { useFilterOptions } from "./filters";
-import { collator } from "./format";
+import { useFilterOptions, usePersonOptions } from "./filters";
+import { byName, collator } from "./format";
 
 interface Option {
   value: string;
@@ -77,6 +77,20 @@ export function SchemeFilter(props: { value: string; onChange: (scheme: string) 
       value={props.value}
       allLabel="Alle ordninger"
       options={(options.data?.schemes ?? []).map((s) => ({ value: s.id, label: s.name }))}
+      onChange={props.onChange}
+    />
+  );
+}
+
+/** The people, in Norwegian order; "" is everyone. */
+export function PersonFilter(props: { value: string; onChange: (person: string) => void }) {
+  const people = usePersonOptions();
+  return (
+    <SelectFilter
+      label="Person"
+      value={props.value}
+      allLabel="Alle personer"
+      options={[...(people.data?.people ?? [])].sort(byName).map((p) => ({ value: p.id, label: p.name }))}
       onChange={props.onChange}
     />
   );

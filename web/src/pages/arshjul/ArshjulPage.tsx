@@ -11,8 +11,8 @@ import {
 } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
-import { FilterBar, SelectFilter } from "../../shared/Filters";
-import { useFilterOptions } from "../../shared/filters";
+import { FilterBar, PersonFilter, SelectFilter } from "../../shared/Filters";
+import { useFilterOptions, usePersonOptions } from "../../shared/filters";
 import { formatDate, formatMonth, timeSpan, today } from "../../shared/format";
 import { QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";
@@ -27,6 +27,7 @@ const filters = z.object({
   nettverk: z.string().catch(""),
   tiltak: z.string().catch(""),
   institusjon: z.string().catch(""),
+  person: z.string().catch(""),
 });
 
 type Meeting = MeetingsBetweenQuery["meetingsBetween"][number];
@@ -171,12 +172,14 @@ function Conflicts({ conflicts, possible }: { conflicts: Conflict[]; possible: b
 export default function ArshjulPage() {
   const [state, update] = useUrlState(filters);
   const options = useFilterOptions();
+  const people = usePersonOptions();
   const from = `${state.maned}-01`;
   const to = lastDay(state.maned);
   const scope = {
     network: state.nettverk || null,
     initiative: state.tiltak || null,
     institution: state.institusjon || null,
+    person: state.person || null,
   };
   const meetings = useQuery({
     queryKey: ["meetings-between", from, to, scope],
@@ -197,7 +200,9 @@ export default function ArshjulPage() {
   const shownStated = shown(conflicts.data?.stated);
   const shownPossible = shown(conflicts.data?.possible);
   const monthDeadlines = (deadlines.data?.upcomingDeadlines ?? []).filter((d) => d.date <= to);
-  const feed = state.tiltak || state.nettverk;
+  // A chosen person's calendar is the person's whole feed, whatever else is chosen.
+  const feed = state.person || state.tiltak || state.nettverk;
+  const personName = people.data?.people.find((p) => p.id === state.person)?.name ?? state.person;
   const latest = range.data?.last[0]?.date;
   const earliest = range.data?.first[0]?.date;
 
@@ -229,6 +234,7 @@ export default function ArshjulPage() {
           options={(options.data?.institutions ?? []).map((i) => ({ value: i.id, label: i.name }))}
           onChange={(institusjon) => update({ institusjon })}
         />
+        <PersonFilter value={state.person} onChange={(person) => update({ person })} />
       </FilterBar>
       <div className="month-tools">
         <Button variant="secondary" data-size="sm" onClick={() => update({ maned: addMonths(state.maned, -1) })}>
@@ -339,9 +345,13 @@ export default function ArshjulPage() {
       </section>
       <Paragraph>
         {feed ? (
-          <DsLink href={`/calendar/${feed}.ics`}>Abonner på disse møtene i kalenderen din (.ics)</DsLink>
+          <DsLink href={`/calendar/${encodeURIComponent(feed)}.ics`}>
+            {state.person
+              ? `Abonner på kalenderen til ${personName} (.ics)`
+              : "Abonner på disse møtene i kalenderen din (.ics)"}
+          </DsLink>
         ) : (
-          "Velg et nettverk eller et tiltak for å få en kalender å abonnere på."
+          "Velg et nettverk, et tiltak eller en person for å få en kalender å abonnere på."
         )}
       </Paragraph>
     </>
