@@ -15,13 +15,7 @@ import { listedBasis, membershipChanges, type SheetChange, supportChanges } from
 import { findTable, placeIn, sheetSource } from "./headers.js";
 import { readMembership, rowRanges } from "./membership.js";
 import { readPartnerships } from "./partnerships.js";
-import {
-  readSheets,
-  type Sheet,
-  type SpreadsheetFormat,
-  spreadsheetFormat,
-  UnreadableSpreadsheetError,
-} from "./sheets.js";
+import { readSheets, type Sheet, spreadsheetFormat, UnreadableSpreadsheetError } from "./sheets.js";
 import { readSheetGraph, type SheetGraph } from "./state.js";
 import { writeSheetChanges } from "./write.js";
 import { zipLimits } from "./zip-guard.js";
@@ -47,7 +41,6 @@ export interface SpreadsheetFile {
 /** A spreadsheet as read from its file, before it is compared with the graph: what an upload's preview keeps for its commit. */
 export interface SpreadsheetRead {
   document: string;
-  format: SpreadsheetFormat;
   /** Every sheet, its meeting links, IDs and passcodes left out. */
   sheets: Sheet[];
   /** What reading noticed (the secrets left out). */
@@ -88,7 +81,7 @@ export async function readSpreadsheet(
     );
   const findings: Finding[] = [];
   const sheets = withoutSecrets(await readSheets(document, file.bytes, format, zipLimits(limits.maxBytes)), findings);
-  return { document, format, sheets, findings };
+  return { document, sheets, findings };
 }
 
 /** What a spreadsheet read would change in the graph as `graph` holds it; reads and writes nothing. */

@@ -60,7 +60,7 @@ const changesOf = (diff: UploadDiff): readonly { action: string }[] =>
   diff.kind === "plan" ? diff.changes : diff.sheet.changes;
 
 /** Whether the diff writes anything. */
-export const writes = (diff: UploadDiff) => changesOf(diff).some((c) => c.action !== "unchanged");
+const writes = (diff: UploadDiff) => changesOf(diff).some((c) => c.action !== "unchanged");
 
 /**
  * A dry run of an uploaded file: reads it, compares it with the graph, and keeps the read
