@@ -32,6 +32,8 @@ export const FIXTURES: Fixture[] = [
   { source: path.join(sources, "003_f5ccc106f6e629d1.txt"), name: "003_f5ccc106f6e629d1" },
   { source: path.join(plans, "gauldal-dekom-2025-26.txt"), name: "gauldal-dekom-2025-26" },
   { source: path.join(plans, "innherred-dekom-2025-26.txt"), name: "innherred-dekom-2025-26" },
+  // Rows labelled with two months: Des/Jan, Feb/Mars, Mai/Juni.
+  { source: path.join(plans, "vaernes-dekom-2025-26.txt"), name: "vaernes-dekom-2025-26" },
   {
     source: path.join(plans, "secrets-fosen-rekom-2025-26.txt"),
     name: "secrets-fosen-rekom-2025-26",

@@ -7,6 +7,8 @@ import { databaseFailure, deadlineFailure, type PublicFailure } from "../graphql
 import { isEditor } from "../graphql/write-guard.js";
 import { ImportTooLargeError } from "../import/index.js";
 import { UnknownLayoutError } from "../import/report.js";
+import { MissingHeaderError } from "../import/spreadsheets/headers.js";
+import { UnreadableSpreadsheetError } from "../import/spreadsheets/sheets.js";
 import { uploadAnswer } from "../import/upload/answer.js";
 import {
   PreviewNotFoundError,
@@ -46,14 +48,16 @@ function failureOf(error: unknown): PublicFailure | undefined {
     return { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: error.message };
   if (error instanceof ImportTooLargeError) return { status: 413, code: "PAYLOAD_TOO_LARGE", message: error.message };
   if (error instanceof UnknownLayoutError) return { status: 422, code: "UNREADABLE_PLAN", message: error.message };
+  if (error instanceof MissingHeaderError || error instanceof UnreadableSpreadsheetError)
+    return { status: 422, code: "UNREADABLE_SPREADSHEET", message: error.message };
   if (error instanceof PreviewNotFoundError) return { status: 404, code: "PREVIEW_NOT_FOUND", message: error.message };
   if (error instanceof StalePreviewError) return { status: 409, code: "CONFLICT", message: error.message };
   return databaseFailure(error);
 }
 
 /**
- * POST /import (multipart, one file in the field `file`, optionally `network`): the dry
- * run's diff and report, and a preview id; POST /import/{id}/commit with the preview's
+ * POST /import (multipart, one file in the field `file`, optionally `network`): a plan's or
+ * a spreadsheet's dry run, diff and report, and a preview id; POST /import/{id}/commit with the preview's
  * fingerprint writes exactly that diff, in one transaction, or nothing. Editors only.
  */
 export function importRoute({

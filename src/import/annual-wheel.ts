@@ -1,7 +1,7 @@
 import type { SeedRecord } from "../seed/records/index.js";
 import { cellText, readCell, slugify, stripTags } from "./cell-text.js";
 import { type KnownPlaces, type MeetingText, meetingAnchors, readMeetingText, splitAtAnchors } from "./meeting-text.js";
-import { type DateMention, findDates, isoDate, monthNumber, schoolYearOf } from "./norwegian-dates.js";
+import { type DateMention, findDates, isoDate, monthsOfRow, schoolYearOf } from "./norwegian-dates.js";
 import type { Finding } from "./report.js";
 
 /** A meeting read from an årshjul, with what the contradiction checks need. */
@@ -22,6 +22,24 @@ interface Row {
   label: string;
   cells: string[];
   year?: number;
+}
+
+/** A month of a month row, and the year its dates fall in. */
+interface RowMonth {
+  month: number;
+  year: number;
+}
+
+/**
+ * The years of a month row's months: by the school year, as the plan's period gives it; when
+ * the row stands in a table headed by a year that none of its months falls in by the school
+ * year, the heading decides for its first month and the others follow it in the calendar.
+ */
+function rowMonths(months: readonly number[], tableYear: number | undefined, firstYear: number): RowMonth[] {
+  const bySchoolYear = months.map((month) => ({ month, year: schoolYearOf(firstYear, month) }));
+  if (tableYear === undefined || bySchoolYear.some((m) => m.year === tableYear)) return bySchoolYear;
+  const shift = tableYear - (bySchoolYear[0]?.year ?? tableYear);
+  return bySchoolYear.map((m) => ({ month: m.month, year: m.year + shift }));
 }
 
 const cellsOf = (line: string) => line.split("\t");
@@ -74,8 +92,8 @@ export function readAnnualWheel(
 
   const meetings: ReadMeeting[] = [];
   for (const row of rows) {
-    const month = monthNumber(row.label);
-    if (month === undefined) {
+    const labelled = monthsOfRow(row.label);
+    if (labelled === undefined) {
       if (row !== who && row !== purpose && row.year === undefined) {
         findings.push({
           kind: "skipped",
@@ -87,11 +105,9 @@ export function readAnnualWheel(
       }
       continue;
     }
-    const tableYear = row.year ?? schoolYearOf(firstYear, month);
+    const months = rowMonths(labelled, row.year, firstYear);
     row.cells.forEach((raw, c) => {
-      meetings.push(
-        ...readMonthCell(raw, forums[c], { row, tableYear, month, initiative, document, places }, findings),
-      );
+      meetings.push(...readMonthCell(raw, forums[c], { row, months, initiative, document, places }, findings));
     });
   }
   numberSameDayMeetings(meetings);
@@ -112,8 +128,7 @@ function meetingFrom(
   text: string,
   { anchor, lead }: Part & { anchor: DateMention },
   at: {
-    tableYear: number;
-    month: number;
+    months: RowMonth[];
     row: Row;
     where: string;
     forum: SeedRecord<"forums">;
@@ -124,23 +139,30 @@ function meetingFrom(
   findings: Finding[],
 ): ReadMeeting {
   const read = readMeetingText(text, anchor, at.places, lead);
+  // A date of a month the row is not labelled with takes the year of the row's first month.
+  const own = at.months.find((m) => m.month === anchor.month);
+  const year = (own ?? at.months[0])?.year ?? 0;
+  const table = at.months.length > 1 ? `the row ${at.row.label} of the table headed` : "the table headed";
   const record: SeedRecord<"meetings"> = {
     id: "",
     title: at.forum.name,
-    date: isoDate(at.tableYear, anchor.month, anchor.day),
+    date: isoDate(year, anchor.month, anchor.day),
     agenda: read.agenda,
     forums: [at.forum.id],
     initiatives: [at.initiative],
     text,
     source: { document: at.document, location: at.where },
   };
-  if (anchor.year !== undefined && anchor.year !== at.tableYear) {
+  if (anchor.year !== undefined && anchor.year !== year) {
     record.dataQuality = [
       {
         field: "date",
         original: anchor.text,
         corrected: record.date,
-        note: `Wrong year: the entry stands in the table headed ${at.tableYear} (row ${at.row.label}).`,
+        note:
+          at.months.length > 1
+            ? `Wrong year: the entry stands in ${table} ${at.row.year ?? year}, where month ${anchor.month} falls in ${year}.`
+            : `Wrong year: the entry stands in the table headed ${year} (row ${at.row.label}).`,
       },
     ];
     findings.push({
@@ -148,10 +170,10 @@ function meetingFrom(
       line: at.row.line,
       where: at.where,
       text: anchor.text,
-      message: `the year contradicts the table headed ${at.tableYear}: read as ${record.date}`,
+      message: `the year contradicts ${table} ${at.row.year ?? year}: read as ${record.date}`,
     });
   }
-  if (anchor.month !== at.month) {
+  if (!own) {
     findings.push({
       kind: "flagged",
       line: at.row.line,
@@ -251,27 +273,29 @@ function numberSameDayMeetings(meetings: ReadMeeting[]): void {
   }
 }
 
-/** The meetings of one cell of a month row; a cell without a readable date is the forum's activity of the month. */
+/**
+ * The meetings of one cell of a month row; a cell without a readable date is the forum's
+ * activity of the month (of a two-month row, its first month).
+ */
 function readMonthCell(
   raw: string,
   forum: SeedRecord<"forums"> | undefined,
   {
     row,
-    tableYear,
-    month,
+    months,
     initiative,
     document,
     places,
   }: {
     row: Row;
-    tableYear: number;
-    month: number;
+    months: RowMonth[];
     initiative: string;
     document: string;
     places: KnownPlaces;
   },
   findings: Finding[],
 ): ReadMeeting[] {
+  const [{ month, year: tableYear } = { month: 1, year: 0 }] = months;
   if (!forum) {
     if (stripTags(raw) !== "")
       findings.push({
@@ -323,7 +347,7 @@ function readMonthCell(
       else pending = `${pending} ${part.text}`.trim();
       continue;
     }
-    const at = { tableYear, month, row, where, forum, initiative, document, places };
+    const at = { months, row, where, forum, initiative, document, places };
     const prefix = pending ? `${pending} ` : "";
     const anchor = {
       ...part.anchor,

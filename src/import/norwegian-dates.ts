@@ -21,6 +21,23 @@ export function monthNumber(word: string): number | undefined {
   return MONTH_NAMES.find(([pattern]) => pattern.test(lower))?.[1];
 }
 
+/**
+ * The months a month row of an årshjul is labelled with: "Sept" → [9]; two months in a row for
+ * a row that holds the dates of either, "Feb/Mars", "Mai–Juni", "Des/Jan" (across the new
+ * year), "mai og juni" → [2, 3], [5, 6], [12, 1], [5, 6]; undefined for any other label. Two
+ * months further apart ("Oktober-Desember") span a period whose middle the label leaves
+ * unsaid: not read.
+ */
+export function monthsOfRow(label: string): number[] | undefined {
+  const words = label.trim().split(/\s*[/–-]\s*|\s+og\s+/i);
+  const months = words.map(monthNumber);
+  if (months.some((m) => m === undefined)) return undefined;
+  const [first, second, ...more] = months as number[];
+  if (first === undefined || more.length > 0) return undefined;
+  if (second === undefined) return [first];
+  return second === (first % 12) + 1 ? [first, second] : undefined;
+}
+
 const MONTH_WORD =
   "jan(?:uar)?|feb(?:ruar)?|mars|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?";
 

@@ -6,7 +6,7 @@ export interface Finding {
   kind: "corrected" | "flagged" | "unreadable" | "skipped" | "secret" | "unknown" | "linked";
   /** 1-based line of the plan text, when the finding has one. */
   line?: number;
-  /** Where in a Word or PDF document (page, table, row), instead of a line. */
+  /** Where in a Word or PDF document (page, table, row) or a spreadsheet (sheet, row, column), instead of a line. */
   location?: Location;
   /** Where in the plan, in words: "Årshjul 2025, row April, column Regionale samlinger". */
   where: string;
@@ -25,6 +25,7 @@ export class UnknownLayoutError extends Error {
 
 export function formatFinding(f: Finding): string {
   const place = f.location ? describeLocation(f.location) : f.line === undefined ? "" : `line ${f.line}`;
-  const line = place === "" ? "" : `${place}, `;
+  // A spreadsheet's finding says where it is in words already.
+  const line = place === "" || place === f.where ? "" : `${place}, `;
   return withoutSecrets(`${f.kind}: ${line}${f.where}: ${f.message}${f.text ? ` — "${f.text}"` : ""}`);
 }

@@ -184,6 +184,71 @@ describe("importing plan documents", () => {
     });
   });
 
+  describe("rows labelled with two months (test/fixtures/plans/vaernes-dekom-2025-26.txt)", () => {
+    const file = path.join(FIXTURES, "vaernes-dekom-2025-26.txt");
+    const forum = (name: string) => `dekom-ntnu-i-vaernes-2025-2026-${name}`;
+
+    it("reads each date of either month, in the year the school year gives it, and flags a date of a third month", async () => {
+      const { plan } = await dryRun(file);
+      // Worked out from the file: the 2025 table's Sept and Des/Jan rows, the 2026 table's Feb/Mars and Mai/Juni.
+      const meetings = plan.meetings
+        .map((m) => [m.date, m.forums[0], m.startTime, m.endTime, m.mode, m.place ?? null])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+      expect(meetings).toEqual([
+        ["2025-09-10", forum("regional-arbeidsgruppe"), "12:00", "14:00", "digital", null],
+        // Des/Jan in the table headed 2025: December is 2025's, January 2026's ("14.01.26" as written).
+        ["2025-12-03", forum("regional-arbeidsgruppe"), "12:00", "14:00", "digital", null],
+        ["2026-01-14", forum("regionale-samlinger"), "09:00", "15:00", "physical", "Stjørdal"],
+        // Feb/Mars: "11.02.25" stands in the 2026 table, in a row of 2026's February: corrected.
+        ["2026-02-11", forum("regional-arbeidsgruppe"), "12:00", "14:00", "digital", null],
+        ["2026-03-04", forum("regionale-samlinger"), "09:00", "15:00", "physical", "Meråker"],
+        // Mai/Juni: "28. april" is of neither month; kept as written, in the row's year, and flagged.
+        ["2026-04-28", forum("regional-arbeidsgruppe"), "12:00", "14:00", "digital", null],
+        ["2026-05-06", forum("regionale-samlinger"), "09:00", "15:00", "physical", "Stjørdal"],
+        ["2026-06-10", forum("regional-arbeidsgruppe"), "12:00", "14:00", "digital", null],
+      ]);
+      expect(plan.findings.map((f) => [f.kind, f.line, f.where, f.text])).toEqual([
+        ["corrected", 16, "Årshjul 2026, row Feb/Mars, column Regional arbeidsgruppe", "11.02.25"],
+        ["flagged", 17, "Årshjul 2026, row Mai/Juni, column Regional arbeidsgruppe", "28. april"],
+      ]);
+      expect(plan.findings[0]?.message).toBe(
+        "the year contradicts the row Feb/Mars of the table headed 2026: read as 2026-02-11",
+      );
+      expect(plan.findings[1]?.message).toBe("a date in month 4 stands in the row Mai/Juni; kept as written");
+      // An undated cell of a two-month row is the activity of its first month.
+      const network = plan.forums.find((f) => f.id === forum("skolenettverk"));
+      expect(network?.activities).toEqual([
+        { month: "2025-09", text: "Møter etter kommunal plan" },
+        { month: "2025-12", text: "Møter etter kommunal plan" },
+        { month: "2026-02", text: "Mellomarbeid mellom samlingene" },
+        { month: "2026-05", text: "Møter etter kommunal plan" },
+      ]);
+    });
+
+    it("writes the meetings; a second import changes nothing", async () => {
+      const first = await importPlan(graph.driver, database(), file);
+      expect(first.written).toBe(true);
+      const { records } = await graph.driver.executeQuery(
+        `MATCH (m:Meeting)-[:SERVES]->(:Initiative {id: 'dekom-ntnu-i-vaernes-2025-2026'})
+         RETURN toString(m.date) AS date ORDER BY date`,
+        {},
+        { database: database() },
+      );
+      expect(records.map((r) => r.get("date"))).toEqual([
+        "2025-09-10",
+        "2025-12-03",
+        "2026-01-14",
+        "2026-02-11",
+        "2026-03-04",
+        "2026-04-28",
+        "2026-05-06",
+        "2026-06-10",
+      ]);
+      const second = await importPlan(graph.driver, database(), file);
+      expect([second.written, second.changes.every((c) => c.action === "unchanged")]).toEqual([false, true]);
+    });
+  });
+
   it("links the regional fagdag of 27.11.2024 instead of duplicating it", async () => {
     const { changes } = await dryRun(path.join(SOURCES, "003_f5ccc106f6e629d1.txt"));
     expect(changes.filter((c) => c.kind === "meeting" && c.id.includes("2024-11-27"))).toEqual([

@@ -13,6 +13,9 @@ import { signToken, TEST_JWT_SECRET } from "../support/tokens.js";
 
 // The file the editor uploads: the plan in any form the importer reads gives the same facts.
 const PLAN = path.resolve(import.meta.dirname, "..", "fixtures", "documents", "gauldal-dekom-2025-26.docx");
+// Fosen's four municipalities in rows 4–7 of sheet «Medlemmer», Sør-Troms og Evenes' five in rows 8–12; sheet
+// «Les meg» holds instructions (scripts/spreadsheets.ts). Both networks' membership is UNKNOWN in the seeds.
+const MEMBERSHIP = path.resolve(import.meta.dirname, "..", "fixtures", "spreadsheets", "medlemskap-to-nettverk.xlsx");
 
 const dashboard = useDashboard({ JWT_SECRET: TEST_JWT_SECRET });
 
@@ -84,6 +87,55 @@ describe("Importer", () => {
     await page.getByRole("button", { name: "Neste måned" }).click();
     await day("2025-10-14").first().waitFor();
     expect(await day("2025-10-14").allInnerTexts()).toEqual(["09.00–15.00 Regionale samlinger, Melhus"]);
+    await page.context().close();
+  });
+
+  it("previews a membership workbook, imports it on confirmation, and Nettverkskort then lists Fosen's members", async () => {
+    // Fosen's card first, so that its unknown membership is in the dashboard's cache.
+    const page = await dashboard.open("/nettverk/fosen");
+    const members = page
+      .locator("section, div")
+      .filter({ has: page.getByRole("heading", { name: "Kommuner" }) })
+      .last();
+    await members.getByText("Ukjent (ingen dokumenter sier hvilke kommuner som er med)").waitFor();
+
+    await page.getByRole("link", { name: "Importer" }).click();
+    await page.getByLabel("Redaktørnøkkel").fill(await signToken({ roles: ["editor"] }, { expiresIn: "10m" }));
+    await page.getByRole("button", { name: "Bruk nøkkelen" }).click();
+    await page.getByLabel("Velg eller slipp en fil").setInputFiles(MEMBERSHIP);
+    await page.getByRole("heading", { name: "Forhåndsvisning: Medlemskap i nettverk (ark «Medlemmer»)" }).waitFor();
+    const group = (name: string) => page.locator(`section[data-group="${name}"]`);
+    expect(await group("create").getByRole("heading").innerText()).toBe("Opprettes (0)");
+    expect(await group("update").getByRole("heading").innerText()).toBe("Endres (2)");
+    expect(await group("remove").getByRole("heading").innerText()).toBe("Fjernes (0)");
+    const rows = group("update").locator("tbody tr");
+    expect(await rows.allInnerTexts()).toEqual([
+      expect.stringMatching(
+        /^Medlemskap\s+Fosen\s+medlemskap: ukjent → oppført\s+legges til: Indre Fosen, Ørland, Åfjord, Osen\s+medlemskap-to-nettverk\.xlsx: ark «Medlemmer», rader 4–7$/,
+      ),
+      expect.stringMatching(
+        /^Medlemskap\s+Region Sør-Troms og Evenes\s+medlemskap: ukjent → oppført\s+legges til: Harstad - Hárstták, Kvæfjord, Dielddanuorri - Tjeldsund, Ibestad, Evenes - Evenášši\s+medlemskap-to-nettverk\.xlsx: ark «Medlemmer», rader 8–12$/,
+      ),
+    ]);
+    expect(await group("notes").locator("tbody tr").allInnerTexts()).toEqual([
+      expect.stringMatching(/^Hoppet over\s+ark «Les meg»\s+not read$/),
+    ]);
+    expect(await dashboard.seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Bekreft og importer 2 endringer" }).click();
+    const done = page.getByRole("status").filter({ hasText: "Importert" });
+    await done.waitFor();
+    expect(await done.innerText()).toContain(
+      "Medlemskap i nettverk (ark «Medlemmer»): 0 poster opprettet, 2 endret, 0 fjernet, 0 uendret.",
+    );
+    await done.getByRole("link", { name: "Fosen" }).click();
+    await members.getByText("Oppført (et dokument lister medlemmene)").waitFor();
+    expect((await members.locator("li").allInnerTexts()).sort()).toEqual(
+      ["Indre Fosen (5054)", "Osen (5020)", "Åfjord (5058)", "Ørland (5057)"].sort(),
+    );
+    expect(await members.innerText()).toContain(
+      "Kilde: Listet i medlemskap-to-nettverk.xlsx (ark «Medlemmer»): 4 kommuner, importert fra regnearket.",
+    );
     await page.context().close();
   });
 

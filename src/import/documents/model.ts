@@ -3,12 +3,16 @@
  * produces and what the renderer turns into the text form the plan readers take.
  */
 
-/** Where in the document a block or row stands; numbers are 1-based. */
+/** Where in the document a block or row stands (or, in a spreadsheet, a cell); numbers are 1-based. */
 export interface Location {
+  /** A workbook's sheet (a .csv file has none). */
+  sheet?: string;
   page?: number;
   /** The table's number in the document (tables that continue over a page count once). */
   table?: number;
   row?: number;
+  /** A spreadsheet's column: its header as written, or its number. */
+  column?: string | number;
 }
 
 export interface Cell {
@@ -51,12 +55,15 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 /** Text as light HTML: the plan readers decode these entities again. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
-/** "page 2, table 3, row 4": a location in words. */
+/** "page 2, table 3, row 4", "sheet «Medlemmer», row 6, column «DMMH»": a location in words. */
 export function describeLocation(location: Location): string {
+  const { column } = location;
   const parts = [
+    location.sheet === undefined ? "" : `sheet «${location.sheet}»`,
     location.page === undefined ? "" : `page ${location.page}`,
     location.table === undefined ? "" : `table ${location.table}`,
     location.row === undefined ? "" : `row ${location.row}`,
+    column === undefined ? "" : typeof column === "number" ? `column ${column}` : `column «${column}»`,
   ];
   return parts.filter(Boolean).join(", ");
 }

@@ -3,6 +3,8 @@
  * regard to case or spaces ("Kommune nummer", "KOMMUNENUMMER"). The first sheet whose
  * headers make a table is the one read.
  */
+import { describeLocation, type Location } from "../documents/model.js";
+import type { Finding } from "../report.js";
 import type { Row, Sheet } from "./sheets.js";
 
 /** The header forms each column is known by (compared as `key` makes them). */
@@ -49,6 +51,16 @@ export class MissingHeaderError extends Error {
 const HEADER_ROWS = 10;
 
 export const sheetLabel = (sheet: Sheet) => (sheet.name === undefined ? "" : `sheet «${sheet.name}», `);
+/** A finding's place in a spreadsheet: sheet, row and column, and the same in words. */
+export function placeIn(sheet: Sheet, row?: number, column?: string | number): Pick<Finding, "where" | "location"> {
+  const location: Location = {
+    ...(sheet.name === undefined ? {} : { sheet: sheet.name }),
+    ...(row === undefined ? {} : { row }),
+    ...(column === undefined ? {} : { column }),
+  };
+  return { where: describeLocation(location) || "the file", location };
+}
+
 /** The same in Norwegian, for the sources stored in the graph (as seeds/ writes them). */
 export const sheetSource = (sheet: Sheet) => (sheet.name === undefined ? "" : `ark «${sheet.name}», `);
 

@@ -12,11 +12,11 @@ import { ImportTooLargeError } from "../index.js";
 import type { Finding } from "../report.js";
 import { allNamed } from "../vocabulary.js";
 import { listedBasis, membershipChanges, type SheetChange, supportChanges } from "./changes.js";
-import { findTable, sheetLabel, sheetSource } from "./headers.js";
+import { findTable, placeIn, sheetSource } from "./headers.js";
 import { readMembership, rowRanges } from "./membership.js";
 import { readPartnerships } from "./partnerships.js";
 import { readSheets, type Sheet, spreadsheetFormat, UnreadableSpreadsheetError } from "./sheets.js";
-import { readSheetGraph } from "./state.js";
+import { readSheetGraph, type SheetGraph } from "./state.js";
 import { writeSheetChanges } from "./write.js";
 import { zipLimits } from "./zip-guard.js";
 
@@ -38,13 +38,37 @@ export interface SpreadsheetFile {
   bytes: Buffer;
 }
 
+/** A spreadsheet as read from its file, before it is compared with the graph: what an upload's preview keeps for its commit. */
+export interface SpreadsheetRead {
+  document: string;
+  /** Every sheet, its meeting links, IDs and passcodes left out. */
+  sheets: Sheet[];
+  /** What reading noticed (the secrets left out). */
+  findings: Finding[];
+}
+
+/** The diff of a spreadsheet against the graph, and what was noticed on the way. */
+export type SpreadsheetDiff = Omit<SpreadsheetImport, "written">;
+
 export async function importSpreadsheet(
   driver: Driver,
   database: string,
   file: SpreadsheetFile,
   options: { dryRun?: boolean; limits?: Partial<ImportLimits> } = {},
 ): Promise<SpreadsheetImport> {
-  const limits = { ...importDefaults, ...options.limits };
+  const read = await readSpreadsheet(file, options.limits);
+  const diff = spreadsheetDiff(read, await readSheetGraph(driver, database), options.limits);
+  const pending = diff.changes.some((c) => c.action !== "unchanged");
+  if (!options.dryRun && pending) await writeSheetChanges(driver, database, diff.changes);
+  return { ...diff, written: !options.dryRun && pending };
+}
+
+/** Reads a spreadsheet's bytes (an .xlsx or a .csv, told by its content) into rows of text, within the limits. */
+export async function readSpreadsheet(
+  file: SpreadsheetFile,
+  options: Partial<ImportLimits> = {},
+): Promise<SpreadsheetRead> {
+  const limits = { ...importDefaults, ...options };
   const document = path.basename(file.name);
   if (file.bytes.length > limits.maxBytes)
     throw new ImportTooLargeError(
@@ -57,7 +81,18 @@ export async function importSpreadsheet(
     );
   const findings: Finding[] = [];
   const sheets = withoutSecrets(await readSheets(document, file.bytes, format, zipLimits(limits.maxBytes)), findings);
-  const graph = await readSheetGraph(driver, database);
+  return { document, sheets, findings };
+}
+
+/** What a spreadsheet read would change in the graph as `graph` holds it; reads and writes nothing. */
+export function spreadsheetDiff(
+  read: SpreadsheetRead,
+  graph: SheetGraph,
+  options: Partial<ImportLimits> = {},
+): SpreadsheetDiff {
+  const limits = { ...importDefaults, ...options };
+  const { document, sheets } = read;
+  const findings = [...read.findings];
   const table = findTable(document, sheets, (header) =>
     header.split("/").every((part) => allNamed(part, graph.institutions).length === 1),
   );
@@ -81,10 +116,8 @@ export async function importSpreadsheet(
         )
       : supportChanges(readPartnerships(document, table, graph, findings), graph);
   for (const other of sheets.filter((s) => s !== table.sheet))
-    findings.push({ kind: "skipped", where: sheetLabel(other).replace(/, $/, ""), text: "", message: "not read" });
-  const pending = changes.some((c) => c.action !== "unchanged");
-  if (!options.dryRun && pending) await writeSheetChanges(driver, database, changes);
-  return { table: table.kind, sheet: sheetName, changes, findings, written: !options.dryRun && pending };
+    findings.push({ kind: "skipped", ...placeIn(other), text: "", message: "not read" });
+  return { table: table.kind, sheet: sheetName, changes, findings };
 }
 
 const DANGLING_LABEL = /(?:^|(?<=[\s,;(]))\p{L}[\p{L}\- ]{0,30}:\s*$/u;
@@ -106,7 +139,7 @@ function withoutSecrets(sheets: Sheet[], findings: Finding[]): Sheet[] {
         if (text !== cell)
           findings.push({
             kind: "secret",
-            where: `${sheetLabel(sheet)}row ${row.number}, column ${column + 1}`,
+            ...placeIn(sheet, row.number, column + 1),
             text: "",
             message: "left out a meeting link, ID or passcode",
           });

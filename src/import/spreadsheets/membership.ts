@@ -6,7 +6,7 @@
 import { slugify } from "../cell-text.js";
 import type { Finding } from "../report.js";
 import { allNamed } from "../vocabulary.js";
-import { sheetLabel, sheetSource, type Table } from "./headers.js";
+import { placeIn, sheetSource, type Table } from "./headers.js";
 import type { SheetGraph } from "./state.js";
 
 /** A correction the import proposes, stored as a DataQualityNote on the network. */
@@ -65,7 +65,7 @@ export function readMembership(
   let networkText = "";
   for (const row of sheet.rows.filter((r) => r.number > headerRow.number)) {
     const cell = (column: number) => (column < 0 ? "" : (row.cells[column] ?? "").trim());
-    const where = `${sheetLabel(sheet)}row ${row.number}`;
+    const where = placeIn(sheet, row.number);
     const name = cell(columns.municipality);
     const numberText = cell(columns.municipalityNumber);
     if (cell(columns.network) === "" && name === "" && numberText === "") continue;
@@ -75,14 +75,14 @@ export function readMembership(
       if (!network)
         findings.push({
           kind: "unknown",
-          where,
+          ...where,
           text: networkText,
           message: "no network of this name in the graph: its rows are left out (networks are never created)",
         });
     }
     if (!network) {
       if (networkText === "")
-        findings.push({ kind: "unreadable", where, text: name, message: "no network named above this row" });
+        findings.push({ kind: "unreadable", ...where, text: name, message: "no network named above this row" });
       continue;
     }
     const entry = listed.get(network.id) ?? { network: network.id, members: [], rows: [], notes: [] };
@@ -97,7 +97,7 @@ export function readMembership(
     if (network.county.length > 0 && !network.county.includes(found.county))
       findings.push({
         kind: "flagged",
-        where,
+        ...where,
         text: name || numberText,
         message: `${found.name} (${found.number}) lies in ${found.county}, not in ${network.names[0]}'s county: listed as written; check the row`,
       });
@@ -106,7 +106,7 @@ export function readMembership(
   for (const id of incomplete) {
     findings.push({
       kind: "skipped",
-      where: sheetLabel(sheet).replace(/, $/, "") || "the file",
+      ...placeIn(sheet),
       text: "",
       message: `the membership of ${id} is left as it is: a list with a row that could not be read is not the whole list`,
     });
@@ -123,7 +123,7 @@ function municipalityOf(
   name: string,
   numberText: string,
   graph: SheetGraph,
-  where: string,
+  where: Pick<Finding, "where" | "location">,
   network: string,
   source: string,
   entry: ListedMembership,
@@ -144,10 +144,10 @@ function municipalityOf(
       note: why,
       sources: [source],
     });
-    findings.push({ kind: "corrected", where, text: written, message: why });
+    findings.push({ kind: "corrected", ...where, text: written, message: why });
   };
   if (name === "" && numberText === "") {
-    findings.push({ kind: "unreadable", where, text: "", message: "the row names no municipality" });
+    findings.push({ kind: "unreadable", ...where, text: "", message: "the row names no municipality" });
     return undefined;
   }
   if (byNumber && (name === "" || byName.includes(byNumber))) return byNumber;
@@ -158,7 +158,7 @@ function municipalityOf(
   if (byNumber) {
     findings.push({
       kind: "flagged",
-      where,
+      ...where,
       text: written,
       message: `the name is ${byName.map((m) => `${m.name} (${m.number})`).join(" or ")} but the number is ${byNumber.name}: which one is meant cannot be told`,
     });
@@ -176,7 +176,7 @@ function municipalityOf(
   }
   findings.push({
     kind: "unknown",
-    where,
+    ...where,
     text: written,
     message:
       byName.length > 1

@@ -8,7 +8,7 @@
  */
 import type { Finding } from "../report.js";
 import { allNamed } from "../vocabulary.js";
-import { sheetLabel, sheetSource, type Table } from "./headers.js";
+import { placeIn, sheetSource, type Table } from "./headers.js";
 import type { SheetGraph, Support } from "./state.js";
 
 type PartnershipTable = Extract<Table, { kind: "partnerships" }>;
@@ -72,7 +72,7 @@ export function readPartnerships(
     if (ids.every((id) => id !== undefined)) return [{ header, column, institutions: ids as string[] }];
     findings.push({
       kind: "unknown",
-      where: `${sheetLabel(sheet)}row ${headerRow.number}, column «${header}»`,
+      ...placeIn(sheet, headerRow.number, header),
       text: header,
       message: "names no institution in the graph: the column is left out (institutions are never created)",
     });
@@ -85,7 +85,7 @@ export function readPartnerships(
       if (row.cells.some((c) => c.trim() !== ""))
         findings.push({
           kind: "skipped",
-          where: `${sheetLabel(sheet)}row ${row.number}`,
+          ...placeIn(sheet, row.number),
           text: "",
           message: "no network in the row: left out",
         });
@@ -95,14 +95,14 @@ export function readPartnerships(
     if (!network) {
       findings.push({
         kind: "unknown",
-        where: `${sheetLabel(sheet)}row ${row.number}`,
+        ...placeIn(sheet, row.number),
         text: networkText,
         message: "no network of this name in the graph: the row is left out (networks are never created)",
       });
       continue;
     }
     for (const column of columns) {
-      const where = `${sheetLabel(sheet)}row ${row.number}, column «${column.header}»`;
+      const where = placeIn(sheet, row.number, column.header);
       const location = `${document}: ${sheetSource(sheet)}rad ${row.number}, kolonne «${column.header}»`;
       const supports = readCell(
         row.cells[column.column] ?? "",
@@ -116,7 +116,7 @@ export function readPartnerships(
       else
         findings.push({
           kind: "skipped",
-          where,
+          ...where,
           text: "",
           message: `the supporters of ${network.id} from ${column.header} are left as they are: a cell with a name that could not be read is not the whole list`,
         });
@@ -131,7 +131,7 @@ function readCell(
   network: string,
   institutions: string[],
   graph: SheetGraph,
-  where: string,
+  where: Pick<Finding, "where" | "location">,
   findings: Finding[],
 ): Support[] | undefined {
   const cell = parseCell(text, (name) => allNamed(name, graph.institutions).length === 1);
@@ -157,7 +157,7 @@ function readCell(
         // The name is the planner's own text, shown back to them; it is never stored.
         findings.push({
           kind: "unknown",
-          where,
+          ...where,
           text: name,
           message:
             people.length > 1
@@ -175,7 +175,7 @@ function readCell(
       if (!institution) {
         findings.push({
           kind: "flagged",
-          where,
+          ...where,
           text: name,
           message: `cannot tell which of ${institutions.join(", ")} ${person.id} supports from: mark it in parentheses, e.g. (NTNU)`,
         });
@@ -185,7 +185,7 @@ function readCell(
       if (person.affiliation && person.affiliation !== institution)
         findings.push({
           kind: "flagged",
-          where,
+          ...where,
           text: name,
           message: `${person.id} is affiliated with ${person.affiliation} in the graph, but stands under ${institution} here: imported under ${institution}`,
         });

@@ -1,4 +1,4 @@
-import type { Driver } from "neo4j-driver";
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import type { Named } from "../vocabulary.js";
 
 /** What a spreadsheet import links to and compares with, read in one round trip. */
@@ -67,6 +67,16 @@ RETURN networks, municipalities, institutions, people, schemes, supports, notes`
 
 export async function readSheetGraph(driver: Driver, database: string): Promise<SheetGraph> {
   const { records } = await driver.executeQuery(STATE, {}, { database, routing: "READ" });
+  return sheetGraph(records);
+}
+
+/** The same, inside a transaction that is about to write (an upload's commit checks the preview still holds). */
+export async function readSheetGraphIn(tx: ManagedTransaction): Promise<SheetGraph> {
+  const { records } = await tx.run(STATE);
+  return sheetGraph(records);
+}
+
+function sheetGraph(records: readonly Neo4jRecord[]): SheetGraph {
   const row = records[0]?.toObject() as unknown as SheetGraph;
   // [n.name, n.fullName] holds a null where there is no full name.
   const clean = <T extends Named>(list: T[]) => list.map((n) => ({ ...n, names: n.names.filter(Boolean) }));

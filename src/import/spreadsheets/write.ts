@@ -9,20 +9,23 @@ import { bumpGraphVersion } from "../../db/graph-version.js";
  * not change are not touched, so that a reviewed record keeps its sources.
  */
 export async function writeSheetChanges(driver: Driver, database: string, changes: readonly SheetChange[]) {
-  const pending = <T extends SheetChange>(kind: T["kind"]) =>
-    changes.filter((c): c is T => c.kind === kind && c.action !== "unchanged");
   const session = driver.session({ database });
   try {
-    await session.executeWrite(async (tx) => {
-      await writeMemberships(tx, pending<MembershipChange>("membership"));
-      await writeSupports(tx, pending<SupportChange>("support"));
-      await writeNotes(tx, pending<NoteChange>("note"));
-      // Cached answers of the old graph must not be served after this (docs/cache.md).
-      await bumpGraphVersion(tx);
-    });
+    await session.executeWrite((tx) => writeSheetChangesIn(tx, changes));
   } finally {
     await session.close();
   }
+}
+
+/** writeSheetChanges's writes, in a transaction the caller holds (an upload's commit checks its preview first). */
+export async function writeSheetChangesIn(tx: ManagedTransaction, changes: readonly SheetChange[]): Promise<void> {
+  const pending = <T extends SheetChange>(kind: T["kind"]) =>
+    changes.filter((c): c is T => c.kind === kind && c.action !== "unchanged");
+  await writeMemberships(tx, pending<MembershipChange>("membership"));
+  await writeSupports(tx, pending<SupportChange>("support"));
+  await writeNotes(tx, pending<NoteChange>("note"));
+  // Cached answers of the old graph must not be served after this (docs/cache.md).
+  await bumpGraphVersion(tx);
 }
 
 async function writeMemberships(tx: ManagedTransaction, changes: MembershipChange[]): Promise<void> {

@@ -1,20 +1,22 @@
-import type { Driver } from "neo4j-driver";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ImportLimits } from "../../config/index.js";
 import { type Change, planChanges } from "../changes.js";
-import { readGraphState, readGraphStateIn } from "../graph-state.js";
+import { type GraphState, readGraphState, readGraphStateIn } from "../graph-state.js";
 import { notInPlan } from "../index.js";
 import type { ImportedPlan, ImportOptions } from "../plan.js";
+import { type SpreadsheetDiff, spreadsheetDiff } from "../spreadsheets/index.js";
+import { readSheetGraph, readSheetGraphIn, type SheetGraph } from "../spreadsheets/state.js";
+import { writeSheetChangesIn } from "../spreadsheets/write.js";
 import { writeImportIn } from "../write.js";
 import { type Preview, PreviewStore, fingerprintOf } from "./previews.js";
-import { type Upload, readUpload } from "./read-upload.js";
+import { type Upload, type UploadRead, readUpload } from "./read-upload.js";
 
 export { PreviewStore, type Upload };
 
-export interface UploadDiff {
-  plan: ImportedPlan;
-  changes: Change[];
-  notInPlan: string[];
-}
+/** What an upload would change: a plan's records, or a spreadsheet's (with the graph's names, for the answer). */
+export type UploadDiff =
+  | { kind: "plan"; plan: ImportedPlan; changes: Change[]; notInPlan: string[] }
+  | { kind: "spreadsheet"; sheet: SpreadsheetDiff; graph: SheetGraph };
 
 /** The commit's preview is not (or no longer) held here: expired, committed, found stale, or held by another instance. */
 export class PreviewNotFoundError extends Error {
@@ -41,6 +43,25 @@ export function documentName(name: string): string {
   return base || "opplastet-plan.txt";
 }
 
+/** The graph as an upload's read compares with it: what its plan or table touches. */
+type Graph = { kind: "plan"; state: GraphState } | { kind: "spreadsheet"; graph: SheetGraph };
+
+function diffOf(read: UploadRead, graph: Graph, limits: Partial<ImportLimits> = {}): UploadDiff {
+  if (read.kind === "plan" && graph.kind === "plan") {
+    const { plan, changes } = planChanges(read.plan, graph.state);
+    return { kind: "plan", plan, changes, notInPlan: notInPlan(plan, graph.state) };
+  }
+  if (read.kind === "spreadsheet" && graph.kind === "spreadsheet")
+    return { kind: "spreadsheet", sheet: spreadsheetDiff(read.sheet, graph.graph, limits), graph: graph.graph };
+  throw new Error("An upload's read and the graph it is compared with are of different kinds");
+}
+
+const changesOf = (diff: UploadDiff): readonly { action: string }[] =>
+  diff.kind === "plan" ? diff.changes : diff.sheet.changes;
+
+/** Whether the diff writes anything. */
+const writes = (diff: UploadDiff) => changesOf(diff).some((c) => c.action !== "unchanged");
+
 /**
  * A dry run of an uploaded file: reads it, compares it with the graph, and keeps the read
  * records (not the file) in `store` for a commit. Writes nothing.
@@ -53,17 +74,25 @@ export async function previewUpload(
   options: ImportOptions & { limits?: Partial<ImportLimits> } = {},
 ): Promise<UploadDiff & { preview: Preview }> {
   const read = await readUpload(driver, database, upload, options);
-  const state = await readGraphState(driver, database, read);
-  const { plan, changes } = planChanges(read, state);
-  const preview = store.add(upload.name, read, changes);
-  return { preview, plan, changes, notInPlan: notInPlan(plan, state) };
+  const graph: Graph =
+    read.kind === "plan"
+      ? { kind: "plan", state: await readGraphState(driver, database, read.plan) }
+      : { kind: "spreadsheet", graph: await readSheetGraph(driver, database) };
+  const diff = diffOf(read, graph, options.limits);
+  const preview = store.add(upload.name, read, changesOf(diff));
+  return { ...diff, preview };
+}
+
+async function writeDiffIn(tx: ManagedTransaction, diff: UploadDiff): Promise<void> {
+  if (diff.kind === "plan") await writeImportIn(tx, diff.plan, diff.changes);
+  else await writeSheetChangesIn(tx, diff.sheet.changes);
 }
 
 /**
  * Writes exactly what a preview showed, in one transaction: inside it the preview's
  * records are compared with the graph again, and when the diff is not the one shown
  * (another import or a mutation changed the graph since) nothing is written. A preview is
- * committed at most once.
+ * committed at most once. Both writers move the graph's version in that transaction.
  */
 export async function commitPreview(
   driver: Driver,
@@ -81,20 +110,25 @@ export async function commitPreview(
     );
   }
   store.delete(id);
+  const { read } = preview;
   const session = driver.session({ database });
   try {
     return await session.executeWrite(
       async (tx) => {
-        const state = await readGraphStateIn(tx, preview.read);
-        const { plan, changes } = planChanges(preview.read, state);
-        if (fingerprintOf(changes) !== preview.fingerprint) {
+        const graph: Graph =
+          read.kind === "plan"
+            ? { kind: "plan", state: await readGraphStateIn(tx, read.plan) }
+            : { kind: "spreadsheet", graph: await readSheetGraphIn(tx) };
+        // The records were within the limits when previewed; the same records are compared again.
+        const diff = diffOf(read, graph, { maxRecords: Number.MAX_SAFE_INTEGER });
+        if (fingerprintOf(changesOf(diff)) !== preview.fingerprint) {
           throw new StalePreviewError(
             "The graph changed since the preview, so its diff no longer holds. Preview the file again. Nothing was written.",
           );
         }
-        const written = changes.some((c) => c.action !== "unchanged");
-        if (written) await writeImportIn(tx, plan, changes);
-        return { plan, changes, notInPlan: notInPlan(plan, state), written };
+        const written = writes(diff);
+        if (written) await writeDiffIn(tx, diff);
+        return { ...diff, written };
       },
       options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : {},
     );

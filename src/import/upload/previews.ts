@@ -1,15 +1,14 @@
 import { createHash, randomUUID } from "node:crypto";
 import { LRUCache } from "lru-cache";
-import type { Change } from "../changes.js";
-import type { ImportedPlan } from "../plan.js";
+import type { UploadRead } from "./read-upload.js";
 
 /** A dry run an editor was shown: the records read from their file (never its bytes) and the diff's fingerprint. */
 export interface Preview {
   id: string;
   /** The file's name, as the editor's machine gave it. */
   document: string;
-  /** The plan as read, before it was compared with the graph: what a commit compares again. */
-  read: ImportedPlan;
+  /** The plan or table as read, before it was compared with the graph: what a commit compares again. */
+  read: UploadRead;
   fingerprint: string;
   expiresAt: Date;
 }
@@ -19,7 +18,7 @@ const MAX_PREVIEWS = 100;
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /** The SHA-256 of the changes as shown: a commit writes only when the graph still gives the same diff. */
-export const fingerprintOf = (changes: readonly Change[]): string =>
+export const fingerprintOf = (changes: readonly object[]): string =>
   `sha256-${createHash("sha256").update(JSON.stringify(changes)).digest("hex")}`;
 
 /**
@@ -40,7 +39,7 @@ export class PreviewStore {
     });
   }
 
-  add(document: string, read: ImportedPlan, changes: readonly Change[]): Preview {
+  add(document: string, read: UploadRead, changes: readonly object[]): Preview {
     const preview: Preview = {
       id: randomUUID(),
       document,

@@ -3,6 +3,7 @@ import type { Driver } from "neo4j-driver";
 import type { ImportLimits } from "../../config/index.js";
 import { readPlanBytes } from "../index.js";
 import type { ImportedPlan, ImportOptions } from "../plan.js";
+import { readSpreadsheet, type SpreadsheetRead, spreadsheetFormat } from "../spreadsheets/index.js";
 
 /** A file as an editor uploaded it: the name it had on their machine, and its bytes. */
 export interface Upload {
@@ -11,11 +12,14 @@ export interface Upload {
 }
 
 /** What an upload's bytes are, recognised by their content, never by the file's name. */
-export type UploadType = { kind: "plan" } | { kind: "other"; label: string };
+export type UploadType = { kind: "plan" } | { kind: "spreadsheet" } | { kind: "other"; label: string };
+
+/** An upload read into records, before it is compared with the graph: what a preview keeps for its commit. */
+export type UploadRead = { kind: "plan"; plan: ImportedPlan } | { kind: "spreadsheet"; sheet: SpreadsheetRead };
 
 /** The forms an upload may take, for messages. */
 export const ACCEPTED_TYPES =
-  "a plan as a Word document (.docx), a PDF with a text layer, or its text as UTF-8 (.txt: tables as tab-separated lines)";
+  "a plan as a Word document (.docx), a PDF with a text layer, or its text as UTF-8 (.txt: tables as tab-separated lines), or a membership or partnership table as an Excel workbook (.xlsx) or a .csv file with a «Nettverk» header";
 
 export class UnsupportedUploadError extends Error {
   override name = "UnsupportedUploadError";
@@ -42,16 +46,23 @@ const LABELS: Record<string, string> = {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Recognises an upload by its first bytes (magic numbers) and, failing that, by whether it is UTF-8 text. */
+/**
+ * Recognises an upload by its first bytes (magic numbers) and, failing that, by whether it is
+ * a table the spreadsheet reader knows by its header, or else UTF-8 text.
+ */
 export async function recogniseUpload(bytes: Buffer): Promise<UploadType> {
   const found = await fileTypeFromBuffer(bytes);
   // The plan readers (src/import/documents/) read these two by their content.
   if (found?.ext === "docx" || found?.ext === "pdf") return { kind: "plan" };
+  // An OOXML workbook (its content types say so) that holds the workbook part the reader opens.
+  if (found?.ext === "xlsx" && spreadsheetFormat(bytes) === "xlsx") return { kind: "spreadsheet" };
   if (found) return { kind: "other", label: LABELS[found.ext] ?? `a .${found.ext} file (${found.mime})` };
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
     return { kind: "other", label: "UTF-16 text (save it as UTF-8)" };
   // Text has no NUL byte; a binary format that file-type does not know almost always has one.
   if (bytes.includes(0)) return { kind: "other", label: "binary data, not text" };
+  // A .csv whose first line holds the tables' «Nettverk» header, in UTF-8 or Windows-1252.
+  if (spreadsheetFormat(bytes) === "csv") return { kind: "spreadsheet" };
   try {
     utf8.decode(bytes);
     return { kind: "plan" };
@@ -61,20 +72,22 @@ export async function recogniseUpload(bytes: Buffer): Promise<UploadType> {
 }
 
 /**
- * The one place an uploaded file is recognised and read into the records of a plan:
- * each accepted type is one case here: a plan as Word, PDF or UTF-8 text, which the readers of
- * src/import/documents/ take apart. Spreadsheets are imported from the command line only, so far.
+ * The one place an uploaded file is recognised and read into records: each accepted type is
+ * one case here: a plan as Word, PDF or UTF-8 text, which the readers of src/import/documents/
+ * take apart, or a membership or partnership table, which src/import/spreadsheets/ reads.
  */
 export async function readUpload(
   driver: Driver,
   database: string,
   upload: Upload,
   options: ImportOptions & { limits?: Partial<ImportLimits> } = {},
-): Promise<ImportedPlan> {
+): Promise<UploadRead> {
   const type = await recogniseUpload(upload.bytes);
   switch (type.kind) {
     case "plan":
-      return readPlanBytes(driver, database, upload.name, upload.bytes, options);
+      return { kind: "plan", plan: await readPlanBytes(driver, database, upload.name, upload.bytes, options) };
+    case "spreadsheet":
+      return { kind: "spreadsheet", sheet: await readSpreadsheet(upload, options.limits) };
     case "other":
       throw new UnsupportedUploadError(upload.name, type.label);
   }

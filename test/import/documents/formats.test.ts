@@ -17,6 +17,7 @@ const plans = [
   path.join(SOURCES, "003_f5ccc106f6e629d1.txt"),
   path.join(PLANS, "gauldal-dekom-2025-26.txt"),
   path.join(PLANS, "innherred-dekom-2025-26.txt"),
+  path.join(PLANS, "vaernes-dekom-2025-26.txt"),
   path.join(PLANS, "secrets-fosen-rekom-2025-26.txt"),
 ];
 

@@ -5,6 +5,7 @@ import {
   findDates,
   isoDate,
   monthNumber,
+  monthsOfRow,
   periodIn,
   schoolYearIn,
   schoolYearOf,
@@ -174,6 +175,41 @@ describe("monthNumber, for the month rows of an årshjul", () => {
       expect(monthNumber(label)).toBeUndefined();
     },
   );
+});
+
+describe("monthsOfRow: the months a month row is labelled with", () => {
+  it.each([
+    ["Sept", [9]],
+    ["Juni", [6]],
+    ["Feb/Mars", [2, 3]],
+    ["Mai/Juni", [5, 6]],
+    // Across the new year: December, then January.
+    ["Des/Jan", [12, 1]],
+    ["Feb / Mars", [2, 3]],
+    ["Mai–Juni", [5, 6]],
+    ["mai-juni", [5, 6]],
+    ["Mai og juni", [5, 6]],
+    ["Sept./Okt.", [9, 10]],
+    ["November/Desember", [11, 12]],
+  ])("%j is %j", (label, months) => {
+    expect(monthsOfRow(label)).toEqual(months);
+  });
+
+  it.each([
+    "Hvem",
+    "Ansvar/rolle/hensikt/form",
+    "2025",
+    // Three months: the label leaves November unsaid.
+    "Oktober-Desember",
+    // Not two months in a row, nor one month twice, nor three.
+    "Jan/Mars",
+    "Mai/Mai",
+    "Jan/Feb/Mars",
+    "Feb/",
+    "Påskeferie 30. mars – 6. april: ingen møter",
+  ])("%j is no month row", (label) => {
+    expect(monthsOfRow(label)).toBeUndefined();
+  });
 });
 
 describe("school years and periods", () => {

@@ -14,7 +14,7 @@ import { type FormEvent, useState } from "react";
 import { Link } from "wouter";
 import { Preview } from "./Preview";
 import { useSessionToken } from "./token";
-import { commitPreview, type ImportAnswer, ImportRefusal, previewFile } from "./upload";
+import { commitPreview, type ImportAnswer, ImportRefusal, type PlanAnswer, previewFile, type Ref } from "./upload";
 
 /** What each refusal means for the editor, and what to do; the service's own words follow. */
 const REFUSALS: Record<string, { title: string; advice: string }> = {
@@ -29,7 +29,7 @@ const REFUSALS: Record<string, { title: string; advice: string }> = {
   UNSUPPORTED_MEDIA_TYPE: {
     title: "Filtypen kan ikke importeres",
     advice:
-      "Last opp planen som Word-dokument (.docx), som PDF med tekst (ikke skannet), eller som tekst i UTF-8 (.txt) med tabellene som tabulatordelte linjer.",
+      "Last opp planen som Word-dokument (.docx), som PDF med tekst (ikke skannet), eller som tekst i UTF-8 (.txt) med tabellene som tabulatordelte linjer; en medlemskaps- eller partnerskapstabell som Excel-fil (.xlsx) eller .csv med kolonnen «Nettverk».",
   },
   PAYLOAD_TOO_LARGE: {
     title: "Filen er for stor",
@@ -39,6 +39,11 @@ const REFUSALS: Record<string, { title: string; advice: string }> = {
     title: "Importøren kjenner ikke igjen planen",
     advice:
       "Den leser et årshjul eller en tiltakstabell (HVA, HVORDAN, MÅLGRUPPE, NÅR, ANSVAR), med nettverk og ordning i tittelen.",
+  },
+  UNREADABLE_SPREADSHEET: {
+    title: "Importøren finner ingen tabell den kjenner i regnearket",
+    advice:
+      "Den leser medlemskap (kolonnene Nettverk og Kommune eller Kommunenummer) og partnerskap (Nettverk, så én kolonne per institusjon). Malene ligger i docs/templates/.",
   },
   CONFLICT: {
     title: "Grafen er endret siden forhåndsvisningen",
@@ -96,13 +101,26 @@ function TokenForm({ keep }: { keep: (token: string) => void }) {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+const TABLE = { membership: "Medlemskap i nettverk", partnerships: "Partnerskapstabell" };
+
+/** What the file holds, as a heading: the plan's title, or which table and sheet. */
+function titleOf(answer: ImportAnswer): string {
+  if (answer.kind === "plan") return answer.document.title;
+  const { table, sheet, name } = answer.document;
+  return `${TABLE[table]} (${sheet === null ? name : `ark «${sheet}»`})`;
+}
+
+/** The counts as a sentence: a plan's changes link, a table's remove. */
+function summary(answer: ImportAnswer, written: boolean): string {
+  const { counts } = answer;
+  const third = answer.kind === "plan" ? `${counts.link} koblet` : `${counts.remove} fjernet`;
+  return written
+    ? `${plural(counts.create, "post opprettet", "poster opprettet")}, ${counts.update} endret, ${third}, ${counts.unchanged} uendret.`
+    : `${counts.create} opprettes, ${counts.update} endres, ${answer.kind === "plan" ? `${counts.link} kobles` : `${counts.remove} fjernes`}, ${counts.unchanged} uendret.`;
+}
+
 function Written({ answer }: { answer: ImportAnswer }) {
-  const { counts, document } = answer;
-  const months = answer.changes
-    .filter((c) => c.type === "meeting" && c.action !== "unchanged" && c.date)
-    .map((c) => (c.date ?? "").slice(0, 7))
-    .sort();
-  const network = document.network;
+  const title = titleOf(answer);
   return (
     <Alert data-color="success" role="status">
       <Heading level={3} data-size="xs">
@@ -110,19 +128,42 @@ function Written({ answer }: { answer: ImportAnswer }) {
       </Heading>
       <Paragraph>
         {answer.written
-          ? `${document.title}: ${plural(counts.create, "post opprettet", "poster opprettet")}, ${counts.update} endret, ${counts.link} koblet, ${counts.unchanged} uendret.`
-          : `${document.title} står allerede i grafen slik planen sier.`}
+          ? `${title}: ${summary(answer, true)}`
+          : `${title} står allerede i grafen slik ${answer.kind === "plan" ? "planen" : "regnearket"} sier.`}
       </Paragraph>
-      {network && (
-        <Paragraph>
-          <Link href={`/arshjul?nettverk=${network}${months[0] ? `&maned=${months[0]}` : ""}`}>
-            Se møtene i Årshjul
-          </Link>
-          {" · "}
-          <Link href={`/nettverk/${network}`}>Se nettverkskortet</Link>
-        </Paragraph>
-      )}
+      {answer.kind === "plan" ? <PlanLinks answer={answer} /> : <NetworkLinks networks={answer.document.networks} />}
     </Alert>
+  );
+}
+
+function PlanLinks({ answer }: { answer: PlanAnswer }) {
+  const months = answer.changes
+    .filter((c) => c.type === "meeting" && c.action !== "unchanged" && c.date)
+    .map((c) => (c.date ?? "").slice(0, 7))
+    .sort();
+  const network = answer.document.network;
+  if (!network) return null;
+  return (
+    <Paragraph>
+      <Link href={`/arshjul?nettverk=${network}${months[0] ? `&maned=${months[0]}` : ""}`}>Se møtene i Årshjul</Link>
+      {" · "}
+      <Link href={`/nettverk/${network}`}>Se nettverkskortet</Link>
+    </Paragraph>
+  );
+}
+
+function NetworkLinks({ networks }: { networks: Ref[] }) {
+  if (networks.length === 0) return null;
+  return (
+    <Paragraph>
+      Se nettverkskortet for{" "}
+      {networks.map((n, i) => (
+        <span key={n.id}>
+          {i > 0 && ", "}
+          <Link href={`/nettverk/${n.id}`}>{n.name}</Link>
+        </span>
+      ))}
+    </Paragraph>
   );
 }
 
@@ -144,7 +185,7 @@ export default function ImporterPage() {
   };
   const again = file ? () => choose(file) : undefined;
   const answer = preview.data;
-  const pending = answer ? answer.counts.create + answer.counts.update + answer.counts.link : 0;
+  const pending = answer ? answer.counts.create + answer.counts.update + answer.counts.link + answer.counts.remove : 0;
 
   return (
     <>
@@ -152,9 +193,11 @@ export default function ImporterPage() {
         Importer
       </Heading>
       <Paragraph>
-        Last opp en plan (et årshjul eller en tiltakstabell). Du ser først hva som vil bli opprettet, endret og koblet,
-        og hva importøren ikke kunne lese, med stedet i dokumentet. Ingenting skrives før du bekrefter. Møtelenker,
-        møte-ID-er og passord importeres aldri, og ukjente kommuner og institusjoner rapporteres uten å bli opprettet.
+        Last opp en plan (et årshjul eller en tiltakstabell), eller et regneark med nettverkenes medlemskommuner eller
+        partnerskapstabellen (Vedlegg 5). Du ser først hva som vil bli opprettet, endret, koblet og fjernet, og hva
+        importøren ikke kunne lese, med stedet i dokumentet eller regnearket. Ingenting skrives før du bekrefter.
+        Møtelenker, møte-ID-er og passord importeres aldri, og ukjente kommuner, institusjoner og personer rapporteres
+        uten å bli opprettet.
       </Paragraph>
 
       <section aria-labelledby="nokkel">
@@ -183,15 +226,15 @@ export default function ImporterPage() {
 
       <section aria-labelledby="fil">
         <Heading level={2} data-size="sm" id="fil">
-          Plan
+          Plan eller regneark
         </Heading>
         {token ? (
           <Field>
             <Label>Velg eller slipp en fil</Label>
             <FileUpload>
               <Field.Description>
-                Slipp filen her, eller trykk for å velge. Planen som Word (.docx), PDF eller tekst (.txt); filtypen
-                kjennes igjen på innholdet.
+                Slipp filen her, eller trykk for å velge. Planen som Word (.docx), PDF eller tekst (.txt), eller en
+                medlemskaps- eller partnerskapstabell som Excel (.xlsx) eller .csv; filtypen kjennes igjen på innholdet.
               </Field.Description>
               <Button asChild variant="secondary">
                 <span>Velg fil</span>
@@ -221,11 +264,10 @@ export default function ImporterPage() {
       {answer && (
         <section aria-labelledby="forhandsvisning" className="import-preview">
           <Heading level={2} data-size="sm" id="forhandsvisning">
-            Forhåndsvisning: {answer.document.title}
+            Forhåndsvisning: {titleOf(answer)}
           </Heading>
           <Paragraph>
-            Fra {answer.document.name}: {answer.counts.create} opprettes, {answer.counts.update} endres,{" "}
-            {answer.counts.link} kobles, {answer.counts.unchanged} uendret.
+            Fra {answer.document.name}: {summary(answer, false)}
           </Paragraph>
           <Preview answer={answer} />
           {commit.isSuccess ? (
@@ -239,7 +281,12 @@ export default function ImporterPage() {
                   Bekreft og importer {pending} {pending === 1 ? "endring" : "endringer"}
                 </Button>
               ) : (
-                <Paragraph>Planen står allerede i grafen slik den er: ingenting å importere.</Paragraph>
+                <Paragraph>
+                  {answer.kind === "plan"
+                    ? "Planen står allerede i grafen slik den er"
+                    : "Regnearket står allerede i grafen slik det er"}
+                  : ingenting å importere.
+                </Paragraph>
               )}
             </div>
           )}

@@ -1,14 +1,24 @@
 import { Details, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { formatDate } from "../../shared/format";
-import type { Action, ChangeAnswer, Finding, FindingKind, ImportAnswer } from "./upload";
+import type { Action, ChangeAnswer, Finding, FindingKind, ImportAnswer, SheetChangeAnswer } from "./upload";
 
-const TYPE: Record<ChangeAnswer["type"], string> = { initiative: "Tiltak", forum: "Forum", meeting: "Møte" };
+const TYPE: Record<ChangeAnswer["type"] | SheetChangeAnswer["type"], string> = {
+  initiative: "Tiltak",
+  forum: "Forum",
+  meeting: "Møte",
+  membership: "Medlemskap",
+  support: "Støtte",
+  note: "Datakvalitetsnotat",
+};
 
-const GROUPS: { action: Action; heading: string; empty: string }[] = [
-  { action: "create", heading: "Opprettes", empty: "Ingenting nytt." },
-  { action: "update", heading: "Endres", empty: "Ingenting endres." },
-  { action: "link", heading: "Kobles", empty: "Ingen møter kobles til andre planers møter." },
-];
+type Group = { action: Action; heading: string; empty: string };
+const CREATE: Group = { action: "create", heading: "Opprettes", empty: "Ingenting nytt." };
+const UPDATE: Group = { action: "update", heading: "Endres", empty: "Ingenting endres." };
+/** A plan links its meetings to other plans' meetings; a partnership table removes supporters it no longer lists. */
+const GROUPS: Record<ImportAnswer["kind"], Group[]> = {
+  plan: [CREATE, UPDATE, { action: "link", heading: "Kobles", empty: "Ingen møter kobles til andre planers møter." }],
+  spreadsheet: [CREATE, UPDATE, { action: "remove", heading: "Fjernes", empty: "Ingen støtte fjernes." }],
+};
 
 const KIND: Record<FindingKind, string> = {
   corrected: "Rettet (foreslått som datakvalitetsnotat)",
@@ -46,7 +56,76 @@ const FIELD: Record<string, string> = {
   audience: "målgruppe",
   how: "hvordan",
   responsible: "ansvar",
+  schemes: "ordninger",
+  note: "merknad",
 };
+
+/** A network's membership status and a supporter's role, in words. */
+const STATUS: Record<string, string> = { UNKNOWN: "ukjent", INFERRED: "utledet av planene", LISTED: "oppført" };
+const ROLE: Record<string, string> = { PRIMARY: "primær", BACKUP: "reserve" };
+const names = (refs: { name: string }[]) => refs.map((r) => r.name).join(", ");
+
+/** What a spreadsheet's change does, line by line. */
+function sheetLines(c: SheetChangeAnswer): string[] {
+  switch (c.type) {
+    case "membership":
+      return [
+        ...(c.statusBefore ? [`medlemskap: ${STATUS[c.statusBefore] ?? c.statusBefore} → oppført`] : []),
+        ...(c.added.length > 0 ? [`legges til: ${names(c.added)}`] : []),
+        ...(c.removed.length > 0 ? [`fjernes (ikke i listen): ${names(c.removed)}`] : []),
+        ...(c.action !== "unchanged" && !c.statusBefore && c.added.length + c.removed.length === 0
+          ? ["kilden oppdateres"]
+          : []),
+      ];
+    case "support": {
+      const who = `${c.person.name} fra ${c.institution.name} som ${ROLE[c.role]}`;
+      if (c.action === "remove") return [`${who}: står ikke lenger i tabellen`];
+      const other = c.details.filter((d) => !d.startsWith("role:")).map(detail);
+      if (c.action === "create") return [who, ...other.filter((d) => d.startsWith("merknad"))];
+      return [
+        who,
+        ...(c.roleBefore ? [`rolle: ${ROLE[c.roleBefore]} → ${ROLE[c.role]}`] : []),
+        ...(c.action === "update" ? other : []),
+      ];
+    }
+    case "note":
+      return [`${c.field} «${c.original}» rettes til «${c.corrected ?? ""}»`, c.note];
+  }
+}
+
+function SheetChangeTable({ caption, changes }: { caption: string; changes: SheetChangeAnswer[] }) {
+  return (
+    <div className="table-scroll">
+      <Table className="table-block" data-size="sm" zebra>
+        <caption>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>Type</Table.HeaderCell>
+            <Table.HeaderCell>Nettverk</Table.HeaderCell>
+            <Table.HeaderCell>Hva</Table.HeaderCell>
+            <Table.HeaderCell>Hvor i regnearket</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {changes.map((c) => (
+            <Table.Row key={`${c.type}:${c.id}`} data-id={c.id}>
+              <Table.Cell>{TYPE[c.type]}</Table.Cell>
+              <Table.Cell>{c.network.name}</Table.Cell>
+              <Table.Cell>
+                <ul className="details-list">
+                  {sheetLines(c).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </Table.Cell>
+              <Table.Cell>{c.source}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
 
 /** The graph's values of a meeting's form, in words. */
 const MODE: Record<string, string> = { '"DIGITAL"': "digitalt", '"PHYSICAL"': "fysisk", '"HYBRID"': "hybrid" };
@@ -95,14 +174,31 @@ function ChangeTable({ caption, changes }: { caption: string; changes: ChangeAns
   );
 }
 
-/** Where in the file: page, table and row of a Word or PDF document, or the line of a text. */
+/** Where in the file: a spreadsheet's sheet, row and column; a Word or PDF document's page, table and row; a text's line. */
 function place(f: Finding): string {
   if (!f.location) return f.line === undefined ? "" : `linje ${f.line}`;
-  const { page, table, row } = f.location;
-  return [page && `side ${page}`, table && `tabell ${table}`, row && `rad ${row}`].filter(Boolean).join(", ");
+  const { sheet, page, table, row, column } = f.location;
+  return [
+    sheet && `ark «${sheet}»`,
+    page && `side ${page}`,
+    table && `tabell ${table}`,
+    row && `rad ${row}`,
+    column && (typeof column === "number" ? `kolonne ${column}` : `kolonne «${column}»`),
+  ]
+    .filter(Boolean)
+    .join(", ");
 }
 
-function FindingTable({ caption, findings }: { caption: string; findings: Finding[] }) {
+function FindingTable({
+  caption,
+  findings,
+  spreadsheet,
+}: {
+  caption: string;
+  findings: Finding[];
+  /** A spreadsheet's finding is wholly placed by its sheet, row and column. */
+  spreadsheet: boolean;
+}) {
   return (
     <div className="table-scroll">
       <Table className="table-block" data-size="sm" zebra>
@@ -110,7 +206,7 @@ function FindingTable({ caption, findings }: { caption: string; findings: Findin
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell>Hva</Table.HeaderCell>
-            <Table.HeaderCell>Hvor i dokumentet</Table.HeaderCell>
+            <Table.HeaderCell>{spreadsheet ? "Hvor i regnearket" : "Hvor i dokumentet"}</Table.HeaderCell>
             <Table.HeaderCell>Teksten</Table.HeaderCell>
             <Table.HeaderCell>Merknad</Table.HeaderCell>
           </Table.Row>
@@ -120,8 +216,14 @@ function FindingTable({ caption, findings }: { caption: string; findings: Findin
             <Table.Row key={index} data-kind={f.kind}>
               <Table.Cell>{KIND[f.kind]}</Table.Cell>
               <Table.Cell>
-                {f.where}
-                {place(f) && <span className="muted"> ({place(f)})</span>}
+                {spreadsheet ? (
+                  place(f) || "hele filen"
+                ) : (
+                  <>
+                    {f.where}
+                    {place(f) && <span className="muted"> ({place(f)})</span>}
+                  </>
+                )}
               </Table.Cell>
               <Table.Cell>{f.text}</Table.Cell>
               <Table.Cell>{f.message}</Table.Cell>
@@ -133,41 +235,50 @@ function FindingTable({ caption, findings }: { caption: string; findings: Findin
   );
 }
 
+/** A group's changes, in the table of their kind. */
+function Changes({ answer, action, caption }: { answer: ImportAnswer; action: Action; caption: string }) {
+  return answer.kind === "plan" ? (
+    <ChangeTable caption={caption} changes={answer.changes.filter((c) => c.action === action)} />
+  ) : (
+    <SheetChangeTable caption={caption} changes={answer.changes.filter((c) => c.action === action)} />
+  );
+}
+
 /** The diff and the report, grouped as an editor reads them before confirming. */
 export function Preview({ answer }: { answer: ImportAnswer }) {
+  const spreadsheet = answer.kind === "spreadsheet";
+  const what = spreadsheet ? "regnearket" : "planen";
   const unreadable = answer.findings.filter((f) => f.kind === "unreadable");
   const notes = answer.findings.filter((f) => f.kind !== "unreadable");
-  const unchanged = answer.changes.filter((c) => c.action === "unchanged");
+  const notInPlan = answer.kind === "plan" ? answer.notInPlan : [];
+  const count = (action: Action) => answer.changes.filter((c) => c.action === action).length;
   return (
     <>
-      {GROUPS.map(({ action, heading, empty }) => {
-        const changes = answer.changes.filter((c) => c.action === action);
-        return (
-          <section key={action} aria-labelledby={`gruppe-${action}`} data-group={action}>
-            <Heading level={3} data-size="xs" id={`gruppe-${action}`}>
-              {heading} ({changes.length})
-            </Heading>
-            {changes.length > 0 ? (
-              <ChangeTable caption={`Poster som ${heading.toLowerCase()}`} changes={changes} />
-            ) : (
-              <Paragraph className="muted">{empty}</Paragraph>
-            )}
-          </section>
-        );
-      })}
+      {GROUPS[answer.kind].map(({ action, heading, empty }) => (
+        <section key={action} aria-labelledby={`gruppe-${action}`} data-group={action}>
+          <Heading level={3} data-size="xs" id={`gruppe-${action}`}>
+            {heading} ({count(action)})
+          </Heading>
+          {count(action) > 0 ? (
+            <Changes answer={answer} action={action} caption={`Poster som ${heading.toLowerCase()}`} />
+          ) : (
+            <Paragraph className="muted">{empty}</Paragraph>
+          )}
+        </section>
+      ))}
       <section aria-labelledby="gruppe-unchanged" data-group="unchanged">
         <Heading level={3} data-size="xs" id="gruppe-unchanged">
-          Uendret ({unchanged.length})
+          Uendret ({count("unchanged")})
         </Heading>
-        {unchanged.length > 0 ? (
+        {count("unchanged") > 0 ? (
           <Details>
-            <Details.Summary>Vis det som allerede står i grafen slik planen sier</Details.Summary>
+            <Details.Summary>Vis det som allerede står i grafen slik {what} sier</Details.Summary>
             <Details.Content>
-              <ChangeTable caption="Poster som står i grafen slik planen sier" changes={unchanged} />
+              <Changes answer={answer} action="unchanged" caption={`Poster som står i grafen slik ${what} sier`} />
             </Details.Content>
           </Details>
         ) : (
-          <Paragraph className="muted">Ingenting i planen står i grafen fra før.</Paragraph>
+          <Paragraph className="muted">Ingenting i {what} står i grafen fra før.</Paragraph>
         )}
       </section>
       <section aria-labelledby="gruppe-unreadable" data-group="unreadable">
@@ -175,24 +286,32 @@ export function Preview({ answer }: { answer: ImportAnswer }) {
           Kunne ikke leses ({unreadable.length})
         </Heading>
         {unreadable.length > 0 ? (
-          <FindingTable caption="Tekst importøren ikke kunne lese, med stedet i dokumentet" findings={unreadable} />
+          <FindingTable
+            caption={`Tekst importøren ikke kunne lese, med stedet i ${spreadsheet ? "regnearket" : "dokumentet"}`}
+            findings={unreadable}
+            spreadsheet={spreadsheet}
+          />
         ) : (
           <Paragraph className="muted">Importøren leste alt.</Paragraph>
         )}
       </section>
       <section aria-labelledby="gruppe-notes" data-group="notes">
         <Heading level={3} data-size="xs" id="gruppe-notes">
-          Merknader ({notes.length + answer.notInPlan.length})
+          Merknader ({notes.length + notInPlan.length})
         </Heading>
         {notes.length > 0 && (
-          <FindingTable caption="Det importøren la merke til, med stedet i dokumentet" findings={notes} />
+          <FindingTable
+            caption={`Det importøren la merke til, med stedet i ${spreadsheet ? "regnearket" : "dokumentet"}`}
+            findings={notes}
+            spreadsheet={spreadsheet}
+          />
         )}
-        {answer.notInPlan.length > 0 && (
+        {notInPlan.length > 0 && (
           <Paragraph>
-            Møter som står i grafen under planens fora, men ikke i planen (blir stående): {answer.notInPlan.join(", ")}
+            Møter som står i grafen under planens fora, men ikke i planen (blir stående): {notInPlan.join(", ")}
           </Paragraph>
         )}
-        {notes.length + answer.notInPlan.length === 0 && <Paragraph className="muted">Ingen merknader.</Paragraph>}
+        {notes.length + notInPlan.length === 0 && <Paragraph className="muted">Ingen merknader.</Paragraph>}
       </section>
     </>
   );

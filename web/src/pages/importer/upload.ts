@@ -2,11 +2,11 @@
 // The answer's shape is defined by src/import/upload/answer.ts; test/web/importer.test.ts
 // runs this page against the real service, so the two cannot drift apart unnoticed.
 
-export type Action = "create" | "update" | "link" | "unchanged";
+export type Action = "create" | "update" | "link" | "remove" | "unchanged";
 export type FindingKind = "corrected" | "flagged" | "unreadable" | "skipped" | "secret" | "unknown" | "linked";
 
 export interface ChangeAnswer {
-  action: Action;
+  action: Exclude<Action, "remove">;
   type: "initiative" | "forum" | "meeting";
   id: string;
   name: string;
@@ -15,25 +15,59 @@ export interface ChangeAnswer {
   shared: boolean;
 }
 
+/** A network, municipality, person or institution: its id and its name in the graph. */
+export interface Ref {
+  id: string;
+  name: string;
+}
+
+export type Role = "PRIMARY" | "BACKUP";
+
+/** One change a membership or partnership spreadsheet would make. */
+export type SheetChangeAnswer = {
+  action: Exclude<Action, "link">;
+  id: string;
+  network: Ref;
+  /** Where the file states it: "medlemskap.xlsx: ark «Medlemmer», rader 4–7". */
+  source: string;
+  details: string[];
+} & (
+  | { type: "membership"; statusBefore: string | null; added: Ref[]; removed: Ref[] }
+  | { type: "support"; person: Ref; institution: Ref; role: Role; roleBefore: Role | null }
+  | { type: "note"; field: string; original: string; corrected: string | null; note: string }
+);
+
 export interface Finding {
   kind: FindingKind;
   line?: number;
   where: string;
   text: string;
   message: string;
-  /** Where in a Word or PDF document, instead of a line of text. */
-  location?: { page?: number; table?: number; row?: number };
+  /** Where in a Word or PDF document, or in a spreadsheet, instead of a line of text. */
+  location?: { sheet?: string; page?: number; table?: number; row?: number; column?: string | number };
 }
 
-export interface ImportAnswer {
+interface Outcome {
   preview?: { id: string; fingerprint: string; expiresAt: string };
   written?: boolean;
-  document: { name: string; title: string; layout: string; network: string | null };
-  changes: ChangeAnswer[];
   findings: Finding[];
-  notInPlan: string[];
   counts: Record<Action, number>;
 }
+
+export interface PlanAnswer extends Outcome {
+  kind: "plan";
+  document: { name: string; title: string; layout: string; network: string | null };
+  changes: ChangeAnswer[];
+  notInPlan: string[];
+}
+
+export interface SpreadsheetAnswer extends Outcome {
+  kind: "spreadsheet";
+  document: { name: string; table: "membership" | "partnerships"; sheet: string | null; networks: Ref[] };
+  changes: SheetChangeAnswer[];
+}
+
+export type ImportAnswer = PlanAnswer | SpreadsheetAnswer;
 
 /** The service said no: its status, code and (English) message. */
 export class ImportRefusal extends Error {
