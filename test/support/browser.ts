@@ -98,12 +98,24 @@ export function useDashboard(environment: Record<string, string> = {}): Dashboar
     async seriousViolations(page) {
       // Evaluated through the DevTools protocol: the page's Content-Security-Policy forbids inline scripts.
       await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
-        ).axe.run();
-        return result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-      });
+      const run = () =>
+        page.evaluate(async () => {
+          const result = await (
+            globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
+          ).axe.run();
+          return result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+        });
+      // axe itself throws ("reading 'nthChild'") when a node it is describing leaves the page
+      // mid-run, as GraphiQL's editors do: that is a crash of the check, not a finding, so it runs again.
+      let violations: Awaited<ReturnType<typeof run>> | undefined;
+      for (let attempt = 1; violations === undefined; attempt++) {
+        try {
+          violations = await run();
+        } catch (error) {
+          if (attempt === 3) throw error;
+          await page.waitForTimeout(500);
+        }
+      }
       return violations
         .filter((v) => v.impact === "serious" || v.impact === "critical")
         .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
