@@ -1,11 +1,82 @@
-// meetingConflicts(from, to) and possibleMeetingConflicts(from, to): a person or institution at two or
-// more meetings on one day. Stated: a document says they attend (a forum's "Hvem" names them). Derived,
-// so only possible: a partner of an initiative the meeting serves, a person supporting the initiative's
-// network on behalf of such a partner, a member of the initiative's working group.
+// meetingConflicts(from, to, network, initiative, institution, person) and possibleMeetingConflicts (the
+// same): a person or institution at two or more meetings on one day. Stated: a document says they attend
+// (a forum's "Hvem" names them). Derived, so only possible: a partner of an initiative the meeting serves,
+// a person supporting the initiative's network on behalf of such a partner, a member of the initiative's
+// working group. The scope arguments keep the conflicts with at least one meeting that meetingsBetween
+// gives for them; the other meetings of such a conflict are in it whatever their scope.
 // Kept alike with meetings-between.cypher (Cypher cannot share a subquery between
-// statements): the parts between "ALIKE: <name>" and "ALIKE END", the range seek and the
-// ScheduledMeeting projection. test/analysis/cypher-alike.test.ts holds them to it.
-CALL () {
+// statements): the parts between "ALIKE: <name>" and "ALIKE END", the range seek, the
+// scope filter, a person's calendar and the ScheduledMeeting projection.
+// test/unit/analysis/cypher-alike.test.ts holds them to it.
+OPTIONAL MATCH (network:Network {id: $network})
+OPTIONAL MATCH (initiative:Initiative {id: $initiative})
+OPTIONAL MATCH (institution:Institution {id: $institution})
+OPTIONAL MATCH (person:Person {id: $person})
+// A person's meetings in the range, as in meetings-between.cypher.
+CALL (person) {
+  // ALIKE: a person's calendar
+  CALL (person) {
+    CALL (person) {
+      MATCH (person)-[:SUPPORTS]->(via:Network)<-[:RUN_BY]-(i:Initiative)
+      RETURN i, via
+      UNION
+      MATCH (person)-[:MEMBER_OF]->(via:WorkingGroup)-[:WORKS_ON]->(i:Initiative)
+      RETURN i, via
+    }
+    CALL (i) {
+      MATCH (meeting:Meeting)-[:SERVES]->(i)
+      RETURN meeting
+      UNION
+      MATCH (meeting:Meeting)-[:IN_FORUM]->(:Forum)-[:FORUM_OF]->(i)
+      RETURN meeting
+    }
+    RETURN meeting, i, via
+    UNION
+    MATCH (person)-[:ATTENDS]->(via:Forum)<-[:IN_FORUM]-(meeting:Meeting)
+    RETURN meeting, null AS i, via
+  }
+  // ALIKE END
+  WITH DISTINCT meeting
+  WHERE meeting.date <= date($to) AND coalesce(meeting.endDate, meeting.date) >= date($from)
+  RETURN collect(meeting) AS personal
+}
+WITH network, initiative, institution, person, personal,
+     $network IS NULL AND $initiative IS NULL AND $institution IS NULL AND $person IS NULL AS unscoped
+// Scoped: the scope's meetings in the range, from the scope's initiatives (a few hundred) and the
+// person's, and the days they fall on in it: only those days can hold a conflict in scope.
+CALL (unscoped, personal) {
+  UNWIND CASE WHEN unscoped THEN [] ELSE [true] END AS scoped
+  CALL (scoped, personal) {
+    CALL (scoped) {
+      MATCH (scope:Initiative {id: $initiative}) RETURN scope
+      UNION
+      MATCH (:Network {id: $network})<-[:RUN_BY]-(scope:Initiative) RETURN scope
+      UNION
+      MATCH (:Institution {id: $institution})<-[:PART_OF*0..1]-(:Institution)<-[:PARTNER]-(scope:Initiative) RETURN scope
+    }
+    MATCH (scope)<-[:SERVES]-(meeting:Meeting)
+    WHERE meeting.date <= date($to) AND coalesce(meeting.endDate, meeting.date) >= date($from)
+    RETURN meeting
+    UNION
+    UNWIND personal AS meeting
+    RETURN meeting
+  }
+  WITH DISTINCT meeting, personal
+  // ALIKE: scope filter
+  WHERE ($network IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative)-[:RUN_BY]->(:Network {id: $network}) })
+    AND ($initiative IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative {id: $initiative}) })
+    AND ($institution IS NULL OR EXISTS {
+      MATCH (meeting)-[:SERVES]->(:Initiative)-[:PARTNER]->(partner:Institution)
+      WHERE partner.id = $institution OR EXISTS { (partner)-[:PART_OF]->(:Institution {id: $institution}) }
+    })
+    AND ($person IS NULL OR meeting IN personal)
+  // ALIKE END
+  UNWIND range(0, duration.inDays(meeting.date, coalesce(meeting.endDate, meeting.date)).days) AS offset
+  WITH meeting, meeting.date + duration({days: offset}) AS day
+  WHERE date($from) <= day <= date($to)
+  RETURN collect(DISTINCT meeting.id) AS scopeIds, collect(DISTINCT day) AS scopeDays
+}
+CALL (unscoped, scopeIds, scopeDays) {
   CALL () {
     // ALIKE: range seek
     MATCH (meeting:Meeting) WHERE date($from) <= meeting.date <= date($to)
@@ -18,7 +89,7 @@ CALL () {
   }
   UNWIND range(0, duration.inDays(meeting.date, coalesce(meeting.endDate, meeting.date)).days) AS offset
   WITH meeting, meeting.date + duration({days: offset}) AS day
-  WHERE date($from) <= day <= date($to)
+  WHERE date($from) <= day <= date($to) AND (unscoped OR day IN scopeDays)
   CALL (meeting) {
     MATCH (meeting)-[:IN_FORUM]->(forum:Forum)<-[attends:ATTENDS]-(party)
     RETURN party, {basis: 'FORUM_PARTICIPANT', stated: true, via: forum.name, asWritten: attends.asWritten, sources: [attends.source]} AS evidence
@@ -33,10 +104,10 @@ CALL () {
     MATCH (meeting)-[:SERVES]->(:Initiative)<-[:WORKS_ON]-(group:WorkingGroup)<-[:MEMBER_OF]-(party:Person)
     RETURN party, {basis: 'WORKING_GROUP_MEMBER', stated: false, via: group.name, asWritten: null, sources: group.sources} AS evidence
   }
-  WITH day, party, meeting, evidence ORDER BY evidence.stated DESC, evidence.basis, evidence.via
-  WITH day, party, meeting, collect(evidence) AS evidence
+  WITH unscoped, scopeIds, day, party, meeting, evidence ORDER BY evidence.stated DESC, evidence.basis, evidence.via
+  WITH unscoped, scopeIds, day, party, meeting, collect(evidence) AS evidence
   ORDER BY meeting.startTime, meeting.title, meeting.id
-  WITH day, party, collect({
+  WITH unscoped, scopeIds, day, party, collect({
     stated: any(e IN evidence WHERE e.stated),
     evidence: [e IN evidence | e {.*, meetingId: meeting.id}],
     meeting: meeting {
@@ -50,7 +121,7 @@ CALL () {
       // ALIKE END
     }
   }) AS attended
-  WHERE size(attended) > 1
+  WHERE size(attended) > 1 AND (unscoped OR any(a IN attended WHERE a.meeting.id IN scopeIds))
   OPTIONAL MATCH (party)-[:PART_OF]->(parent:Institution)
   WITH day, party, parent, attended, all(a IN attended WHERE a.stated) AS stated
   ORDER BY day, party.name, party.id
@@ -65,4 +136,8 @@ CALL () {
   } AS conflict
   RETURN collect(CASE WHEN stated THEN conflict END) AS conflicts, collect(CASE WHEN NOT stated THEN conflict END) AS possible
 }
-RETURN conflicts, possible
+RETURN $network IS NULL OR network IS NOT NULL AS networkKnown,
+       $initiative IS NULL OR initiative IS NOT NULL AS initiativeKnown,
+       $institution IS NULL OR institution IS NOT NULL AS institutionKnown,
+       $person IS NULL OR person IS NOT NULL AS personKnown,
+       conflicts, possible

@@ -70,6 +70,7 @@ CALL (unscoped, personal) {
       RETURN meeting
     }
     WITH DISTINCT meeting, personal
+    // ALIKE: scope filter
     WHERE ($network IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative)-[:RUN_BY]->(:Network {id: $network}) })
       AND ($initiative IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative {id: $initiative}) })
       AND ($institution IS NULL OR EXISTS {
@@ -77,6 +78,7 @@ CALL (unscoped, personal) {
         WHERE partner.id = $institution OR EXISTS { (partner)-[:PART_OF]->(:Institution {id: $institution}) }
       })
       AND ($person IS NULL OR meeting IN personal)
+    // ALIKE END
     UNWIND range(0, duration.inDays(meeting.date, coalesce(meeting.endDate, meeting.date)).days) AS later
     WITH meeting, meeting.date + duration({days: later}) AS day
     WHERE date($from) <= day <= date($to)

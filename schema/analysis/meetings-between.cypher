@@ -71,6 +71,7 @@ CALL (personal) {
     RETURN meeting
   }
   WITH meeting, personal
+  // ALIKE: scope filter
   WHERE ($network IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative)-[:RUN_BY]->(:Network {id: $network}) })
     AND ($initiative IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative {id: $initiative}) })
     AND ($institution IS NULL OR EXISTS {
@@ -78,6 +79,7 @@ CALL (personal) {
       WHERE partner.id = $institution OR EXISTS { (partner)-[:PART_OF]->(:Institution {id: $institution}) }
     })
     AND ($person IS NULL OR meeting IN personal)
+  // ALIKE END
   // More than a page of meetings is refused (src/analysis/calendar.ts): counted, and none projected.
   WITH collect(meeting) AS found
   CALL (found) {

@@ -57,6 +57,7 @@ CALL (unscoped, personal) {
     RETURN meeting
   }
   WITH DISTINCT meeting, personal
+  // ALIKE: scope filter
   WHERE ($network IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative)-[:RUN_BY]->(:Network {id: $network}) })
     AND ($initiative IS NULL OR EXISTS { (meeting)-[:SERVES]->(:Initiative {id: $initiative}) })
     AND ($institution IS NULL OR EXISTS {
@@ -64,6 +65,7 @@ CALL (unscoped, personal) {
       WHERE partner.id = $institution OR EXISTS { (partner)-[:PART_OF]->(:Institution {id: $institution}) }
     })
     AND ($person IS NULL OR meeting IN personal)
+  // ALIKE END
   RETURN collect(meeting) AS scopedMeetings
 }
 // Unscoped: those that began before the range and reach into it (few; found once, for the

@@ -9,7 +9,7 @@ import type {
 } from "../generated/analysis-resolvers.js";
 import type { AnalysisResolvers } from "./context.js";
 import { badInput, requireFound } from "./errors.js";
-import { type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
+import { type AnalysisDatabase, type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 
 /** A date argument as the Date scalar hands it over (a Neo4j date), as the YYYY-MM-DD that Cypher's date() takes. */
 export const isoDate = (date: Scalars["Date"]["input"] | string) => date.toString();
@@ -184,14 +184,23 @@ export const meetingCounts: AnalysisResolvers["meetingCounts"] = async (_, args,
   return result.counts;
 };
 
-export const meetingConflicts: AnalysisResolvers["meetingConflicts"] = async (_, args, { analysis }) => {
+/** The statement of meetingConflicts and possibleMeetingConflicts: both lists, for the range and scope. */
+export async function scopedConflicts(
+  analysis: AnalysisDatabase,
+  args: ScopedRange,
+): Promise<{ conflicts: MeetingConflict[]; possible: MeetingConflict[] }> {
   requireOrderedRange(args.from, args.to);
-  const result = await runAnalysis<{ conflicts: MeetingConflict[] }>(analysis, "meeting-conflicts", {
-    from: isoDate(args.from),
-    to: isoDate(args.to),
-  });
-  return result.conflicts;
-};
+  const result = await runAnalysis<ScopeKnown & { conflicts: MeetingConflict[]; possible: MeetingConflict[] }>(
+    analysis,
+    "meeting-conflicts",
+    scopeParameters(args),
+  );
+  requireKnownScope(args, result);
+  return result;
+}
+
+export const meetingConflicts: AnalysisResolvers["meetingConflicts"] = async (_, args, { analysis }) =>
+  (await scopedConflicts(analysis, args)).conflicts;
 
 export const upcomingDeadlines: AnalysisResolvers["upcomingDeadlines"] = async (_, args, { analysis }) => {
   const result = await runAnalysis<{ deadlines: UpcomingDeadline[] }>(analysis, "upcoming-deadlines", {

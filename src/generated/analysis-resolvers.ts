@@ -282,7 +282,9 @@ export type Query = {
   /**
    * Days when the same person or institution attends two or more different meetings, as
    * the documents state it (a forum's who text names them). Overlaps derived from
-   * partnerships are possibleMeetingConflicts, never these.
+   * partnerships are possibleMeetingConflicts, never these. network, initiative, institution
+   * and person keep the conflicts with at least one meeting that meetingsBetween gives for
+   * them (with all of their meetings, in scope or not).
    */
   meetingConflicts: Array<MeetingConflict>;
   /**
@@ -334,7 +336,8 @@ export type Query = {
    * where at least one of the attendances is derived from a partnership (a partner of the
    * initiative the meeting serves, a supporter of its network, a member of its working
    * group) rather than stated by a document. Labelled POSSIBLE, with the evidence for each
-   * meeting; never mixed with meetingConflicts.
+   * meeting; never mixed with meetingConflicts. network, initiative, institution and person
+   * narrow them as in meetingConflicts.
    */
   possibleMeetingConflicts: Array<MeetingConflict>;
   /**
@@ -379,6 +382,10 @@ export type QueryInstitutionReachArgs = {
 
 export type QueryMeetingConflictsArgs = {
   from: Scalars['Date']['input'];
+  initiative?: InputMaybe<Scalars['ID']['input']>;
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  network?: InputMaybe<Scalars['ID']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['Date']['input'];
 };
 
@@ -441,6 +448,10 @@ export type QueryPersonLoadArgs = {
 
 export type QueryPossibleMeetingConflictsArgs = {
   from: Scalars['Date']['input'];
+  initiative?: InputMaybe<Scalars['ID']['input']>;
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  network?: InputMaybe<Scalars['ID']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['Date']['input'];
 };
 

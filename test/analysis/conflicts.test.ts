@@ -66,3 +66,61 @@ describe("possibleMeetingConflicts", () => {
     expect(possibleMeetingConflicts).toEqual([]);
   });
 });
+
+describe("the scope of the conflicts: those with a meeting of the network, initiative, institution or person", () => {
+  // DMMH's possible double booking on 12 March 2025 (above) has two meetings: the TSV PP working
+  // group's (initiative tsv-pp-2024-25 of Trøndelag sørvest, partner DMMH; seeds/plans/tsv-pp-2024-25.yaml)
+  // and Samarbeidsforum's (the joint measure inkluderende-praksis, run by no network, partners DMMH,
+  // Nord, NTNU, HINN, SEPU and Statped; 004, Vedlegg 1 and 2).
+  const DMMH_12_MARCH = [["2025-03-12", "DMMH"]];
+  const possible = async (scope: Record<string, string>) => {
+    const { possibleMeetingConflicts } = await api.query(PossibleMeetingConflictsDocument, {
+      ...SCHOOL_YEAR,
+      ...scope,
+    });
+    return possibleMeetingConflicts.map((c) => [c.date, c.institution?.name]);
+  };
+
+  it("keeps DMMH's conflict for either of its meetings' network, initiative, partner or person", async () => {
+    expect(await possible({ network: "trondelag-sorvest" })).toEqual(DMMH_12_MARCH);
+    expect(await possible({ initiative: "inkluderende-praksis" })).toEqual(DMMH_12_MARCH);
+    // Statped is not at either meeting, but a partner of Samarbeidsforum's measure: the meeting is in scope.
+    expect(await possible({ institution: "statped" })).toEqual(DMMH_12_MARCH);
+    // Anne-Lise Holmvik supports Trøndelag sørvest (004, Vedlegg 5): the working group's meeting is in her calendar.
+    expect(await possible({ person: "anne-lise-holmvik" })).toEqual(DMMH_12_MARCH);
+    const { possibleMeetingConflicts } = await api.query(PossibleMeetingConflictsDocument, {
+      ...SCHOOL_YEAR,
+      network: "trondelag-sorvest",
+    });
+    // Both meetings stay in the conflict, Samarbeidsforum's too, though no network runs its measure.
+    expect(possibleMeetingConflicts[0]?.meetings.map((m) => m.id)).toEqual([
+      "tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12",
+      "samarbeidsforum-2025-03-12",
+    ]);
+  });
+
+  it("leaves it out for a scope with neither meeting, or arguments that no meeting has together", async () => {
+    // Fosen runs neither initiative; UiT is a partner of neither; Lars H. Wettre supports Ytre Namdal
+    // and Værnes (004, Vedlegg 5), whose plans date no meeting.
+    expect(await possible({ network: "fosen" })).toEqual([]);
+    expect(await possible({ institution: "uit" })).toEqual([]);
+    expect(await possible({ person: "lars-h-wettre" })).toEqual([]);
+    expect(await possible({ network: "trondelag-sorvest", initiative: "inkluderende-praksis" })).toEqual([]);
+    const { meetingConflicts } = await api.query(MeetingConflictsDocument, {
+      ...SCHOOL_YEAR,
+      network: "trondelag-sorvest",
+    });
+    expect(meetingConflicts).toEqual([]);
+  });
+
+  it("refuses an unknown id in both, naming the argument", async () => {
+    const errors = [
+      ...(await api.errors(MeetingConflictsDocument, { ...SCHOOL_YEAR, network: "fosenn" })),
+      ...(await api.errors(PossibleMeetingConflictsDocument, { ...SCHOOL_YEAR, person: "anne-lise-holmvk" })),
+    ];
+    expect(errors.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['No network has the id "fosenn" (argument network)', "NOT_FOUND"],
+      ['No person has the id "anne-lise-holmvk" (argument person)', "NOT_FOUND"],
+    ]);
+  });
+});

@@ -70,6 +70,41 @@ describe("Årshjul", () => {
     await page.context().close();
   });
 
+  it("lists a month a page at a time, and counts the meetings per day of a month too busy for the grid", async () => {
+    // Trøndelag sørvest's four November 2024 meetings (above), two to a page (per=2 in the address).
+    const page = await dashboard.open("/arshjul?visning=liste&nettverk=trondelag-sorvest&maned=2024-11&per=2");
+    const table = page.locator("table", { has: page.locator("caption", { hasText: "Møter i november 2024" }) });
+    const firstColumn = table.locator("tbody tr td:first-child");
+    await page.getByText("Viser 2 av 4 møter").waitFor();
+    expect(await firstColumn.allInnerTexts()).toEqual(["fredag 1. november 2024", "mandag 4. november 2024"]);
+    await page.getByRole("button", { name: "Vis flere" }).click();
+    await page.getByText("Viser 4 av 4 møter").waitFor();
+    expect(await firstColumn.allInnerTexts()).toEqual([
+      "fredag 1. november 2024",
+      "mandag 4. november 2024",
+      "onsdag 6. november 2024",
+      "onsdag 27. november 2024",
+    ]);
+    expect(await page.getByRole("button", { name: "Vis flere" }).count()).toBe(0);
+
+    // One to a page: the grid shows at most three, so the month's four are counted per day instead.
+    await page.goto(new URL("/arshjul?nettverk=trondelag-sorvest&maned=2024-11&per=1", page.url()).href);
+    await page.getByText(/november 2024 har 4 møter, for mange til å vises ett for ett/).waitFor();
+    const counted = page.locator("li.meeting-count");
+    await counted.first().waitFor();
+    expect(
+      await counted.evaluateAll((items) => items.map((li) => [li.closest("td")?.dataset.date, li.textContent])),
+    ).toEqual([
+      ["2024-11-01", "1 møte"],
+      ["2024-11-04", "1 møte"],
+      ["2024-11-06", "1 møte"],
+      ["2024-11-27", "1 møte"],
+    ]);
+    expect(await page.locator("li.meeting").count()).toBe(0);
+    expect(await page.getByRole("alert").count()).toBe(0);
+    await page.context().close();
+  });
+
   it("narrows to a person, kept in the address, and subscribes to the person's calendar", async () => {
     // 004, Vedlegg 5: Anne-Lise Holmvik supports Trøndelag sørvest, whose plans date one meeting in
     // March 2025: 000's "12.03.25 kl 11.00-12.30 … Teamsmøte". Samarbeidsforum meets the same day
@@ -96,7 +131,9 @@ describe("Årshjul", () => {
 
     await person.selectOption({ label: "Anne-Lise Holmvik" });
     await samarbeidsforum.waitFor({ state: "detached" });
-    await meetings.first().waitFor();
+    // The person's conflicts are asked apart from the meetings: their mark comes with them.
+    const marked = page.locator("li.meeting .conflict-mark");
+    await marked.waitFor();
     const shown = async () => ({
       meetings: await meetings.allInnerTexts(),
       day: await meetings.first().evaluate((li) => li.closest("td")?.dataset.date),
@@ -118,7 +155,7 @@ describe("Årshjul", () => {
     expect(new URL(page.url()).searchParams.get("maned")).toBe("2025-03");
 
     await page.reload();
-    await meetings.first().waitFor();
+    await marked.waitFor();
     expect(await shown()).toEqual(expected);
     expect(await dashboard.seriousViolations(page)).toEqual([]);
     await page.context().close();
@@ -132,7 +169,7 @@ describe("Årshjul", () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     const none = await dashboard.open("/arshjul?maned=2025-05&person=lars-h-wettre", async (context) => {
       await context.route("**/graphql", async (route) => {
-        if (route.request().postData()?.includes("meetingsBetween")) await held;
+        if (route.request().postData()?.includes("meetingsPage")) await held;
         await route.continue();
       });
     });

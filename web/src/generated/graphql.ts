@@ -102,6 +102,10 @@ export type InstitutionReachQuery = { institutionReach: { institution: { id: str
 export type MeetingConflictsQueryVariables = Exact<{
   from: string;
   to: string;
+  network?: string | null | undefined;
+  initiative?: string | null | undefined;
+  institution?: string | null | undefined;
+  person?: string | null | undefined;
 }>;
 
 
@@ -180,6 +184,10 @@ export type PersonLoadQuery = { personLoad: Array<{ networks: number, primary: n
 export type PossibleMeetingConflictsQueryVariables = Exact<{
   from: string;
   to: string;
+  network?: string | null | undefined;
+  initiative?: string | null | undefined;
+  institution?: string | null | undefined;
+  person?: string | null | undefined;
 }>;
 
 
@@ -216,6 +224,10 @@ export type UpcomingDeadlinesQuery = { upcomingDeadlines: Array<{ date: string, 
 export type ArshjulConflictsQueryVariables = Exact<{
   from: string;
   to: string;
+  network?: string | null | undefined;
+  initiative?: string | null | undefined;
+  institution?: string | null | undefined;
+  person?: string | null | undefined;
 }>;
 
 
@@ -406,8 +418,15 @@ export const InstitutionReachDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<InstitutionReachQuery, InstitutionReachQueryVariables>;
 export const MeetingConflictsDocument = new TypedDocumentString(`
-    query MeetingConflicts($from: Date!, $to: Date!) {
-  meetingConflicts(from: $from, to: $to) {
+    query MeetingConflicts($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID) {
+  meetingConflicts(
+    from: $from
+    to: $to
+    network: $network
+    initiative: $initiative
+    institution: $institution
+    person: $person
+  ) {
     date
     certainty
     person {
@@ -616,8 +635,15 @@ export const PersonLoadDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PersonLoadQuery, PersonLoadQueryVariables>;
 export const PossibleMeetingConflictsDocument = new TypedDocumentString(`
-    query PossibleMeetingConflicts($from: Date!, $to: Date!) {
-  possibleMeetingConflicts(from: $from, to: $to) {
+    query PossibleMeetingConflicts($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID) {
+  possibleMeetingConflicts(
+    from: $from
+    to: $to
+    network: $network
+    initiative: $initiative
+    institution: $institution
+    person: $person
+  ) {
     date
     certainty
     person {
@@ -734,11 +760,25 @@ export const UpcomingDeadlinesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpcomingDeadlinesQuery, UpcomingDeadlinesQueryVariables>;
 export const ArshjulConflictsDocument = new TypedDocumentString(`
-    query ArshjulConflicts($from: Date!, $to: Date!) {
-  stated: meetingConflicts(from: $from, to: $to) {
+    query ArshjulConflicts($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID) {
+  stated: meetingConflicts(
+    from: $from
+    to: $to
+    network: $network
+    initiative: $initiative
+    institution: $institution
+    person: $person
+  ) {
     ...ArshjulConflict
   }
-  possible: possibleMeetingConflicts(from: $from, to: $to) {
+  possible: possibleMeetingConflicts(
+    from: $from
+    to: $to
+    network: $network
+    initiative: $initiative
+    institution: $institution
+    person: $person
+  ) {
     ...ArshjulConflict
   }
 }

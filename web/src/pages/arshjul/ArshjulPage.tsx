@@ -1,20 +1,21 @@
 import { Alert, Button, Heading, Link as DsLink, Paragraph, ToggleGroup } from "@digdir/designsystemet-react";
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import {
   ArshjulConflictsDocument,
   type ArshjulConflictFragment,
+  MeetingCountsDocument,
   MeetingRangeDocument,
-  MeetingsBetweenDocument,
-  type MeetingsBetweenQuery,
+  MeetingsPageDocument,
+  type MeetingsPageQuery,
   UpcomingDeadlinesDocument,
 } from "../../generated/graphql";
-import { execute } from "../../shared/api";
+import { execute, NotFoundError } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
 import { FilterBar, PersonFilter, SelectFilter } from "../../shared/Filters";
 import { useFilterOptions, usePersonOptions } from "../../shared/filters";
 import { formatDate, formatMonth, timeSpan, today } from "../../shared/format";
-import { QueryView } from "../../shared/QueryView";
+import { ErrorMessage, QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";
 import { addMonths, isoWeek, lastDay, monthWeeks } from "./calendar";
 
@@ -28,9 +29,18 @@ const filters = z.object({
   tiltak: z.string().catch(""),
   institusjon: z.string().catch(""),
   person: z.string().catch(""),
+  // Meetings per page of the list; the month grid shows a month of up to three pages.
+  per: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/)
+    .refine((per) => Number(per) <= 200)
+    .catch("100"),
 });
 
-type Meeting = MeetingsBetweenQuery["meetingsBetween"][number];
+/** How many pages of meetings the month grid shows at most; a busier month shows counts per day. */
+const GRID_PAGES = 3;
+
+type Meeting = MeetingsPageQuery["meetingsPage"]["meetings"][number];
 type Conflict = ArshjulConflictFragment;
 
 const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
@@ -54,14 +64,19 @@ function grounds(conflict: Conflict, meetingId: string): string {
     .join("; ");
 }
 
+const meetingCount = (n: number) => (n === 1 ? "1 møte" : `${n} møter`);
+
+/** The month by weeks: each day's meetings, or, for a month too busy to list, each day's count of them. */
 function MonthGrid({
   month,
   meetings,
+  counts,
   conflicts,
   deadlines,
 }: {
   month: string;
   meetings: Meeting[];
+  counts: Map<string, number> | null;
   conflicts: Conflict[];
   deadlines: { date: string; name: string }[];
 }) {
@@ -102,6 +117,9 @@ function MonthGrid({
                         {Number(date.slice(8))}
                       </span>
                       <ul>
+                        {counts !== null && (counts.get(date) ?? 0) > 0 && (
+                          <li className="meeting-count">{meetingCount(counts.get(date)!)}</li>
+                        )}
                         {meetings
                           .filter((m) => m.date === date)
                           .map((m) => (
@@ -181,30 +199,62 @@ export default function ArshjulPage() {
     institution: state.institusjon || null,
     person: state.person || null,
   };
-  const meetings = useQuery({
-    queryKey: ["meetings-between", from, to, scope],
-    queryFn: () => execute(MeetingsBetweenDocument, { from, to, ...scope }),
+  const per = Number(state.per);
+  const variables = { from, to, ...scope };
+  // The month grid: the month's meetings when they fit in a few pages, else (a national
+  // month holds thousands) how many fall on each day.
+  const grid = useQuery({
+    queryKey: ["meetings-page", variables, GRID_PAGES * per],
+    queryFn: () => execute(MeetingsPageDocument, { ...variables, first: GRID_PAGES * per }),
+    enabled: state.visning === "maned",
   });
+  const busy = grid.data?.meetingsPage.pageInfo.hasNextPage === true;
+  const counts = useQuery({
+    queryKey: ["meeting-counts", variables],
+    queryFn: () => execute(MeetingCountsDocument, { ...variables, by: "DAY" }),
+    enabled: state.visning === "maned" && busy,
+  });
+  // The list: a page at a time, the next after the last one's cursor.
+  const list = useInfiniteQuery({
+    queryKey: ["meetings-pages", variables, per],
+    queryFn: ({ pageParam }) => execute(MeetingsPageDocument, { ...variables, first: per, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: ({ meetingsPage: { pageInfo } }) => (pageInfo.hasNextPage ? pageInfo.endCursor : null),
+    enabled: state.visning === "liste",
+  });
+  // Those with a meeting of the filters: the API narrows them, so a network's month is not the country's.
   const conflicts = useQuery({
-    queryKey: ["arshjul-conflicts", from, to],
-    queryFn: () => execute(ArshjulConflictsDocument, { from, to }),
+    queryKey: ["arshjul-conflicts", variables],
+    queryFn: () => execute(ArshjulConflictsDocument, variables),
   });
   const deadlines = useQuery({
     queryKey: ["upcoming-deadlines", from],
     queryFn: () => execute(UpcomingDeadlinesDocument, { after: from }),
   });
   const range = useQuery({ queryKey: ["meeting-range"], queryFn: () => execute(MeetingRangeDocument) });
-  const shownIds = new Set(meetings.data?.meetingsBetween.map((m) => m.id));
-  // Conflicts among the meetings shown: the filters narrow them too.
-  const shown = (list: Conflict[] = []) => list.filter((c) => c.meetings.some((m) => shownIds.has(m.id)));
-  const shownStated = shown(conflicts.data?.stated);
-  const shownPossible = shown(conflicts.data?.possible);
+  const listed = list.data?.pages.flatMap((p) => p.meetingsPage.meetings) ?? [];
+  const stated = conflicts.data?.stated ?? [];
+  const possible = conflicts.data?.possible ?? [];
   const monthDeadlines = (deadlines.data?.upcomingDeadlines ?? []).filter((d) => d.date <= to);
   // A chosen person's calendar is the person's whole feed, whatever else is chosen.
   const feed = state.person || state.tiltak || state.nettverk;
   const personName = people.data?.people.find((p) => p.id === state.person)?.name ?? state.person;
   const latest = range.data?.last[0]?.date;
   const earliest = range.data?.first[0]?.date;
+  const empty = (
+    <Paragraph>
+      Ingen møter eller frister i {formatMonth(state.maned)} med disse valgene.
+      {latest && earliest && (
+        <>
+          {" "}
+          Grafen har møter fra {formatDate(earliest)} til {formatDate(latest)}.{" "}
+          <Button variant="tertiary" data-size="sm" onClick={() => update({ maned: latest.slice(0, 7) })}>
+            Gå til {formatMonth(latest.slice(0, 7))}
+          </Button>
+        </>
+      )}
+    </Paragraph>
+  );
 
   return (
     <>
@@ -256,70 +306,100 @@ export default function ArshjulPage() {
           <ToggleGroup.Item value="liste">Liste</ToggleGroup.Item>
         </ToggleGroup>
       </div>
-      <QueryView
-        query={meetings}
-        what="møtene"
-        isEmpty={(d) => d.meetingsBetween.length === 0 && monthDeadlines.length === 0}
-        empty={
-          <Paragraph>
-            Ingen møter eller frister i {formatMonth(state.maned)} med disse valgene.
-            {latest && earliest && (
-              <>
-                {" "}
-                Grafen har møter fra {formatDate(earliest)} til {formatDate(latest)}.{" "}
-                <Button variant="tertiary" data-size="sm" onClick={() => update({ maned: latest.slice(0, 7) })}>
-                  Gå til {formatMonth(latest.slice(0, 7))}
-                </Button>
-              </>
-            )}
-          </Paragraph>
-        }
-      >
-        {(d) =>
-          state.visning === "maned" ? (
-            <MonthGrid
-              month={state.maned}
-              meetings={d.meetingsBetween}
-              conflicts={[...shownStated, ...shownPossible]}
-              deadlines={monthDeadlines}
-            />
-          ) : (
-            <DataTable
-              caption={`Møter i ${formatMonth(state.maned)}`}
-              filename={`moter-${state.maned}`}
-              rows={d.meetingsBetween}
-              rowKey={(m) => m.id}
-              columns={[
-                { label: "Dato", value: (m) => m.date, render: (m) => formatDate(m.date) },
-                { label: "Tid", value: (m) => timeSpan(m.startTime, m.endTime) },
-                { label: "Møte", value: (m) => m.title },
-                { label: "Sted", value: (m) => m.place ?? (m.mode === "DIGITAL" ? "digitalt" : "") },
-                { label: "Tiltak", value: (m) => m.initiatives.map((i) => i.name).join(", ") },
-              ]}
-            />
-          )
-        }
-      </QueryView>
-      <section aria-labelledby="konflikter">
-        <Heading level={2} data-size="md" id="konflikter">
-          Dobbeltbookinger
-        </Heading>
-        <QueryView query={conflicts} what="dobbeltbookingene">
-          {() => (
+      {state.visning === "maned" ? (
+        <QueryView
+          query={grid}
+          what="møtene"
+          isEmpty={(d) => d.meetingsPage.totalCount === 0 && monthDeadlines.length === 0}
+          empty={empty}
+        >
+          {(d) => (
             <>
-              <Conflicts conflicts={shownStated} possible={false} />
-              <Heading level={3} data-size="xs">
-                Mulige dobbeltbookinger
-              </Heading>
-              <Paragraph data-size="sm">
-                Her er deltakelsen utledet av partnerskap (partner i tiltaket, støtter nettverket, med i
-                arbeidsgruppen), ikke oppført i dokumentene for minst ett av møtene.
-              </Paragraph>
-              <Conflicts conflicts={shownPossible} possible />
+              {busy && (
+                <Alert data-color="info" className="state">
+                  <Paragraph>
+                    {formatMonth(state.maned)} har {d.meetingsPage.totalCount} møter, for mange til å vises ett for ett;
+                    kalenderen viser hvor mange det er hver dag. Velg et nettverk, et tiltak, en institusjon eller en
+                    person for å se møtene, eller bruk listevisningen.
+                  </Paragraph>
+                </Alert>
+              )}
+              {busy && counts.isError && <ErrorMessage error={counts.error} retry={() => void counts.refetch()} />}
+              <MonthGrid
+                month={state.maned}
+                meetings={busy ? [] : d.meetingsPage.meetings}
+                counts={busy ? new Map(counts.data?.meetingCounts.map((c) => [c.period, c.meetings] as const)) : null}
+                conflicts={[...stated, ...possible]}
+                deadlines={monthDeadlines}
+              />
             </>
           )}
         </QueryView>
-      </section>
+      ) : (
+        <QueryView
+          query={list}
+          what="møtene"
+          isEmpty={(d) => d.pages[0]!.meetingsPage.totalCount === 0 && monthDeadlines.length === 0}
+          empty={empty}
+        >
+          {(d) => (
+            <>
+              <DataTable
+                caption={`Møter i ${formatMonth(state.maned)}`}
+                filename={`moter-${state.maned}`}
+                rows={listed}
+                rowKey={(m) => m.id}
+                columns={[
+                  { label: "Dato", value: (m) => m.date, render: (m) => formatDate(m.date) },
+                  { label: "Tid", value: (m) => timeSpan(m.startTime, m.endTime) },
+                  { label: "Møte", value: (m) => m.title },
+                  { label: "Sted", value: (m) => m.place ?? (m.mode === "DIGITAL" ? "digitalt" : "") },
+                  { label: "Tiltak", value: (m) => m.initiatives.map((i) => i.name).join(", ") },
+                ]}
+              />
+              <div className="more">
+                <Paragraph data-size="sm" role="status">
+                  Viser {listed.length} av {meetingCount(d.pages[0]!.meetingsPage.totalCount)}
+                </Paragraph>
+                {list.hasNextPage && (
+                  <Button
+                    variant="secondary"
+                    data-size="sm"
+                    loading={list.isFetchingNextPage}
+                    onClick={() => void list.fetchNextPage()}
+                  >
+                    Vis flere
+                  </Button>
+                )}
+              </div>
+              {list.isFetchNextPageError && <ErrorMessage error={list.error} retry={() => void list.fetchNextPage()} />}
+            </>
+          )}
+        </QueryView>
+      )}
+      {/* An unknown id of the filters is told once, where the meetings are. */}
+      {!(conflicts.error instanceof NotFoundError) && (
+        <section aria-labelledby="konflikter">
+          <Heading level={2} data-size="md" id="konflikter">
+            Dobbeltbookinger
+          </Heading>
+          <QueryView query={conflicts} what="dobbeltbookingene">
+            {() => (
+              <>
+                <Conflicts conflicts={stated} possible={false} />
+                <Heading level={3} data-size="xs">
+                  Mulige dobbeltbookinger
+                </Heading>
+                <Paragraph data-size="sm">
+                  Her er deltakelsen utledet av partnerskap (partner i tiltaket, støtter nettverket, med i
+                  arbeidsgruppen), ikke oppført i dokumentene for minst ett av møtene.
+                </Paragraph>
+                <Conflicts conflicts={possible} possible />
+              </>
+            )}
+          </QueryView>
+        </section>
+      )}
       <section aria-labelledby="frister">
         <Heading level={2} data-size="md" id="frister">
           Frister
