@@ -85,9 +85,9 @@ export function readAnnualWheel(
     findings.push({
       kind: "unreadable",
       line: start + 1,
-      where: "Årshjul header table",
+      where: "Årshjul, hodetabellen",
       text: "",
-      message: "no Hvem row: who takes part is not stated",
+      message: "ingen Hvem-rad: det står ikke hvem som deltar",
     });
 
   const meetings: ReadMeeting[] = [];
@@ -100,7 +100,7 @@ export function readAnnualWheel(
           line: row.line,
           where: "Årshjul",
           text: row.label,
-          message: "a row that is neither a month nor Hvem/Ansvar",
+          message: "en rad som verken er en måned eller Hvem/Ansvar",
         });
       }
       continue;
@@ -130,7 +130,10 @@ function meetingFrom(
   at: {
     months: RowMonth[];
     row: Row;
+    /** In the report, in Norwegian. */
     where: string;
+    /** In the meeting's source, as the seeds write it. */
+    location: string;
     forum: SeedRecord<"forums">;
     initiative: string;
     document: string;
@@ -143,6 +146,7 @@ function meetingFrom(
   const own = at.months.find((m) => m.month === anchor.month);
   const year = (own ?? at.months[0])?.year ?? 0;
   const table = at.months.length > 1 ? `the row ${at.row.label} of the table headed` : "the table headed";
+  const inTable = at.months.length > 1 ? `raden ${at.row.label} i tabellen for` : "tabellen for";
   const record: SeedRecord<"meetings"> = {
     id: "",
     title: at.forum.name,
@@ -151,7 +155,7 @@ function meetingFrom(
     forums: [at.forum.id],
     initiatives: [at.initiative],
     text,
-    source: { document: at.document, location: at.where },
+    source: { document: at.document, location: at.location },
   };
   if (anchor.year !== undefined && anchor.year !== year) {
     record.dataQuality = [
@@ -170,7 +174,7 @@ function meetingFrom(
       line: at.row.line,
       where: at.where,
       text: anchor.text,
-      message: `the year contradicts ${table} ${at.row.year ?? year}: read as ${record.date}`,
+      message: `året stemmer ikke med ${inTable} ${at.row.year ?? year}: lest som ${record.date}`,
     });
   }
   if (!own) {
@@ -179,7 +183,7 @@ function meetingFrom(
       line: at.row.line,
       where: at.where,
       text: anchor.text,
-      message: `a date in month ${anchor.month} stands in the row ${at.row.label}; kept as written`,
+      message: `en dato i måned ${anchor.month} står i raden ${at.row.label}; beholdt slik den er skrevet`,
     });
   }
   for (const key of ["startTime", "endTime", "mode", "online", "place"] as const) {
@@ -205,7 +209,7 @@ function tableRows(lines: readonly string[], start: number, findings: Finding[])
         line: i + 1,
         where: "Årshjul",
         text: text.trim(),
-        message: "not a table row (a page header?)",
+        message: "ikke en tabellrad (et sidehode?)",
       });
     } else if (isYearRow(cells)) {
       year = Number(stripTags(cells[0] ?? ""));
@@ -246,9 +250,9 @@ function forumsOf(
         findings.push({
           kind: "secret",
           line: row.line,
-          where: `Årshjul header table, row ${row.label}, column ${name}`,
+          where: `Årshjul, hodetabellen, rad ${row.label}, kolonne ${name}`,
           text: "",
-          message: "left out a meeting link, ID or passcode",
+          message: "utelatt en møtelenke, møte-ID eller et passord",
         });
     }
     return {
@@ -301,13 +305,14 @@ function readMonthCell(
       findings.push({
         kind: "skipped",
         line: row.line,
-        where: `Årshjul ${tableYear}, row ${row.label}`,
+        where: `Årshjul ${tableYear}, rad ${row.label}`,
         text: stripTags(raw),
-        message: "a cell beyond the last column",
+        message: "en celle etter siste kolonne",
       });
     return [];
   }
-  const where = `Årshjul ${tableYear}, row ${row.label}, column ${forum.name}`;
+  const where = `Årshjul ${tableYear}, rad ${row.label}, kolonne ${forum.name}`;
+  const location = `Årshjul ${tableYear}, row ${row.label}, column ${forum.name}`;
   const cell = readCell(raw);
   if (cell.hadSecrets)
     findings.push({
@@ -315,7 +320,7 @@ function readMonthCell(
       line: row.line,
       where,
       text: "",
-      message: "left out a meeting link, ID or passcode",
+      message: "utelatt en møtelenke, møte-ID eller et passord",
     });
   const parts: Part[] = cell.paragraphs.flatMap((p) => {
     const anchors = meetingAnchors(p.text, p.lead);
@@ -332,7 +337,7 @@ function readMonthCell(
         line: row.line,
         where,
         text,
-        message: "looks like a meeting but has no readable date; kept as an activity of the month",
+        message: "ser ut som et møte, men har ingen dato som kan leses; beholdt som en aktivitet i måneden",
       });
     }
     return [];
@@ -347,7 +352,7 @@ function readMonthCell(
       else pending = `${pending} ${part.text}`.trim();
       continue;
     }
-    const at = { months, row, where, forum, initiative, document, places };
+    const at = { months, row, where, location, forum, initiative, document, places };
     const prefix = pending ? `${pending} ` : "";
     const anchor = {
       ...part.anchor,

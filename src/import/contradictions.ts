@@ -46,6 +46,8 @@ export function checkReferences(meetings: readonly ReadMeeting[], firstYear: num
       const date = isoDate(ref.year ?? schoolYearOf(firstYear, ref.month), ref.month, ref.day);
       let proposal: string | undefined;
       let reason: string;
+      /** The reason in Norwegian, for the report; the note keeps the English one. */
+      let shown: string;
       if (date < planStart || date > planEnd) {
         const sameDay = dates.find((d) => d.slice(5) === date.slice(5) && d >= planStart && d <= planEnd);
         if (!sameDay) {
@@ -54,12 +56,13 @@ export function checkReferences(meetings: readonly ReadMeeting[], firstYear: num
             line: meeting.line,
             where: meeting.where,
             text: ref.text,
-            message: "refers to a date outside the plan's school year; no meeting of the plan is on it",
+            message: "viser til en dato utenfor planens skoleår; ingen av planens møter er på den datoen",
           });
           continue;
         }
         proposal = sameDay;
         reason = `Wrong year: ${ref.text} lies outside the plan's school year; the plan's meeting on that day and month is on ${sameDay}.`;
+        shown = `Feil år: ${ref.text} ligger utenfor planens skoleår; planens møte på samme dag og måned er ${sameDay}.`;
       } else {
         const context = verbBefore(meeting.read.text, ref.start);
         const back = context && LOOKS_BACK.test(context.verb) && date >= own;
@@ -73,17 +76,19 @@ export function checkReferences(meetings: readonly ReadMeeting[], firstYear: num
         proposal = back ? ofKind[ofKind.length - 1] : ofKind[0];
         const what = `${context.verb}${context.noun ? ` ${context.noun}` : ""}`;
         reason = `"${what} ${ref.text}" on ${own} ${back ? "follows up a date not yet passed" : "prepares a date already passed"}`;
+        shown = `«${what} ${ref.text}» ${own} ${back ? "følger opp en dato som ikke har vært ennå" : "forbereder en dato som alt har vært"}`;
         if (!proposal) {
           findings.push({
             kind: "flagged",
             line: meeting.line,
             where: meeting.where,
             text: ref.text,
-            message: `${reason}; no meeting of the plan fits`,
+            message: `${shown}; ingen av planens møter passer`,
           });
           continue;
         }
         reason += `; the nearest ${context.noun ?? "meeting"} of the plan is on ${proposal}.`;
+        shown += `; planens nærmeste ${context.noun ?? "møte"} er ${proposal}.`;
       }
       // The reference with the word it qualifies: "erfaringssamling 28.01.24", "fagdag 4/12".
       const words = [...meeting.read.text.slice(0, ref.start).matchAll(/\p{L}{4,}/gu)];
@@ -95,7 +100,7 @@ export function checkReferences(meetings: readonly ReadMeeting[], firstYear: num
         line: meeting.line,
         where: meeting.where,
         text: ref.text,
-        message: `${reason} Proposed: "${corrected}"`,
+        message: `${shown} Forslag: «${corrected}»`,
       });
     }
   }

@@ -51,9 +51,9 @@ export function readMeasuresTable(
       findings.push({
         kind: "secret",
         line,
-        where: "Table of measures",
+        where: "Tiltakstabellen",
         text: "",
-        message: "left out a meeting link, ID or passcode",
+        message: "utelatt en møtelenke, møte-ID eller et passord",
       });
     }
     return read.text;
@@ -82,16 +82,16 @@ export function readMeasuresTable(
       findings.push({
         kind: "skipped",
         line: i + 1,
-        where: "Table of measures",
+        where: "Tiltakstabellen",
         text: text.trim(),
-        message: "not a row of the table (a page header?)",
+        message: "ikke en rad i tabellen (et sidehode?)",
       });
     }
   }
 
   return rows.map((row): SeedRecord<"initiatives"> => {
     const { HVA: what, HVORDAN: how, MÅLGRUPPE: audience, NÅR: when, ANSVAR: responsible } = row.cells;
-    const where = `Table of measures, row Tiltak ${row.number}`;
+    const where = `Tiltakstabellen, rad Tiltak ${row.number}`;
     let period = periodIn(when);
     if (!period) {
       findings.push({
@@ -99,7 +99,7 @@ export function readMeasuresTable(
         line: row.line,
         where,
         text: when,
-        message: "no period in NÅR; the table's period is used",
+        message: "ingen periode i NÅR; tabellens periode er brukt",
       });
       period = context.fallbackPeriod;
     }
@@ -114,7 +114,8 @@ export function readMeasuresTable(
       period: period ?? { from: "" },
       periodText: when,
       partners: responsibleInstitutions,
-      source: { document: context.document, location: where },
+      // As the seeds write it.
+      source: { document: context.document, location: `Table of measures, row Tiltak ${row.number}` },
     };
     if (targetGroups.length > 0) record.targetGroups = targetGroups as SeedRecord<"initiatives">["targetGroups"];
     if (audience) record.audience = audience;

@@ -78,15 +78,15 @@ export function readPlanHead(
       if (found.length === 1) return [(found[0] as Named).id];
       findings.push({
         kind: "unknown",
-        where: "Intro",
+        where: "Innledning",
         text: audienceSentence,
         message:
           found.length === 0
-            ? `"${name}" is not a municipality of the register; the initiative is not linked to it`
-            : `"${name}" is ambiguous: it names the municipalities ${found
+            ? `«${name}» er ikke en kommune i registeret; tiltaket er ikke koblet til den`
+            : `«${name}» kan bety flere kommuner: ${found
                 .map((m) => m.number)
                 .sort()
-                .join(" and ")}; the initiative is linked to neither`,
+                .join(" og ")}; tiltaket er ikke koblet til noen av dem`,
       });
       return [];
     });

@@ -8,7 +8,7 @@ export interface Finding {
   line?: number;
   /** Where in a Word or PDF document (page, table, row) or a spreadsheet (sheet, row, column), instead of a line. */
   location?: Location;
-  /** Where in the plan, in words: "Årshjul 2025, row April, column Regionale samlinger". */
+  /** Where in the plan, in words (Norwegian): "Årshjul 2025, rad April, kolonne Regionale samlinger". */
   where: string;
   /** What the plan says there (secrets never included). */
   text: string;
@@ -24,7 +24,7 @@ export class UnknownLayoutError extends Error {
 }
 
 export function formatFinding(f: Finding): string {
-  const place = f.location ? describeLocation(f.location) : f.line === undefined ? "" : `line ${f.line}`;
+  const place = f.location ? describeLocation(f.location) : f.line === undefined ? "" : `linje ${f.line}`;
   // A spreadsheet's finding says where it is in words already.
   const line = place === "" || place === f.where ? "" : `${place}, `;
   return withoutSecrets(`${f.kind}: ${line}${f.where}: ${f.message}${f.text ? ` — "${f.text}"` : ""}`);

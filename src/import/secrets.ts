@@ -44,9 +44,9 @@ export function withoutDocumentSecrets<Plan extends PlanTexts>(plan: Plan, secre
   for (const where of left.filter((path) => !path.startsWith("findings"))) {
     findings.push({
       kind: "secret",
-      where: `record ${where}`,
+      where: `posten ${where}`,
       text: "",
-      message: "left out a meeting link, ID or passcode found elsewhere in the plan",
+      message: "utelatt en møtelenke, møte-ID eller et passord som står et annet sted i planen",
     });
   }
   return { ...plan, ...records, title, findings };

@@ -208,13 +208,13 @@ describe("importing plan documents", () => {
         ["2026-06-10", forum("regional-arbeidsgruppe"), "12:00", "14:00", "digital", null],
       ]);
       expect(plan.findings.map((f) => [f.kind, f.line, f.where, f.text])).toEqual([
-        ["corrected", 16, "Årshjul 2026, row Feb/Mars, column Regional arbeidsgruppe", "11.02.25"],
-        ["flagged", 17, "Årshjul 2026, row Mai/Juni, column Regional arbeidsgruppe", "28. april"],
+        ["corrected", 16, "Årshjul 2026, rad Feb/Mars, kolonne Regional arbeidsgruppe", "11.02.25"],
+        ["flagged", 17, "Årshjul 2026, rad Mai/Juni, kolonne Regional arbeidsgruppe", "28. april"],
       ]);
       expect(plan.findings[0]?.message).toBe(
-        "the year contradicts the row Feb/Mars of the table headed 2026: read as 2026-02-11",
+        "året stemmer ikke med raden Feb/Mars i tabellen for 2026: lest som 2026-02-11",
       );
-      expect(plan.findings[1]?.message).toBe("a date in month 4 stands in the row Mai/Juni; kept as written");
+      expect(plan.findings[1]?.message).toBe("en dato i måned 4 står i raden Mai/Juni; beholdt slik den er skrevet");
       // An undated cell of a two-month row is the activity of its first month.
       const network = plan.forums.find((f) => f.id === forum("skolenettverk"));
       expect(network?.activities).toEqual([

@@ -25,8 +25,8 @@ describe("municipalities named in a plan", () => {
     );
     expect(head.municipalities).toEqual(["snaase-snasa", "trondheim-traante"]);
     expect(findings.map((f) => f.message)).toEqual([
-      '"Herøy" is ambiguous: it names the municipalities 1515 and 1818; the initiative is linked to neither',
-      '"Lakseregionen" is not a municipality of the register; the initiative is not linked to it',
+      "«Herøy» kan bety flere kommuner: 1515 og 1818; tiltaket er ikke koblet til noen av dem",
+      "«Lakseregionen» er ikke en kommune i registeret; tiltaket er ikke koblet til den",
     ]);
   });
 });

@@ -91,10 +91,10 @@ describe("secrets in plans", () => {
     const secretsAt = plan.findings.filter((f) => f.kind === "secret").map((f) => f.where);
     expect(secretsAt).toEqual(
       expect.arrayContaining([
-        "Årshjul header table, row Hvem, column Regional arbeidsgruppe",
-        "Årshjul header table, row Ansvar/rolle/hensikt/form, column Regional arbeidsgruppe",
-        "Årshjul 2025, row Sept, column Regional arbeidsgruppe",
-        "Årshjul 2026, row Feb, column Regionale samlinger",
+        "Årshjul, hodetabellen, rad Hvem, kolonne Regional arbeidsgruppe",
+        "Årshjul, hodetabellen, rad Ansvar/rolle/hensikt/form, kolonne Regional arbeidsgruppe",
+        "Årshjul 2025, rad Sept, kolonne Regional arbeidsgruppe",
+        "Årshjul 2026, rad Feb, kolonne Regionale samlinger",
       ]),
     );
     expect(plan.findings.find((f) => f.kind === "skipped" && f.line === 18)?.text).toBe(
@@ -134,7 +134,7 @@ describe("secrets in plans", () => {
       const run = startProgram(env, ["src/import/cli.ts", file, "--dry-run"]);
       const { code } = await run.exited;
       expect([code, run.output()]).toEqual([0, expect.stringContaining("Dry run:")]);
-      expect(run.output()).toContain("secret: line");
+      expect(run.output()).toContain("secret: linje");
       expect(leaks(run.output())).toEqual([]);
       expect(run.output().split("\n").filter(hasSecret)).toEqual([]);
     }

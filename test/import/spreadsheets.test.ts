@@ -165,7 +165,7 @@ describe("a membership spreadsheet for two networks", () => {
   it("reports an unknown municipality, creates nothing, and leaves that network as it is; proposes corrections as notes", async () => {
     const result = await run("medlemskap-rettelser.csv");
     const unknown = result.findings.filter((f) => f.kind === "unknown");
-    expect(unknown.map((f) => [f.where, f.text])).toEqual([["row 6", "Fosnes"]]);
+    expect(unknown.map((f) => [f.where, f.text])).toEqual([["rad 6", "Fosnes"]]);
     expect(await membership("fosen")).toMatchObject({ status: "UNKNOWN", members: [] });
     // The register's 357 municipalities, and nothing named Fosnes (merged into Namsos in 2020).
     const municipalities = await api.driver.executeQuery(
@@ -235,8 +235,8 @@ describe("a partnership table", () => {
     // Only the secrets are noticed: what is left of a cell ("Teams-møte:") is not taken for a name.
     expect(result.findings.map((f) => f.kind)).toEqual(["secret", "secret"]);
     expect(result.findings.map((f) => f.where)).toEqual([
-      "sheet «Partnerskap», row 2, column 2",
-      "sheet «Partnerskap», row 3, column 3",
+      "ark «Partnerskap», rad 2, kolonne 2",
+      "ark «Partnerskap», rad 3, kolonne 3",
     ]);
     const text = JSON.stringify(result);
     expect(hasSecret(text)).toBe(false);
@@ -256,9 +256,9 @@ describe("a partnership table", () => {
     const size = await countGraph(api.driver);
     const result = await importSpreadsheet(api.driver, database(), { name: "p.csv", bytes });
     expect(result.findings.map((f) => [f.kind, f.where, f.text])).toEqual([
-      ["unknown", "row 1, column «UiO»", "UiO"],
-      ["unknown", "row 2, column «DMMH»", "Kari Nordmann"],
-      ["skipped", "row 2, column «DMMH»", ""],
+      ["unknown", "rad 1, kolonne «UiO»", "UiO"],
+      ["unknown", "rad 2, kolonne «DMMH»", "Kari Nordmann"],
+      ["skipped", "rad 2, kolonne «DMMH»", ""],
     ]);
     expect(pending(result.changes)).toEqual([]);
     expect(await countGraph(api.driver)).toEqual(size);

@@ -141,7 +141,7 @@ describe("a membership workbook (.xlsx) through POST /import", () => {
     ]);
     // The instructions sheet is reported, by its name, as not read.
     expect(body.findings).toEqual([
-      { kind: "skipped", where: "sheet «Les meg»", location: { sheet: "Les meg" }, text: "", message: "not read" },
+      { kind: "skipped", where: "ark «Les meg»", location: { sheet: "Les meg" }, text: "", message: "ikke lest" },
     ]);
     expect(body.preview.fingerprint).toMatch(/^sha256-[0-9a-f]{64}$/);
   });
@@ -237,10 +237,10 @@ describe("a membership table (.csv) through POST /import", () => {
       ["note", "create", "Kommunenummer", "5082", "5028", "medlemskap-rettelser.csv: rad 4"],
     ]);
     expect(body.findings.map((f: Record<string, unknown>) => [f.kind, f.where, f.location, f.text])).toEqual([
-      ["corrected", "row 3", { row: 3 }, "Midtre-Gaulda 5027"],
-      ["corrected", "row 4", { row: 4 }, "Melhus 5082"],
-      ["unknown", "row 6", { row: 6 }, "Fosnes"],
-      ["skipped", "the file", {}, ""],
+      ["corrected", "rad 3", { row: 3 }, "Midtre-Gaulda 5027"],
+      ["corrected", "rad 4", { row: 4 }, "Melhus 5082"],
+      ["unknown", "rad 6", { row: 6 }, "Fosnes"],
+      ["skipped", "hele filen", {}, ""],
     ]);
     expect(body.counts).toEqual({
       create: 2,

@@ -55,15 +55,15 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 /** Text as light HTML: the plan readers decode these entities again. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
-/** "page 2, table 3, row 4", "sheet «Medlemmer», row 6, column «DMMH»": a location in words. */
+/** "side 2, tabell 3, rad 4", "ark «Medlemmer», rad 6, kolonne «DMMH»": a location in words, for the report. */
 export function describeLocation(location: Location): string {
   const { column } = location;
   const parts = [
-    location.sheet === undefined ? "" : `sheet «${location.sheet}»`,
-    location.page === undefined ? "" : `page ${location.page}`,
-    location.table === undefined ? "" : `table ${location.table}`,
-    location.row === undefined ? "" : `row ${location.row}`,
-    column === undefined ? "" : typeof column === "number" ? `column ${column}` : `column «${column}»`,
+    location.sheet === undefined ? "" : `ark «${location.sheet}»`,
+    location.page === undefined ? "" : `side ${location.page}`,
+    location.table === undefined ? "" : `tabell ${location.table}`,
+    location.row === undefined ? "" : `rad ${location.row}`,
+    column === undefined ? "" : typeof column === "number" ? `kolonne ${column}` : `kolonne «${column}»`,
   ];
   return parts.filter(Boolean).join(", ");
 }

@@ -213,7 +213,7 @@ export function layoutPages(pages: PageContent[]): { blocks: Block[]; uncertain:
           uncertain.push({
             location,
             text: row.uncertain,
-            message: "text runs across a cell border: the row was not imported",
+            message: "teksten går over en cellekant: raden er ikke importert",
           });
           // The row keeps its place, empty, so that the rows after it keep their numbers.
           target.block.rows.push({ cells: [], location });

@@ -30,7 +30,7 @@ export async function readPlanFile(
     findings.push({
       kind: "unreadable",
       location: u.location,
-      where: `Table ${u.location.table ?? ""}`.trim(),
+      where: `Tabell ${u.location.table ?? ""}`.trim(),
       text: withoutSecrets(u.text),
       message: u.message,
     });

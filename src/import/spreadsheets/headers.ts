@@ -58,7 +58,7 @@ export function placeIn(sheet: Sheet, row?: number, column?: string | number): P
     ...(row === undefined ? {} : { row }),
     ...(column === undefined ? {} : { column }),
   };
-  return { where: describeLocation(location) || "the file", location };
+  return { where: describeLocation(location) || "hele filen", location };
 }
 
 /** The same in Norwegian, for the sources stored in the graph (as seeds/ writes them). */

@@ -116,7 +116,7 @@ export function spreadsheetDiff(
         )
       : supportChanges(readPartnerships(document, table, graph, findings), graph);
   for (const other of sheets.filter((s) => s !== table.sheet))
-    findings.push({ kind: "skipped", ...placeIn(other), text: "", message: "not read" });
+    findings.push({ kind: "skipped", ...placeIn(other), text: "", message: "ikke lest" });
   return { table: table.kind, sheet: sheetName, changes, findings };
 }
 
@@ -141,7 +141,7 @@ function withoutSecrets(sheets: Sheet[], findings: Finding[]): Sheet[] {
             kind: "secret",
             ...placeIn(sheet, row.number, column + 1),
             text: "",
-            message: "left out a meeting link, ID or passcode",
+            message: "utelatt en møtelenke, møte-ID eller et passord",
           });
         return text;
       }),

@@ -77,12 +77,17 @@ export function readMembership(
           kind: "unknown",
           ...where,
           text: networkText,
-          message: "no network of this name in the graph: its rows are left out (networks are never created)",
+          message: "ingen nettverk med dette navnet i grafen: radene er utelatt (nettverk opprettes aldri)",
         });
     }
     if (!network) {
       if (networkText === "")
-        findings.push({ kind: "unreadable", ...where, text: name, message: "no network named above this row" });
+        findings.push({
+          kind: "unreadable",
+          ...where,
+          text: name,
+          message: "ikke noe nettverk er nevnt over denne raden",
+        });
       continue;
     }
     const entry = listed.get(network.id) ?? { network: network.id, members: [], rows: [], notes: [] };
@@ -99,7 +104,7 @@ export function readMembership(
         kind: "flagged",
         ...where,
         text: name || numberText,
-        message: `${found.name} (${found.number}) lies in ${found.county}, not in ${network.names[0]}'s county: listed as written; check the row`,
+        message: `${found.name} (${found.number}) ligger i ${found.county}, ikke i fylket til ${network.names[0]}: ført opp som skrevet; sjekk raden`,
       });
     if (!entry.members.includes(found.id)) entry.members.push(found.id);
   }
@@ -108,7 +113,7 @@ export function readMembership(
       kind: "skipped",
       ...placeIn(sheet),
       text: "",
-      message: `the membership of ${id} is left as it is: a list with a row that could not be read is not the whole list`,
+      message: `medlemskapet til ${id} er ikke endret: en liste med en rad som ikke kunne leses, er ikke hele listen`,
     });
     listed.delete(id);
   }
@@ -133,7 +138,8 @@ function municipalityOf(
   const byNumber = number ? graph.municipalities.find((m) => m.number === number) : undefined;
   const byName = name ? allNamed(name, graph.municipalities) : [];
   const written = [name, numberText].filter(Boolean).join(" ");
-  const note = (field: string, original: string, found: Municipality, why: string) => {
+  /** `why` is the data-quality note (English, as the seeds write them); `shown` the report's message. */
+  const note = (field: string, original: string, found: Municipality, why: string, shown: string) => {
     entry.notes.push({
       id: `Network:${network}:import-${slugify(`${field} ${original}`)}`,
       subjectType: "Network",
@@ -144,15 +150,21 @@ function municipalityOf(
       note: why,
       sources: [source],
     });
-    findings.push({ kind: "corrected", ...where, text: written, message: why });
+    findings.push({ kind: "corrected", ...where, text: written, message: shown });
   };
   if (name === "" && numberText === "") {
-    findings.push({ kind: "unreadable", ...where, text: "", message: "the row names no municipality" });
+    findings.push({ kind: "unreadable", ...where, text: "", message: "raden nevner ingen kommune" });
     return undefined;
   }
   if (byNumber && (name === "" || byName.includes(byNumber))) return byNumber;
   if (byNumber && byName.length === 0) {
-    note("Kommune", name, byNumber, `«${name}» is no municipality's name; the number ${number} is ${byNumber.name}`);
+    note(
+      "Kommune",
+      name,
+      byNumber,
+      `«${name}» is no municipality's name; the number ${number} is ${byNumber.name}`,
+      `«${name}» er ikke navnet på en kommune; nummeret ${number} er ${byNumber.name}`,
+    );
     return byNumber;
   }
   if (byNumber) {
@@ -160,7 +172,7 @@ function municipalityOf(
       kind: "flagged",
       ...where,
       text: written,
-      message: `the name is ${byName.map((m) => `${m.name} (${m.number})`).join(" or ")} but the number is ${byNumber.name}: which one is meant cannot be told`,
+      message: `navnet er ${byName.map((m) => `${m.name} (${m.number})`).join(" eller ")}, men nummeret er ${byNumber.name}: det går ikke an å se hvilken som menes`,
     });
     return undefined;
   }
@@ -171,6 +183,7 @@ function municipalityOf(
         numberText,
         byName[0],
         `${numberText} is no municipality's number; ${byName[0].name} is ${byName[0].number}`,
+        `${numberText} er ikke nummeret til en kommune; ${byName[0].name} har ${byName[0].number}`,
       );
     return byName[0];
   }
@@ -180,8 +193,8 @@ function municipalityOf(
     text: written,
     message:
       byName.length > 1
-        ? `several municipalities have this name (${byName.map((m) => m.number).join(", ")}): give the Kommunenummer`
-        : "no municipality of this name or number in the national register (municipalities are never created)",
+        ? `flere kommuner har dette navnet (${byName.map((m) => m.number).join(", ")}): oppgi Kommunenummer`
+        : "ingen kommune med dette navnet eller nummeret i det nasjonale registeret (kommuner opprettes aldri)",
   });
   return undefined;
 }

@@ -74,7 +74,7 @@ export function readPartnerships(
       kind: "unknown",
       ...placeIn(sheet, headerRow.number, header),
       text: header,
-      message: "names no institution in the graph: the column is left out (institutions are never created)",
+      message: "nevner ingen institusjon i grafen: kolonnen er utelatt (institusjoner opprettes aldri)",
     });
     return [];
   });
@@ -87,7 +87,7 @@ export function readPartnerships(
           kind: "skipped",
           ...placeIn(sheet, row.number),
           text: "",
-          message: "no network in the row: left out",
+          message: "ikke noe nettverk i raden: utelatt",
         });
       continue;
     }
@@ -97,7 +97,7 @@ export function readPartnerships(
         kind: "unknown",
         ...placeIn(sheet, row.number),
         text: networkText,
-        message: "no network of this name in the graph: the row is left out (networks are never created)",
+        message: "ingen nettverk med dette navnet i grafen: raden er utelatt (nettverk opprettes aldri)",
       });
       continue;
     }
@@ -118,7 +118,7 @@ export function readPartnerships(
           kind: "skipped",
           ...where,
           text: "",
-          message: `the supporters of ${network.id} from ${column.header} are left as they are: a cell with a name that could not be read is not the whole list`,
+          message: `støttepersonene til ${network.id} fra ${column.header} er ikke endret: en celle med et navn som ikke kunne leses, er ikke hele listen`,
         });
     }
   }
@@ -161,8 +161,8 @@ function readCell(
           text: name,
           message:
             people.length > 1
-              ? "several people in the graph have this name"
-              : "no person of this name in the graph: not created (people are added in seeds/people.yaml, see docs/personal-data.md)",
+              ? "flere personer i grafen har dette navnet"
+              : "ingen person med dette navnet i grafen: ikke opprettet (personer legges til i seeds/people.yaml, se docs/personal-data.md)",
         });
         readable = false;
         continue;
@@ -177,7 +177,7 @@ function readCell(
           kind: "flagged",
           ...where,
           text: name,
-          message: `cannot tell which of ${institutions.join(", ")} ${person.id} supports from: mark it in parentheses, e.g. (NTNU)`,
+          message: `kan ikke se hvilken av ${institutions.join(", ")} ${person.id} støtter fra: skriv den i parentes, f.eks. (NTNU)`,
         });
         readable = false;
         continue;
@@ -187,7 +187,7 @@ function readCell(
           kind: "flagged",
           ...where,
           text: name,
-          message: `${person.id} is affiliated with ${person.affiliation} in the graph, but stands under ${institution} here: imported under ${institution}`,
+          message: `${person.id} er tilknyttet ${person.affiliation} i grafen, men står under ${institution} her: importert under ${institution}`,
         });
       if (supports.some((s) => s.person === person.id)) continue;
       supports.push({ person: person.id, network, institution, role, schemes, note });

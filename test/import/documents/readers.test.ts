@@ -63,7 +63,7 @@ describe("the PDF reader", () => {
       {
         location: expect.objectContaining({ table: 2, row: 4 }),
         text: expect.stringContaining("14. oktober kl 9 - 15 Regional samling i Melhus"),
-        message: expect.stringContaining("across a cell border"),
+        message: expect.stringContaining("over en cellekant"),
       },
     ]);
     if (source.format === "text") throw new Error("read as text");
