@@ -180,6 +180,7 @@ try {
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
     errors,
+    failures: { errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts },
     memory: { before, after, settled },
   };
   console.log(JSON.stringify(run, null, 2));
@@ -208,6 +209,8 @@ interface LoadRun {
   latencyP50Ms: number;
   latencyP99Ms: number;
   errors: number;
+  /** autocannon's three kinds of failure, whose sum is errors. */
+  failures?: { errors: number; non2xx: number; timeouts: number };
   memory: { before: Memory; after: Memory; settled: Memory };
 }
 

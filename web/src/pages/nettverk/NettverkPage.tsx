@@ -1,6 +1,6 @@
 import { Card, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Link, useParams } from "wouter";
 import type { Partner } from "./support";
 import {
@@ -96,7 +96,8 @@ function Partners({ partners }: { partners: Partner[] }) {
   );
 }
 
-const NetworkView = lazy(() => import("./NetworkView"));
+const loadNetworkView = () => import("./NetworkView");
+const NetworkView = lazy(loadNetworkView);
 
 /**
  * Who holds the network together: the drawing, and in words every person who is the network's only
@@ -219,6 +220,8 @@ function NextMeetings({ networkId }: { networkId: string }) {
 }
 
 function NetworkCard({ id }: { id: string }) {
+  // The drawing's code (Cytoscape, ~140 kB gzipped) loads beside the card's queries, not after them.
+  useEffect(() => void loadNetworkView(), []);
   const card = useQuery({ queryKey: ["network-card", id], queryFn: () => execute(NetworkCardDocument, { id }) });
   const partners = useQuery({
     queryKey: ["network-partners", id],
