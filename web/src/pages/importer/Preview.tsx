@@ -17,7 +17,7 @@ const UPDATE: Group = { action: "update", heading: "Endres", empty: "Ingenting e
 /** A plan links its meetings to other plans' meetings; a partnership table removes supporters it no longer lists. */
 const GROUPS: Record<ImportAnswer["kind"], Group[]> = {
   plan: [CREATE, UPDATE, { action: "link", heading: "Kobles", empty: "Ingen møter kobles til andre planers møter." }],
-  spreadsheet: [CREATE, UPDATE, { action: "remove", heading: "Fjernes", empty: "Ingen støtte fjernes." }],
+  spreadsheet: [CREATE, UPDATE, { action: "remove", heading: "Fjernes", empty: "Ingenting fjernes." }],
 };
 
 const KIND: Record<FindingKind, string> = {
