@@ -119,4 +119,21 @@ describe("Partnerskap", () => {
     await page.getByRole("heading", { name: "Tjenesten svarer ikke" }).waitFor();
     await page.context().close();
   });
+
+  it("says so when a page's code cannot be loaded, and the network card without its drawing when Cytoscape cannot", async () => {
+    const page = await dashboard.open("/", (context) =>
+      context.route(/\/assets\/(HullPage|NetworkView)-[^/]*\.js$/, (route) => route.abort("connectionrefused")),
+    );
+    await page.getByRole("heading", { name: "Oversikt: Trøndelag", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Hull" }).click();
+    await page.getByRole("alert").getByText("Programkoden for siden Hull kunne ikke lastes").waitFor();
+
+    await page.goto(`${dashboard.baseUrl()}/nettverk/levanger-verdal`);
+    await page.getByRole("alert").getByText("Programkoden for nettverkskartet kunne ikke lastes").waitFor();
+    // The rest of the card is still there, and says in words what the drawing would have shown.
+    expect(await page.locator(".sole-contacts li").allInnerTexts()).toEqual([
+      "Sårbart: faller Malin Elvseth fra, mister nettverket sin eneste kontakt ved Nord universitet.",
+    ]);
+    await page.context().close();
+  });
 });

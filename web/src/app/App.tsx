@@ -1,19 +1,11 @@
 import { Heading, Paragraph, SkipLink } from "@digdir/designsystemet-react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { lazy, Suspense } from "react";
+import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import type { ComponentType } from "react";
 import { Link, Route, Switch, useLocation } from "wouter";
 import { ApiDownError } from "../shared/api";
+import { onDemand } from "../shared/on-demand";
+import { QueryView } from "../shared/QueryView";
 import { ErrorBoundary } from "./ErrorBoundary";
-
-// Each page is its own chunk, loaded when first opened.
-const Oversikt = lazy(() => import("../pages/oversikt/OversiktPage"));
-const Partnerskap = lazy(() => import("../pages/partnerskap/PartnerskapPage"));
-const Dekningskart = lazy(() => import("../pages/dekningskart/DekningskartPage"));
-const Hull = lazy(() => import("../pages/hull/HullPage"));
-const Arshjul = lazy(() => import("../pages/arshjul/ArshjulPage"));
-const Personer = lazy(() => import("../pages/personer/PersonerPage"));
-const Nettverk = lazy(() => import("../pages/nettverk/NettverkPage"));
-const Importer = lazy(() => import("../pages/importer/ImporterPage"));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -26,16 +18,32 @@ const queryClient = new QueryClient({
   },
 });
 
+type PageCode = ReturnType<typeof onDemand<{ default: ComponentType }>>;
+
+/** Each page is its own chunk, loaded when first opened, or ahead when its link is pointed at. */
+function page(label: string, load: () => Promise<{ default: ComponentType }>): { label: string; code: PageCode } {
+  return { label, code: onDemand(`siden ${label}`, load) };
+}
+
 const PAGES = [
-  { path: "/", label: "Oversikt" },
-  { path: "/dekningskart", label: "Dekningskart" },
-  { path: "/partnerskap", label: "Partnerskap" },
-  { path: "/hull", label: "Hull" },
-  { path: "/nettverk", label: "Nettverkskort" },
-  { path: "/arshjul", label: "Årshjul" },
-  { path: "/personer", label: "Personer" },
-  { path: "/importer", label: "Importer" },
+  { path: "/", ...page("Oversikt", () => import("../pages/oversikt/OversiktPage")) },
+  { path: "/dekningskart", ...page("Dekningskart", () => import("../pages/dekningskart/DekningskartPage")) },
+  { path: "/partnerskap", ...page("Partnerskap", () => import("../pages/partnerskap/PartnerskapPage")) },
+  { path: "/hull", ...page("Hull", () => import("../pages/hull/HullPage")) },
+  { path: "/nettverk", ...page("Nettverkskort", () => import("../pages/nettverk/NettverkPage")) },
+  { path: "/arshjul", ...page("Årshjul", () => import("../pages/arshjul/ArshjulPage")) },
+  { path: "/personer", ...page("Personer", () => import("../pages/personer/PersonerPage")) },
+  { path: "/importer", ...page("Importer", () => import("../pages/importer/ImporterPage")) },
 ];
+
+function OnDemandPage({ code }: { code: PageCode }) {
+  const query = useQuery(code);
+  return (
+    <QueryView query={query} what="siden">
+      {(module) => <module.default />}
+    </QueryView>
+  );
+}
 
 function Navigation() {
   const [location] = useLocation();
@@ -45,7 +53,12 @@ function Navigation() {
       <ul>
         {PAGES.map((page) => (
           <li key={page.path}>
-            <Link href={page.path} aria-current={current(page.path) ? "page" : undefined}>
+            <Link
+              href={page.path}
+              aria-current={current(page.path) ? "page" : undefined}
+              onPointerEnter={() => void queryClient.prefetchQuery(page.code)}
+              onFocus={() => void queryClient.prefetchQuery(page.code)}
+            >
               {page.label}
             </Link>
           </li>
@@ -78,20 +91,14 @@ export function App() {
       </header>
       <main id="innhold" className="app-main" tabIndex={-1}>
         <ErrorBoundary>
-          <Suspense fallback={<Paragraph role="status">Laster siden …</Paragraph>}>
-            <Switch>
-              <Route path="/" component={Oversikt} />
-              <Route path="/dekningskart" component={Dekningskart} />
-              <Route path="/partnerskap" component={Partnerskap} />
-              <Route path="/hull" component={Hull} />
-              <Route path="/nettverk" component={Nettverk} />
-              <Route path="/nettverk/:id" component={Nettverk} />
-              <Route path="/arshjul" component={Arshjul} />
-              <Route path="/personer" component={Personer} />
-              <Route path="/importer" component={Importer} />
-              <Route component={NotFoundPage} />
-            </Switch>
-          </Suspense>
+          <Switch>
+            {PAGES.map(({ path, code }) => (
+              <Route key={path} path={path === "/nettverk" ? "/nettverk/:id?" : path}>
+                <OnDemandPage code={code} />
+              </Route>
+            ))}
+            <Route component={NotFoundPage} />
+          </Switch>
         </ErrorBoundary>
       </main>
       <footer className="app-footer">

@@ -1,6 +1,5 @@
 import { Card, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect } from "react";
 import { Link, useParams } from "wouter";
 import type { Partner } from "./support";
 import {
@@ -14,6 +13,7 @@ import { execute } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
 import { useFilterOptions } from "../../shared/filters";
 import { byName, formatDate, membershipLabel, targetGroupLabel, timeSpan, today } from "../../shared/format";
+import { onDemand } from "../../shared/on-demand";
 import { QueryView } from "../../shared/QueryView";
 
 type Network = NetworkCardQuery["networks"][number];
@@ -96,8 +96,7 @@ function Partners({ partners }: { partners: Partner[] }) {
   );
 }
 
-const loadNetworkView = () => import("./NetworkView");
-const NetworkView = lazy(loadNetworkView);
+const networkViewCode = onDemand("nettverkskartet", () => import("./NetworkView"));
 
 /**
  * Who holds the network together: the drawing, and in words every person who is the network's only
@@ -109,6 +108,7 @@ function WhoHoldsItTogether({ network, partners }: { network: Network; partners:
     queryKey: ["support-network", county],
     queryFn: () => execute(SupportNetworkDocument, { county: county || null }),
   });
+  const view = useQuery(networkViewCode);
   return (
     <section aria-labelledby="sammen">
       <Heading level={2} data-size="sm" id="sammen">
@@ -123,14 +123,16 @@ function WhoHoldsItTogether({ network, partners }: { network: Network; partners:
             .sort((a, b) => byName(a.person, b.person) || byName(a.institution, b.institution));
           return (
             <>
-              <Suspense fallback={<p role="status">Laster nettverkskartet …</p>}>
-                <NetworkView
-                  networkId={network.id}
-                  networkName={network.name}
-                  partners={partners}
-                  support={data.supportNetwork}
-                />
-              </Suspense>
+              <QueryView query={view} what="nettverkskartet">
+                {({ default: NetworkView }) => (
+                  <NetworkView
+                    networkId={network.id}
+                    networkName={network.name}
+                    partners={partners}
+                    support={data.supportNetwork}
+                  />
+                )}
+              </QueryView>
               {partners
                 .filter((p) => p.supporters.length === 0)
                 .map((p) => (
@@ -221,7 +223,7 @@ function NextMeetings({ networkId }: { networkId: string }) {
 
 function NetworkCard({ id }: { id: string }) {
   // The drawing's code (Cytoscape, ~140 kB gzipped) loads beside the card's queries, not after them.
-  useEffect(() => void loadNetworkView(), []);
+  useQuery(networkViewCode);
   const card = useQuery({ queryKey: ["network-card", id], queryFn: () => execute(NetworkCardDocument, { id }) });
   const partners = useQuery({
     queryKey: ["network-partners", id],
