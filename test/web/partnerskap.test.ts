@@ -121,9 +121,9 @@ describe("Partnerskap", () => {
   });
 
   it("says so when a page's code cannot be loaded, and the network card without its drawing when Cytoscape cannot", async () => {
-    const page = await dashboard.open("/", (context) =>
-      context.route(/\/assets\/(HullPage|NetworkView)-[^/]*\.js$/, (route) => route.abort("connectionrefused")),
-    );
+    const page = await dashboard.open("/", async (context) => {
+      await context.route(/\/assets\/(HullPage|NetworkView)-[^/]*\.js$/, (route) => route.abort("connectionrefused"));
+    });
     await page.getByRole("heading", { name: "Oversikt: Trøndelag", level: 1 }).waitFor();
     await page.getByRole("link", { name: "Hull" }).click();
     await page.getByRole("alert").getByText("Programkoden for siden Hull kunne ikke lastes").waitFor();
