@@ -83,6 +83,12 @@ const mix = ({ county, network, month }: MixScope): [string, string][] => [
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
+/** A full garbage collection in the service (src/bench/gc-on-signal.mjs), and a moment for it to finish. */
+async function collectGarbage(child: ChildProcess): Promise<void> {
+  child.kill("SIGUSR2");
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
 function rssMb(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
@@ -129,6 +135,9 @@ const service = startProgram(
     LIMIT_PAGE_SIZE: "1000",
     CACHE_ENABLED: String(values.cache === "on"),
     METRICS_TOKEN: metricsToken,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${path.join(projectRoot, "src/bench/gc-on-signal.mjs")}`]
+      .filter(Boolean)
+      .join(" "),
   },
   undefined,
   { echoErrors: true },
@@ -147,6 +156,7 @@ try {
     const json = (await response.json()) as { errors?: unknown[] };
     if (json.errors) throw new Error(`${name}, a request of the mix, fails: ${JSON.stringify(json.errors)}`);
   }
+  await collectGarbage(child);
   const before = await memoryOf(child, url, metricsToken);
   const machineLoad = Number(os.loadavg()[0]?.toFixed(2));
   console.log(`Loading ${url} for ${duration} s with ${connections} connections…`);
@@ -162,8 +172,9 @@ try {
     })),
   });
   const after = await memoryOf(child, url, metricsToken);
-  // What stays once the load is over: V8 shrinks a heap that grew under load when allocation stops.
+  // What the service keeps once the load is over, apart from garbage V8 had no reason yet to collect.
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  await collectGarbage(child);
   const settled = await memoryOf(child, url, metricsToken);
   const errors = result.errors + result.non2xx + result.timeouts;
   const run: LoadRun = {
@@ -211,6 +222,7 @@ interface LoadRun {
   errors: number;
   /** autocannon's three kinds of failure, whose sum is errors. */
   failures?: { errors: number; non2xx: number; timeouts: number };
+  /** Before the load and when settled, each read after a full garbage collection. */
   memory: { before: Memory; after: Memory; settled: Memory };
 }
 
@@ -227,11 +239,11 @@ function writeRuns(run: LoadRun): void {
   const table = [
     `The mix: ${requests.map(([name]) => name).join(", ")}.`,
     "",
-    "| scale | cache | date | machine load before | requests/s | latency p50 / p99 ms | requests | errors | RSS growth MB | memory MB before → after the load → settled 10 s later |",
+    "| scale | cache | date | machine load before | requests/s | latency p50 / p99 ms | requests | errors | RSS growth MB: at the end / kept | memory MB before → at the end of the load → 10 s later (before and 10 s later: after a full GC) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...kept.map(
       (r) =>
-        `| ${r.scale} | ${r.cache} | ${r.date} | ${r.machineLoad} | ${r.requestsPerSecond} | ${r.latencyP50Ms} / ${r.latencyP99Ms} | ${r.requests} | ${r.errors} | ${r.memory.after.rss - r.memory.before.rss} | ${memory(r.memory.before)} → ${memory(r.memory.after)} → ${memory(r.memory.settled)} |`,
+        `| ${r.scale} | ${r.cache} | ${r.date} | ${r.machineLoad} | ${r.requestsPerSecond} | ${r.latencyP50Ms} / ${r.latencyP99Ms} | ${r.requests} | ${r.errors} | ${r.memory.after.rss - r.memory.before.rss} / ${r.memory.settled.rss - r.memory.before.rss} | ${memory(r.memory.before)} → ${memory(r.memory.after)} → ${memory(r.memory.settled)} |`,
     ),
   ].join("\n");
   const START = "<!-- runs: written by npm run load -->";
