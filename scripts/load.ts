@@ -82,11 +82,28 @@ const mix = ({ county, network, month }: MixScope): [string, string][] => [
 ];
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A full garbage collection in the service (src/bench/gc-on-signal.mjs), and a moment for it to finish. */
 async function collectGarbage(child: ChildProcess): Promise<void> {
   child.kill("SIGUSR2");
   await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
+/** CPU seconds (user and system) a process has used, from /proc: fields 14 and 15 of its stat, in ticks of 1/100 s. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Where the machine's time went during the load: Neo4j (when it is ours), the service, and this client. */
+function cpuNow(service: ChildProcess): { neo4j?: number; service: number; client: number } {
+  const usage = process.cpuUsage();
+  return {
+    ...(database?.pid === undefined ? {} : { neo4j: cpuSeconds(database.pid) }),
+    service: service.pid === undefined ? 0 : cpuSeconds(service.pid),
+    client: (usage.user + usage.system) / 1e6,
+  };
 }
 
 function rssMb(child: ChildProcess): number {
@@ -160,6 +177,7 @@ try {
   const before = await memoryOf(child, url, metricsToken);
   const machineLoad = Number(os.loadavg()[0]?.toFixed(2));
   console.log(`Loading ${url} for ${duration} s with ${connections} connections…`);
+  const cpuBefore = cpuNow(child);
   const result = await autocannon({
     url,
     connections,
@@ -171,6 +189,7 @@ try {
       body: body(query),
     })),
   });
+  const cpuAfter = cpuNow(child);
   const after = await memoryOf(child, url, metricsToken);
   // What the service keeps once the load is over, apart from garbage V8 had no reason yet to collect.
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
@@ -193,6 +212,14 @@ try {
     errors,
     failures: { errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts },
     memory: { before, after, settled },
+    cpuSeconds: {
+      ...(cpuAfter.neo4j !== undefined && cpuBefore.neo4j !== undefined
+        ? { neo4j: round(cpuAfter.neo4j - cpuBefore.neo4j) }
+        : {}),
+      service: round(cpuAfter.service - cpuBefore.service),
+      client: round(cpuAfter.client - cpuBefore.client),
+      available: os.cpus().length * duration,
+    },
   };
   console.log(JSON.stringify(run, null, 2));
   writeRuns(run);
@@ -222,6 +249,8 @@ interface LoadRun {
   errors: number;
   /** autocannon's three kinds of failure, whose sum is errors. */
   failures?: { errors: number; non2xx: number; timeouts: number };
+  /** CPU seconds used during the load by Neo4j (when the load test started or reused it), the service and the client. */
+  cpuSeconds?: { neo4j?: number; service: number; client: number; available: number };
   /** Before the load and when settled, each read after a full garbage collection. */
   memory: { before: Memory; after: Memory; settled: Memory };
 }
@@ -236,14 +265,27 @@ function writeRuns(run: LoadRun): void {
   writeFileSync(jsonFile, `${JSON.stringify(kept, null, 2)}\n`);
   const memory = (m: Memory) =>
     `${m.rss} (heap ${m.heapUsed} of ${m.heapTotal}, external ${m.external}, cache ${m.cache})`;
+  const errors = ({ errors, failures }: LoadRun) =>
+    failures && errors > 0
+      ? `${errors} (${Object.entries(failures)
+          .filter(([, n]) => n > 0)
+          .map(([kind, n]) => `${kind} ${n}`)
+          .join(", ")})`
+      : String(errors);
+  const perRequest = (seconds: number | undefined, r: LoadRun) =>
+    seconds === undefined ? "–" : `${seconds} (${round((seconds * 1000) / r.requests)})`;
+  const cpu = (r: LoadRun) =>
+    r.cpuSeconds
+      ? `${perRequest(r.cpuSeconds.neo4j, r)} / ${perRequest(r.cpuSeconds.service, r)} / ${perRequest(r.cpuSeconds.client, r)} of ${r.cpuSeconds.available}`
+      : "not recorded";
   const table = [
     `The mix: ${requests.map(([name]) => name).join(", ")}.`,
     "",
-    "| scale | cache | date | machine load before | requests/s | latency p50 / p99 ms | requests | errors | RSS growth MB: at the end / kept | memory MB before → at the end of the load → 10 s later (before and 10 s later: after a full GC) |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| scale | cache | date | machine load before | requests/s | latency p50 / p99 ms | requests | errors | CPU s (ms a request): Neo4j / service / client | RSS growth MB: at the end / kept | memory MB before → at the end of the load → 10 s later (before and 10 s later: after a full GC) |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...kept.map(
       (r) =>
-        `| ${r.scale} | ${r.cache} | ${r.date} | ${r.machineLoad} | ${r.requestsPerSecond} | ${r.latencyP50Ms} / ${r.latencyP99Ms} | ${r.requests} | ${r.errors} | ${r.memory.after.rss - r.memory.before.rss} / ${r.memory.settled.rss - r.memory.before.rss} | ${memory(r.memory.before)} → ${memory(r.memory.after)} → ${memory(r.memory.settled)} |`,
+        `| ${r.scale} | ${r.cache} | ${r.date} | ${r.machineLoad} | ${r.requestsPerSecond} | ${r.latencyP50Ms} / ${r.latencyP99Ms} | ${r.requests} | ${errors(r)} | ${cpu(r)} | ${r.memory.after.rss - r.memory.before.rss} / ${r.memory.settled.rss - r.memory.before.rss} | ${memory(r.memory.before)} → ${memory(r.memory.after)} → ${memory(r.memory.settled)} |`,
     ),
   ].join("\n");
   const START = "<!-- runs: written by npm run load -->";

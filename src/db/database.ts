@@ -6,6 +6,8 @@ import { startLocalNeo4j } from "./local-neo4j/server.js";
 export interface Database {
   driver: Driver;
   target: DatabaseTarget;
+  /** The local Neo4j's process id, when it is local and its pid file names it (the load test reads its CPU time). */
+  pid?: number;
   /** Closes the driver, then stops the local Neo4j if this process started it. */
   close(): Promise<void>;
 }
@@ -31,6 +33,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   return {
     driver,
     target: local.target,
+    ...(local.pid === undefined ? {} : { pid: local.pid }),
     close: async () => {
       await driver.close();
       await local.stop();
