@@ -120,7 +120,7 @@ describe("Årshjul", () => {
     // A text field until it is first used, then a combobox.
     const person = page.getByRole("textbox", { name: "Person" }).or(page.getByRole("combobox", { name: "Person" }));
     await person.click();
-    const options = page.getByRole("option");
+    const options = page.getByRole("listbox", { name: "Person" }).getByRole("option");
     await page.getByText("Viser 20 av 35. Skriv mer for å finne flere.").waitFor();
     const names = await options.allInnerTexts();
     expect(names).toHaveLength(20);

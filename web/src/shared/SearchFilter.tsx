@@ -11,6 +11,9 @@ const noSuch: Record<Searchable, [string, string]> = {
   person: ["noen person", "en annen"],
 };
 
+const holds = (name: string, text: string) =>
+  name.toLocaleLowerCase("nb").includes(text.trim().toLocaleLowerCase("nb"));
+
 /** The text the list is asked for, once typing pauses: a request per pause, not per key. */
 function useSettled(text: string): string {
   const [settled, setSettled] = useState(text);
@@ -40,9 +43,13 @@ export function SearchFilter(props: {
   const choices = useChoices(props.kind, settled, used);
   const chosen = useName(props.kind, props.value);
   const remember = useRememberName();
+  const chosenName = chosen.data?.name ?? props.value;
   const missing = props.value !== "" && chosen.isSuccess && chosen.data === null;
   const found = choices.data;
-  const more = found !== undefined && found.total > found.names.length;
+  // Until the answer for what is typed has come, the last answer stays, narrowed by the list's own
+  // filter to the names that hold the text: never a stale name to pick with Enter.
+  const searching = choices.isFetching || text.trim() !== settled;
+  const more = !searching && found !== undefined && found.total > found.names.length;
   return (
     <Field className="filter search-filter">
       <Label>{props.label}</Label>
@@ -51,8 +58,9 @@ export function SearchFilter(props: {
         key={chosen.isLoading ? "loading" : "ready"}
         data-size="sm"
         data-sr-plural={more ? `%d av ${found.total} forslag, skriv mer for å finne flere` : "%d forslag"}
-        filter={false}
-        selected={props.value ? { value: props.value, label: chosen.data?.name ?? props.value } : null}
+        // What is typed narrows the list; the chosen name, as the field shows it, does not.
+        filter={({ label, input }) => input.value === chosenName || holds(label, input.value)}
+        selected={props.value ? { value: props.value, label: chosenName } : null}
         onSelectedChange={(item) => {
           if (item) remember(props.kind, { id: item.value, name: item.label });
           setText("");
@@ -68,7 +76,9 @@ export function SearchFilter(props: {
         />
         <Suggestion.Clear />
         <Suggestion.List>
-          <Suggestion.Empty>{found ? "Ingen treff" : "Søker …"}</Suggestion.Empty>
+          <Suggestion.Empty>
+            {choices.isError ? "Kunne ikke hente forslag. Prøv igjen." : searching ? "Søker …" : "Ingen treff"}
+          </Suggestion.Empty>
           {found?.names.map((n) => (
             <Suggestion.Option key={n.id} value={n.id} label={n.name}>
               {n.name}
