@@ -100,6 +100,8 @@ export async function buildSchema(config: Config["graphql"], driver?: Driver): P
     ...(driver ? { driver } : {}),
     features: {
       authorization: { key: randomBytes(32).toString("hex") },
+      // Names are searched as typed: "bergen" finds "Universitetet i Bergen" (the dashboard's choices).
+      filters: { String: { CASE_INSENSITIVE: true } },
       // The public contract carries only the current filter syntax, not the deprecated aliases.
       excludeDeprecatedFields: {
         mutationOperations: true,

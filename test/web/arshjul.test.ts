@@ -115,22 +115,45 @@ describe("Årshjul", () => {
     await samarbeidsforum.waitFor();
     expect(await page.locator('td[data-date="2025-03-12"] li.meeting').count()).toBe(2);
 
-    const person = page.getByRole("combobox", { name: "Person" });
-    // The 35 people of seeds/people.yaml in Norwegian order, after the choice of all.
-    const names = await person.locator("option").allInnerTexts();
-    expect(names).toHaveLength(36);
-    expect(names.slice(0, 6)).toEqual([
-      "Alle personer",
+    // The person field is searched: opened empty, it offers the first 20 of the 35 people of
+    // seeds/people.yaml in Norwegian order, and says how many there are.
+    // A text field until it is first used, then a combobox.
+    const person = page.getByRole("textbox", { name: "Person" }).or(page.getByRole("combobox", { name: "Person" }));
+    await person.click();
+    const options = page.getByRole("listbox", { name: "Person" }).getByRole("option");
+    await page.getByText("Viser 20 av 35. Skriv mer for å finne flere.").waitFor();
+    const names = await options.allInnerTexts();
+    expect(names).toHaveLength(20);
+    expect(names.slice(0, 5)).toEqual([
       "Anita Vangstad",
       "Ann Gustavsen",
       "Anne Cathrine Holt",
       "Anne Margrethe Amundsen Steen",
       "Anne-Lise Holmvik",
     ]);
-    expect(names.slice(-3)).toEqual(["Svein Harald Nygård", "Therese Marie Ignacio", "Tone Dahl"]);
-
-    await person.selectOption({ label: "Anne-Lise Holmvik" });
-    await samarbeidsforum.waitFor({ state: "detached" });
+    expect(names.at(-1)).toBe("Kristin V. Maalø");
+    // Any part of a name, in any case: the last three of the 35 are found by typing.
+    await person.fill("DAHL");
+    await options.filter({ hasText: "Tone Dahl" }).waitFor();
+    expect(await options.allInnerTexts()).toEqual(["Tone Dahl"]);
+    await person.fill("ig");
+    await options.filter({ hasText: "Therese Marie Ignacio" }).waitFor();
+    expect(await options.allInnerTexts()).toEqual(["Therese Marie Ignacio"]);
+    await person.fill("nygård");
+    await options.filter({ hasText: "Svein Harald Nygård" }).waitFor();
+    expect(await options.allInnerTexts()).toEqual(["Svein Harald Nygård"]);
+    // By keyboard: the names that begin with «anne» first, then those that hold it; arrow to the third, Enter.
+    await person.fill("anne");
+    await options.filter({ hasText: "Marianne Schram" }).waitFor();
+    expect(await options.allInnerTexts()).toEqual([
+      "Anne Cathrine Holt",
+      "Anne Margrethe Amundsen Steen",
+      "Anne-Lise Holmvik",
+      "Marianne Rien",
+      "Marianne Schram",
+    ]);
+    for (let i = 0; i < 3; i++) await person.press("ArrowDown");
+    await page.keyboard.press("Enter");
     // The person's conflicts are asked apart from the meetings: their mark comes with them.
     const marked = page.locator("li.meeting .conflict-mark");
     await marked.waitFor();
@@ -147,7 +170,7 @@ describe("Årshjul", () => {
       meetings: ["11.00–12.30 Møte i regional arbeidsgruppe (mulig konflikt)"],
       day: "2025-03-12",
       person: "anne-lise-holmvik",
-      chosen: "anne-lise-holmvik",
+      chosen: "Anne-Lise Holmvik",
       link: "/calendar/anne-lise-holmvik.ics",
       linkText: "Abonner på kalenderen til Anne-Lise Holmvik (.ics)",
     };
@@ -158,6 +181,19 @@ describe("Årshjul", () => {
     await marked.waitFor();
     expect(await shown()).toEqual(expected);
     expect(await dashboard.seriousViolations(page)).toEqual([]);
+
+    // Escape closes the list and keeps the choice; emptying the field and leaving it is everyone again.
+    await person.press("ArrowDown");
+    await options.first().waitFor();
+    expect(await dashboard.seriousViolations(page)).toEqual([]);
+    await person.press("Escape");
+    expect(await person.getAttribute("aria-expanded")).toBe("false");
+    expect(new URL(page.url()).searchParams.get("person")).toBe("anne-lise-holmvik");
+    await person.fill("");
+    await person.press("Tab");
+    await samarbeidsforum.waitFor();
+    expect(new URL(page.url()).searchParams.get("person")).toBe(null);
+    expect(await person.inputValue()).toBe("");
     await page.context().close();
   });
 
@@ -184,6 +220,11 @@ describe("Årshjul", () => {
 
     const unknown = await dashboard.open("/arshjul?maned=2025-05&person=ingen-slik-person");
     await unknown.getByRole("heading", { name: "Finnes ikke" }).waitFor();
+    // The field says so too, beside the id it was given.
+    await unknown
+      .getByText("Det finnes ikke noen person med id «ingen-slik-person». Velg en annen, eller tøm feltet.")
+      .waitFor();
+    expect(await unknown.getByLabel("Person", { exact: true }).first().inputValue()).toBe("ingen-slik-person");
     expect(await unknown.getByRole("alert").first().innerText()).toContain('No person has the id "ingen-slik-person"');
     expect(await unknown.getByText(/Ingen møter eller frister/).count()).toBe(0);
     await unknown.context().close();

@@ -156,4 +156,31 @@ describe("Hull", () => {
     ]);
     await page.context().close();
   });
+
+  it("finds an institution by typing part of its name, and lists the networks no one from it supports", async () => {
+    // 004, Vedlegg 5: DMMH's column is empty for Levanger/Verdal (Nord only) and Videregående skoler
+    // (NTNU only); PPT-ledernettverket is not in the table, so no one supports it.
+    const page = await dashboard.open("/hull");
+    const field = page
+      .getByRole("textbox", { name: "Institusjon" })
+      .or(page.getByRole("combobox", { name: "Institusjon" }));
+    await field.click();
+    await field.fill("dmm");
+    const options = page.getByRole("listbox", { name: "Institusjon" }).getByRole("option");
+    await options.filter({ hasText: "DMMH" }).waitFor();
+    expect(await options.allInnerTexts()).toEqual(["DMMH"]);
+    expect(await dashboard.seriousViolations(page)).toEqual([]);
+    await field.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    const table = page.locator("table", { has: page.locator("caption", { hasText: "Nettverk uten støtte" }) });
+    await table.waitFor();
+    expect(new URL(page.url()).searchParams.get("institusjon")).toBe("dmmh");
+    expect(await field.inputValue()).toBe("DMMH");
+    expect(await table.locator("tbody tr td:first-child").allInnerTexts()).toEqual([
+      "Levanger/Verdal",
+      "PPT-ledernettverket",
+      "Videregående skoler",
+    ]);
+    await page.context().close();
+  });
 });

@@ -112,6 +112,24 @@ describe("Partnerskap", () => {
     await page.context().close();
   });
 
+  it("finds a network by typing part of its name, in any case, and opens its card", async () => {
+    // seeds/networks.yaml: Ytre, Indre and Midtre Namdal hold «namdal»; in Norwegian order Indre, Midtre, Ytre.
+    const page = await dashboard.open("/nettverk");
+    const field = page.getByRole("textbox", { name: "Nettverk" }).or(page.getByRole("combobox", { name: "Nettverk" }));
+    await field.click();
+    await field.fill("NAMDAL");
+    const options = page.getByRole("listbox", { name: "Nettverk" }).getByRole("option");
+    await options.filter({ hasText: "Ytre Namdal" }).waitFor();
+    expect(await options.allInnerTexts()).toEqual(["Indre Namdal", "Midtre Namdal", "Ytre Namdal"]);
+    expect(await dashboard.seriousViolations(page)).toEqual([]);
+    await field.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Midtre Namdal", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/nettverk/midtre-namdal");
+    await page.context().close();
+  });
+
   it("says the service does not answer when the API is down, instead of a blank page", async () => {
     const page = await dashboard.open("/");
     await page.route("**/graphql", (route) => route.abort("connectionrefused"));

@@ -268,12 +268,67 @@ export type OverviewQuery = { coverageMap: { counties: Array<{ covered: number, 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FilterOptionsQuery = { networks: Array<{ id: string, name: string, county: string | null }>, institutions: Array<{ id: string, name: string, kind: InstitutionKind }>, initiatives: Array<{ id: string, name: string }>, schemes: Array<{ id: string, name: string }>, counties: Array<{ number: string, name: string }> };
+export type FilterOptionsQuery = { schemes: Array<{ id: string, name: string }>, counties: Array<{ number: string, name: string, networks: Array<{ county: string | null }> }> };
 
-export type PersonOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type NetworkChoicesQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
 
 
-export type PersonOptionsQuery = { people: Array<{ id: string, name: string }> };
+export type NetworkChoicesQuery = { networksConnection: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type NetworkNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NetworkNameQuery = { networks: Array<{ id: string, name: string }> };
+
+export type InitiativeChoicesQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
+
+
+export type InitiativeChoicesQuery = { initiativesConnection: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type InitiativeNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InitiativeNameQuery = { initiatives: Array<{ id: string, name: string }> };
+
+export type InstitutionChoicesQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
+
+
+export type InstitutionChoicesQuery = { institutionsConnection: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type InstitutionNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InstitutionNameQuery = { institutions: Array<{ id: string, name: string }> };
+
+export type PersonChoicesQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
+
+
+export type PersonChoicesQuery = { peopleConnection: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PersonNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PersonNameQuery = { people: Array<{ id: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -945,20 +1000,6 @@ export const OverviewDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions {
-  networks(limit: 1000, sort: [{name: ASC}]) {
-    id
-    name
-    county
-  }
-  institutions(limit: 1000, sort: [{name: ASC}]) {
-    id
-    name
-    kind
-  }
-  initiatives(limit: 1000, sort: [{name: ASC}]) {
-    id
-    name
-  }
   schemes(sort: [{name: ASC}]) {
     id
     name
@@ -966,14 +1007,109 @@ export const FilterOptionsDocument = new TypedDocumentString(`
   counties(sort: [{number: ASC}]) {
     number
     name
+    networks(limit: 1) {
+      county
+    }
   }
 }
     `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;
-export const PersonOptionsDocument = new TypedDocumentString(`
-    query PersonOptions {
-  people(limit: 1000) {
+export const NetworkChoicesDocument = new TypedDocumentString(`
+    query NetworkChoices($text: String!, $first: Int!) {
+  networksConnection(
+    first: $first
+    where: {name: {caseInsensitive: {contains: $text}}}
+    sort: [{name: ASC}]
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkChoicesQuery, NetworkChoicesQueryVariables>;
+export const NetworkNameDocument = new TypedDocumentString(`
+    query NetworkName($id: ID!) {
+  networks(where: {id: {eq: $id}}, limit: 1) {
     id
     name
   }
 }
-    `) as unknown as TypedDocumentString<PersonOptionsQuery, PersonOptionsQueryVariables>;
+    `) as unknown as TypedDocumentString<NetworkNameQuery, NetworkNameQueryVariables>;
+export const InitiativeChoicesDocument = new TypedDocumentString(`
+    query InitiativeChoices($text: String!, $first: Int!) {
+  initiativesConnection(
+    first: $first
+    where: {name: {caseInsensitive: {contains: $text}}}
+    sort: [{name: ASC}]
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InitiativeChoicesQuery, InitiativeChoicesQueryVariables>;
+export const InitiativeNameDocument = new TypedDocumentString(`
+    query InitiativeName($id: ID!) {
+  initiatives(where: {id: {eq: $id}}, limit: 1) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InitiativeNameQuery, InitiativeNameQueryVariables>;
+export const InstitutionChoicesDocument = new TypedDocumentString(`
+    query InstitutionChoices($text: String!, $first: Int!) {
+  institutionsConnection(
+    first: $first
+    where: {name: {caseInsensitive: {contains: $text}}}
+    sort: [{name: ASC}]
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstitutionChoicesQuery, InstitutionChoicesQueryVariables>;
+export const InstitutionNameDocument = new TypedDocumentString(`
+    query InstitutionName($id: ID!) {
+  institutions(where: {id: {eq: $id}}, limit: 1) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InstitutionNameQuery, InstitutionNameQueryVariables>;
+export const PersonChoicesDocument = new TypedDocumentString(`
+    query PersonChoices($text: String!, $first: Int!) {
+  peopleConnection(
+    first: $first
+    where: {name: {caseInsensitive: {contains: $text}}}
+    sort: [{name: ASC}]
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonChoicesQuery, PersonChoicesQueryVariables>;
+export const PersonNameDocument = new TypedDocumentString(`
+    query PersonName($id: ID!) {
+  people(where: {id: {eq: $id}}, limit: 1) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PersonNameQuery, PersonNameQueryVariables>;

@@ -1,7 +1,7 @@
 import { Field, Label, Select, Switch } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
-import { useFilterOptions, usePersonOptions } from "./filters";
-import { byName, collator } from "./format";
+import { useFilterOptions } from "./filters";
+import { collator } from "./format";
 
 interface Option {
   value: string;
@@ -54,14 +54,12 @@ export function FilterBar({ children }: { children: ReactNode }) {
 /** The counties that have networks, by the name the analyses take; "" is all counties when allLabel is given. */
 export function CountyFilter(props: { value: string; onChange: (county: string) => void; allLabel?: string }) {
   const options = useFilterOptions();
-  const counties = [...new Set(options.data?.networks.flatMap((n) => (n.county ? [n.county] : [])) ?? [])].sort(
-    collator.compare,
-  );
+  const counties = [...new Set(options.data?.counties.flatMap((c) => c.networks.flatMap((n) => n.county ?? [])) ?? [])];
   return (
     <SelectFilter
       label="Fylke"
       value={props.value}
-      options={counties.map((c) => ({ value: c, label: c }))}
+      options={counties.sort(collator.compare).map((c) => ({ value: c, label: c }))}
       onChange={props.onChange}
       {...(props.allLabel !== undefined ? { allLabel: props.allLabel } : {})}
     />
@@ -77,20 +75,6 @@ export function SchemeFilter(props: { value: string; onChange: (scheme: string) 
       value={props.value}
       allLabel="Alle ordninger"
       options={(options.data?.schemes ?? []).map((s) => ({ value: s.id, label: s.name }))}
-      onChange={props.onChange}
-    />
-  );
-}
-
-/** The people, in Norwegian order; "" is everyone. */
-export function PersonFilter(props: { value: string; onChange: (person: string) => void }) {
-  const people = usePersonOptions();
-  return (
-    <SelectFilter
-      label="Person"
-      value={props.value}
-      allLabel="Alle personer"
-      options={[...(people.data?.people ?? [])].sort(byName).map((p) => ({ value: p.id, label: p.name }))}
       onChange={props.onChange}
     />
   );

@@ -12,10 +12,11 @@ import {
 } from "../../generated/graphql";
 import { execute, NotFoundError } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
-import { FilterBar, PersonFilter, SelectFilter } from "../../shared/Filters";
-import { useFilterOptions, usePersonOptions } from "../../shared/filters";
+import { FilterBar } from "../../shared/Filters";
+import { useName } from "../../shared/filters";
 import { formatDate, formatMonth, timeSpan, today } from "../../shared/format";
 import { ErrorMessage, QueryView } from "../../shared/QueryView";
+import { SearchFilter } from "../../shared/SearchFilter";
 import { useUrlState } from "../../shared/url-state";
 import { addMonths, isoWeek, lastDay, monthWeeks } from "./calendar";
 
@@ -189,8 +190,7 @@ function Conflicts({ conflicts, possible }: { conflicts: Conflict[]; possible: b
 
 export default function ArshjulPage() {
   const [state, update] = useUrlState(filters);
-  const options = useFilterOptions();
-  const people = usePersonOptions();
+  const person = useName("person", state.person);
   const from = `${state.maned}-01`;
   const to = lastDay(state.maned);
   const scope = {
@@ -238,7 +238,7 @@ export default function ArshjulPage() {
   const monthDeadlines = (deadlines.data?.upcomingDeadlines ?? []).filter((d) => d.date <= to);
   // A chosen person's calendar is the person's whole feed, whatever else is chosen.
   const feed = state.person || state.tiltak || state.nettverk;
-  const personName = people.data?.people.find((p) => p.id === state.person)?.name ?? state.person;
+  const personName = person.data?.name ?? state.person;
   const latest = range.data?.last[0]?.date;
   const earliest = range.data?.first[0]?.date;
   const empty = (
@@ -263,28 +263,34 @@ export default function ArshjulPage() {
       </Heading>
       <Paragraph>Møter og frister måned for måned, og hvem som er satt opp på to møter samme dag.</Paragraph>
       <FilterBar>
-        <SelectFilter
+        <SearchFilter
+          kind="network"
           label="Nettverk"
           value={state.nettverk}
           allLabel="Alle nettverk"
-          options={(options.data?.networks ?? []).map((n) => ({ value: n.id, label: n.name }))}
           onChange={(nettverk) => update({ nettverk })}
         />
-        <SelectFilter
+        <SearchFilter
+          kind="initiative"
           label="Tiltak"
           value={state.tiltak}
           allLabel="Alle tiltak"
-          options={(options.data?.initiatives ?? []).map((i) => ({ value: i.id, label: i.name }))}
           onChange={(tiltak) => update({ tiltak })}
         />
-        <SelectFilter
+        <SearchFilter
+          kind="institution"
           label="Institusjon"
           value={state.institusjon}
           allLabel="Alle institusjoner"
-          options={(options.data?.institutions ?? []).map((i) => ({ value: i.id, label: i.name }))}
           onChange={(institusjon) => update({ institusjon })}
         />
-        <PersonFilter value={state.person} onChange={(person) => update({ person })} />
+        <SearchFilter
+          kind="person"
+          label="Person"
+          value={state.person}
+          allLabel="Alle personer"
+          onChange={(person) => update({ person })}
+        />
       </FilterBar>
       <div className="month-tools">
         <Button variant="secondary" data-size="sm" onClick={() => update({ maned: addMonths(state.maned, -1) })}>

@@ -11,9 +11,10 @@ import {
 import { execute } from "../../shared/api";
 import { explain } from "../../shared/coverage";
 import { DataTable } from "../../shared/DataTable";
-import { CountyFilter, FilterBar, SchemeFilter, SelectFilter } from "../../shared/Filters";
+import { CountyFilter, FilterBar, SchemeFilter } from "../../shared/Filters";
 import { useFilterOptions } from "../../shared/filters";
 import { QueryView } from "../../shared/QueryView";
+import { SearchFilter } from "../../shared/SearchFilter";
 import { useUrlState } from "../../shared/url-state";
 
 const filters = z.object({
@@ -123,11 +124,11 @@ export default function HullPage() {
           Nettverk uten en gitt institusjon
         </Heading>
         <FilterBar>
-          <SelectFilter
+          <SearchFilter
+            kind="institution"
             label="Institusjon"
             value={state.institusjon}
             allLabel="Velg institusjon"
-            options={(options.data?.institutions ?? []).map((i) => ({ value: i.id, label: i.name }))}
             onChange={(institusjon) => update({ institusjon })}
           />
         </FilterBar>

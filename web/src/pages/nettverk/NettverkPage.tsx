@@ -1,6 +1,6 @@
 import { Card, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "wouter";
+import { Link, useLocation, useParams } from "wouter";
 import type { Partner } from "./support";
 import {
   NetworkCardDocument,
@@ -11,32 +11,32 @@ import {
 } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
+import { FilterBar } from "../../shared/Filters";
 import { useFilterOptions } from "../../shared/filters";
 import { byName, formatDate, membershipLabel, targetGroupLabel, timeSpan, today } from "../../shared/format";
 import { onDemand } from "../../shared/on-demand";
 import { QueryView } from "../../shared/QueryView";
+import { SearchFilter } from "../../shared/SearchFilter";
 
 type Network = NetworkCardQuery["networks"][number];
 
 function NetworkChooser() {
-  const options = useFilterOptions();
+  const [, navigate] = useLocation();
   return (
     <>
       <Heading level={1} data-size="lg">
         Nettverkskort
       </Heading>
       <Paragraph>Velg et nettverk for å se kommunene, partnerne, personene, tiltakene og de neste møtene.</Paragraph>
-      <QueryView query={options} what="nettverkene" isEmpty={(d) => d.networks.length === 0}>
-        {(data) => (
-          <ul className="columns">
-            {[...data.networks].sort(byName).map((network) => (
-              <li key={network.id}>
-                <Link href={`/nettverk/${network.id}`}>{network.name}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </QueryView>
+      <FilterBar>
+        <SearchFilter
+          kind="network"
+          label="Nettverk"
+          value=""
+          allLabel="Skriv navnet på nettverket"
+          onChange={(id) => id && navigate(`/nettverk/${id}`)}
+        />
+      </FilterBar>
     </>
   );
 }
