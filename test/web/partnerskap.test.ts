@@ -154,4 +154,20 @@ describe("Partnerskap", () => {
     ]);
     await page.context().close();
   });
+
+  it("lets the keyboard scroll a table wider than a phone's screen", async () => {
+    const page = await dashboard.open("/partnerskap");
+    await page.setViewportSize({ width: 390, height: 844 });
+    const frame = page.getByRole("region", { name: "Partnerskapstabellen" });
+    await frame.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { querySelector(s: string): { scrollLeft: number } } }
+        ).document.querySelector(".table-scroll")!.scrollLeft > 0,
+    );
+    expect(await dashboard.seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -2,6 +2,7 @@ import { Button, Table } from "@digdir/designsystemet-react";
 import { type ReactNode, useState } from "react";
 import { type Cell, download, toCsv, toXlsx } from "./csv";
 import { collator } from "./format";
+import { ScrollRegion } from "./ScrollRegion";
 
 export interface Column<T> {
   label: string;
@@ -69,7 +70,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, filename }: Props
           Last ned Excel ({caption.toLowerCase()})
         </Button>
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label={caption}>
         <Table zebra border data-size="sm">
           <caption>{caption}</caption>
           <Table.Head>
@@ -99,7 +100,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, filename }: Props
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

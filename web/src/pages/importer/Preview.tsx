@@ -1,5 +1,6 @@
 import { Details, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { formatDate } from "../../shared/format";
+import { ScrollRegion } from "../../shared/ScrollRegion";
 import type { Action, ChangeAnswer, Finding, FindingKind, ImportAnswer, SheetChangeAnswer } from "./upload";
 
 const TYPE: Record<ChangeAnswer["type"] | SheetChangeAnswer["type"], string> = {
@@ -95,7 +96,7 @@ function sheetLines(c: SheetChangeAnswer): string[] {
 
 function SheetChangeTable({ caption, changes }: { caption: string; changes: SheetChangeAnswer[] }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <Table className="table-block" data-size="sm" zebra>
         <caption>{caption}</caption>
         <Table.Head>
@@ -123,7 +124,7 @@ function SheetChangeTable({ caption, changes }: { caption: string; changes: Shee
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -140,7 +141,7 @@ function detail(text: string): string {
 
 function ChangeTable({ caption, changes }: { caption: string; changes: ChangeAnswer[] }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <Table className="table-block" data-size="sm" zebra>
         <caption>{caption}</caption>
         <Table.Head>
@@ -170,7 +171,7 @@ function ChangeTable({ caption, changes }: { caption: string; changes: ChangeAns
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -200,7 +201,7 @@ function FindingTable({
   spreadsheet: boolean;
 }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <Table className="table-block" data-size="sm" zebra>
         <caption>{caption}</caption>
         <Table.Head>
@@ -231,7 +232,7 @@ function FindingTable({
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -7,6 +7,7 @@ import { execute } from "../../shared/api";
 import { download, toCsv } from "../../shared/csv";
 import { CountyFilter, FilterBar, SchemeFilter, SwitchFilter } from "../../shared/Filters";
 import { QueryView } from "../../shared/QueryView";
+import { ScrollRegion } from "../../shared/ScrollRegion";
 import { useUrlState } from "../../shared/url-state";
 
 const filters = z.object({
@@ -52,7 +53,7 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
           Last ned CSV (partnerskapstabellen)
         </Button>
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label="Partnerskapstabellen">
         <table className="heatmap" data-testid="partnerskap">
           <caption>
             Nettverk (rader) og institusjoner (kolonner). Hver celle viser hvem som støtter nettverket på vegne av
@@ -115,7 +116,7 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <ul className="legend" aria-label="Fargeforklaring">
         <li>
           <span className="swatch heat-0" /> ingen
