@@ -184,19 +184,31 @@ export const meetingCounts: AnalysisResolvers["meetingCounts"] = async (_, args,
   return result.counts;
 };
 
+type ScopedConflicts = { conflicts: MeetingConflict[]; possible: MeetingConflict[] };
+
+/**
+ * The runs of the conflicts statement by operation (each has its own AnalysisDatabase) and
+ * arguments: an operation that asks both meetingConflicts and possibleMeetingConflicts, as the
+ * årshjul does, runs it once.
+ */
+const conflictRuns = new WeakMap<AnalysisDatabase, Map<string, Promise<ScopedConflicts>>>();
+
 /** The statement of meetingConflicts and possibleMeetingConflicts: both lists, for the range and scope. */
-export async function scopedConflicts(
-  analysis: AnalysisDatabase,
-  args: ScopedRange,
-): Promise<{ conflicts: MeetingConflict[]; possible: MeetingConflict[] }> {
+export function scopedConflicts(analysis: AnalysisDatabase, args: ScopedRange): Promise<ScopedConflicts> {
   requireOrderedRange(args.from, args.to);
-  const result = await runAnalysis<ScopeKnown & { conflicts: MeetingConflict[]; possible: MeetingConflict[] }>(
-    analysis,
-    "meeting-conflicts",
-    scopeParameters(args),
-  );
-  requireKnownScope(args, result);
-  return result;
+  const parameters = scopeParameters(args);
+  const key = JSON.stringify(parameters);
+  const runs = conflictRuns.get(analysis) ?? new Map<string, Promise<ScopedConflicts>>();
+  conflictRuns.set(analysis, runs);
+  let run = runs.get(key);
+  if (!run) {
+    run = runAnalysis<ScopeKnown & ScopedConflicts>(analysis, "meeting-conflicts", parameters).then((result) => {
+      requireKnownScope(args, result);
+      return result;
+    });
+    runs.set(key, run);
+  }
+  return run;
 }
 
 export const meetingConflicts: AnalysisResolvers["meetingConflicts"] = async (_, args, { analysis }) =>
