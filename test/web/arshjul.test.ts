@@ -197,6 +197,13 @@ describe("Årshjul", () => {
     expect(await none.getByText("Henter møtene …").count()).toBe(0);
     expect(await none.locator("li.meeting").count()).toBe(0);
     expect(await none.getByRole("alert").count()).toBe(0);
+    // The graph's nearest meetings around the month, whoever's: 003's "23.april 9-13 Børsa" and
+    // "11.juni 9-11 Teams" (the May meetings of 000, 001 and 003 fall inside it).
+    await none.getByText("Forrige møte i grafen er onsdag 23. april 2025.").waitFor();
+    await none.getByText("Neste møte i grafen er onsdag 11. juni 2025.").waitFor();
+    await none.getByRole("button", { name: "Gå til juni 2025" }).click();
+    await none.getByRole("heading", { name: "juni 2025" }).waitFor();
+    expect(new URL(none.url()).searchParams.get("maned")).toBe("2025-06");
     await none.context().close();
 
     const unknown = await dashboard.open("/arshjul?maned=2025-05&person=ingen-slik-person");

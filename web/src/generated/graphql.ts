@@ -248,11 +248,6 @@ export type ArshjulConflictGroundsQuery = { stated: Array<{ person: { id: string
 
 export type ArshjulConflictGroundsFragment = { person: { id: string } | null, institution: { id: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null }> };
 
-export type MeetingRangeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeetingRangeQuery = { first: Array<{ date: string }>, last: Array<{ date: string }> };
-
 export type ArshjulMonthQueryVariables = Exact<{
   from: string;
   to: string;
@@ -264,6 +259,14 @@ export type ArshjulMonthQueryVariables = Exact<{
 
 
 export type ArshjulMonthQuery = { meetingsPage: { totalCount: number }, meetingCounts: Array<{ period: string, meetings: number }> };
+
+export type NearestMeetingsQueryVariables = Exact<{
+  before: string;
+  after: string;
+}>;
+
+
+export type NearestMeetingsQuery = { earlier: Array<{ date: string }>, later: Array<{ date: string }> };
 
 export type NetworkCardQueryVariables = Exact<{
   id: string;
@@ -882,16 +885,6 @@ export const ArshjulConflictGroundsDocument = new TypedDocumentString(`
     asWritten
   }
 }`) as unknown as TypedDocumentString<ArshjulConflictGroundsQuery, ArshjulConflictGroundsQueryVariables>;
-export const MeetingRangeDocument = new TypedDocumentString(`
-    query MeetingRange {
-  first: meetings(sort: [{date: ASC}], limit: 1) {
-    date
-  }
-  last: meetings(sort: [{date: DESC}], limit: 1) {
-    date
-  }
-}
-    `) as unknown as TypedDocumentString<MeetingRangeQuery, MeetingRangeQueryVariables>;
 export const ArshjulMonthDocument = new TypedDocumentString(`
     query ArshjulMonth($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID) {
   meetingsPage(
@@ -919,6 +912,16 @@ export const ArshjulMonthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArshjulMonthQuery, ArshjulMonthQueryVariables>;
+export const NearestMeetingsDocument = new TypedDocumentString(`
+    query NearestMeetings($before: Date!, $after: Date!) {
+  earlier: meetings(where: {date: {lt: $before}}, sort: [{date: DESC}], limit: 1) {
+    date
+  }
+  later: meetings(where: {date: {gt: $after}}, sort: [{date: ASC}], limit: 1) {
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<NearestMeetingsQuery, NearestMeetingsQueryVariables>;
 export const NetworkCardDocument = new TypedDocumentString(`
     query NetworkCard($id: ID!) {
   networks(where: {id: {eq: $id}}) {

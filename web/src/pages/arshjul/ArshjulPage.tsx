@@ -8,8 +8,8 @@ import {
   ArshjulConflictsDocument,
   type ArshjulConflictFragment,
   ArshjulMonthDocument,
-  MeetingRangeDocument,
   MeetingsPageDocument,
+  NearestMeetingsDocument,
   type MeetingsPageQuery,
   UpcomingDeadlinesDocument,
 } from "../../generated/graphql";
@@ -242,8 +242,10 @@ export default function ArshjulPage() {
   };
   const per = Number(state.per);
   const variables = { from, to, ...scope };
-  // The month grid: how many meetings the month holds and on which days first; its meetings
-  // only when they fit in a few pages (a national month holds thousands).
+  const unscoped = Object.values(scope).every((id) => id === null);
+  // The month grid: how many meetings the month holds and on which days, and its meetings when
+  // they fit in a few pages. With a filter both are asked at once (a network's month fits); with
+  // none, the meetings only once the count says they fit (a national month holds thousands).
   const month = useQuery({
     queryKey: ["arshjul-month", variables],
     queryFn: () => execute(ArshjulMonthDocument, variables),
@@ -254,7 +256,7 @@ export default function ArshjulPage() {
   const grid = useQuery({
     queryKey: ["meetings-page", variables, GRID_PAGES * per],
     queryFn: () => execute(MeetingsPageDocument, { ...variables, first: GRID_PAGES * per }),
-    enabled: state.visning === "maned" && monthTotal !== undefined && monthTotal > 0 && !busy,
+    enabled: state.visning === "maned" && (!unscoped || (monthTotal !== undefined && monthTotal > 0 && !busy)),
   });
   // The list: a page at a time, the next after the last one's cursor.
   const list = useInfiniteQuery({
@@ -267,7 +269,6 @@ export default function ArshjulPage() {
   const total = state.visning === "maned" ? monthTotal : list.data?.pages[0]?.meetingsPage.totalCount;
   // Those with a meeting of the filters: the API narrows them, so a network's month is not the
   // country's. With no filter, only for a month that fits the grid.
-  const unscoped = Object.values(scope).every((id) => id === null);
   const conflictsAsked = !unscoped || (total !== undefined && total <= GRID_PAGES * per);
   const conflicts = useQuery({
     queryKey: ["arshjul-conflicts", variables],
@@ -279,9 +280,9 @@ export default function ArshjulPage() {
     queryFn: () => execute(UpcomingDeadlinesDocument, { after: from }),
   });
   // Where to send a user whose month is empty: asked only then.
-  const range = useQuery({
-    queryKey: ["meeting-range"],
-    queryFn: () => execute(MeetingRangeDocument),
+  const nearest = useQuery({
+    queryKey: ["nearest-meetings", from, to],
+    queryFn: () => execute(NearestMeetingsDocument, { before: from, after: to }),
     enabled: total === 0,
   });
   const listed = list.data?.pages.flatMap((p) => p.meetingsPage.meetings) ?? [];
@@ -291,20 +292,21 @@ export default function ArshjulPage() {
   // A chosen person's calendar is the person's whole feed, whatever else is chosen.
   const feed = state.person || state.tiltak || state.nettverk;
   const personName = people.data?.people.find((p) => p.id === state.person)?.name ?? state.person;
-  const latest = range.data?.last[0]?.date;
-  const earliest = range.data?.first[0]?.date;
+  const goTo = (label: string, date: string | undefined) =>
+    date && (
+      <>
+        {" "}
+        {label} i grafen er {formatDate(date)}.{" "}
+        <Button variant="tertiary" data-size="sm" onClick={() => update({ maned: date.slice(0, 7) })}>
+          Gå til {formatMonth(date.slice(0, 7))}
+        </Button>
+      </>
+    );
   const empty = (
     <Paragraph>
       Ingen møter eller frister i {formatMonth(state.maned)} med disse valgene.
-      {latest && earliest && (
-        <>
-          {" "}
-          Grafen har møter fra {formatDate(earliest)} til {formatDate(latest)}.{" "}
-          <Button variant="tertiary" data-size="sm" onClick={() => update({ maned: latest.slice(0, 7) })}>
-            Gå til {formatMonth(latest.slice(0, 7))}
-          </Button>
-        </>
-      )}
+      {goTo("Forrige møte", nearest.data?.earlier[0]?.date)}
+      {goTo("Neste møte", nearest.data?.later[0]?.date)}
     </Paragraph>
   );
 
