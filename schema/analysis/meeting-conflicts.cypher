@@ -1,9 +1,10 @@
 // meetingConflicts(from, to, network, initiative, institution, person) and possibleMeetingConflicts (the
-// same): a person or institution at two or more meetings on one day. Stated: a document says they attend
-// (a forum's "Hvem" names them). Derived, so only possible: a partner of an initiative the meeting serves,
-// a person supporting the initiative's network on behalf of such a partner, a member of the initiative's
-// working group. The scope arguments keep the conflicts with at least one meeting that meetingsBetween
-// gives for them; the other meetings of such a conflict are in it whatever their scope.
+// same; $evidence and $meetingDetails: whether the operation asks for those): a person or institution at
+// two or more meetings on one day. Stated: a document says they attend (a forum's "Hvem" names them).
+// Derived, so only possible: a partner of an initiative the meeting serves, a person supporting the
+// initiative's network on behalf of such a partner, a member of the initiative's working group. The
+// scope arguments keep the conflicts with at least one meeting that meetingsBetween gives for them;
+// the other meetings of such a conflict are in it whatever their scope.
 // Kept alike with meetings-between.cypher (Cypher cannot share a subquery between
 // statements): the parts between "ALIKE: <name>" and "ALIKE END", the range seek, the
 // scope filter, a person's calendar and the ScheduledMeeting projection.
@@ -135,8 +136,10 @@ CALL (unscoped, scopeIds, scopeDays) {
   WITH day, party, a.meeting AS meeting, a.evidence AS evidence
   WITH day, party, collect({
     stated: any(e IN evidence WHERE e.stated),
-    evidence: [e IN evidence | e {.*, meetingId: meeting.id}],
-    meeting: meeting {
+    // The evidence and the meetings' details only when the operation asks for them ($evidence,
+    // $meetingDetails): a calendar's marks need the meetings' ids alone.
+    evidence: CASE WHEN $evidence THEN [e IN evidence | e {.*, meetingId: meeting.id}] ELSE [] END,
+    meeting: CASE WHEN NOT $meetingDetails THEN meeting {.id} ELSE meeting {
       // ALIKE: ScheduledMeeting
       .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,
       forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f {.id, .name} },
@@ -145,7 +148,7 @@ CALL (unscoped, scopeIds, scopeDays) {
         WITH i, s ORDER BY i.name, i.id RETURN i {.id, .name, schemeId: s.id}
       }
       // ALIKE END
-    }
+    } END
   }) AS attended
   OPTIONAL MATCH (party)-[:PART_OF]->(parent:Institution)
   WITH day, party, parent, attended, all(a IN attended WHERE a.stated) AS stated
