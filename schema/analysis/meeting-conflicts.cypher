@@ -1,9 +1,10 @@
 // meetingConflicts(from, to, network, initiative, institution, person) and possibleMeetingConflicts (the
-// same): a person or institution at two or more meetings on one day. Stated: a document says they attend
-// (a forum's "Hvem" names them). Derived, so only possible: a partner of an initiative the meeting serves,
-// a person supporting the initiative's network on behalf of such a partner, a member of the initiative's
-// working group. The scope arguments keep the conflicts with at least one meeting that meetingsBetween
-// gives for them; the other meetings of such a conflict are in it whatever their scope.
+// same; $evidence and $meetingDetails: whether the operation asks for those): a person or institution at
+// two or more meetings on one day. Stated: a document says they attend (a forum's "Hvem" names them).
+// Derived, so only possible: a partner of an initiative the meeting serves, a person supporting the
+// initiative's network on behalf of such a partner, a member of the initiative's working group. The
+// scope arguments keep the conflicts with at least one meeting that meetingsBetween gives for them;
+// the other meetings of such a conflict are in it whatever their scope.
 // Kept alike with meetings-between.cypher (Cypher cannot share a subquery between
 // statements): the parts between "ALIKE: <name>" and "ALIKE END", the range seek, the
 // scope filter, a person's calendar and the ScheduledMeeting projection.
@@ -90,27 +91,55 @@ CALL (unscoped, scopeIds, scopeDays) {
   UNWIND range(0, duration.inDays(meeting.date, coalesce(meeting.endDate, meeting.date)).days) AS offset
   WITH meeting, meeting.date + duration({days: offset}) AS day
   WHERE date($from) <= day <= date($to) AND (unscoped OR day IN scopeDays)
-  CALL (meeting) {
+  WITH unscoped, scopeIds, collect({meeting: meeting, day: day}) AS held
+  CALL (held) {
+    UNWIND held AS h
+    WITH h.meeting AS meeting, h.day AS day
     MATCH (meeting)-[:IN_FORUM]->(forum:Forum)<-[attends:ATTENDS]-(party)
-    RETURN party, {basis: 'FORUM_PARTICIPANT', stated: true, via: forum.name, asWritten: attends.asWritten, sources: [attends.source]} AS evidence
-    UNION
-    MATCH (meeting)-[:SERVES]->(initiative:Initiative)-[:PARTNER]->(party:Institution)
-    RETURN party, {basis: 'INITIATIVE_PARTNER', stated: false, via: initiative.name, asWritten: null, sources: initiative.sources} AS evidence
-    UNION
-    MATCH (meeting)-[:SERVES]->(initiative:Initiative)-[:RUN_BY]->(network:Network)<-[support:SUPPORTS]-(party:Person)
-    WHERE EXISTS { (initiative)-[:PARTNER]->(:Institution {id: support.institution}) }
-    RETURN party, {basis: 'NETWORK_SUPPORTER', stated: false, via: network.name, asWritten: null, sources: [support.source]} AS evidence
-    UNION
-    MATCH (meeting)-[:SERVES]->(:Initiative)<-[:WORKS_ON]-(group:WorkingGroup)<-[:MEMBER_OF]-(party:Person)
-    RETURN party, {basis: 'WORKING_GROUP_MEMBER', stated: false, via: group.name, asWritten: null, sources: group.sources} AS evidence
+    RETURN collect({day: day, meeting: meeting, party: party, evidence: {basis: 'FORUM_PARTICIPANT', stated: true, via: forum.name, asWritten: attends.asWritten, sources: [attends.source]}}) AS stated
   }
+  // Who is derived to attend depends on the initiative alone: found once for each of the range's
+  // initiatives, not again for each of their meetings.
+  CALL (held) {
+    UNWIND held AS h
+    WITH h.meeting AS meeting, h.day AS day
+    MATCH (meeting)-[:SERVES]->(initiative:Initiative)
+    WITH initiative, collect({meeting: meeting, day: day}) AS served
+    CALL (initiative) {
+      MATCH (initiative)-[:PARTNER]->(party:Institution)
+      RETURN party, {basis: 'INITIATIVE_PARTNER', stated: false, via: initiative.name, asWritten: null, sources: initiative.sources} AS evidence
+      UNION
+      // From the initiative's few partners to the supports on their behalf: not a look-up of each
+      // support's institution, whose hundreds of partnerships would be expanded into.
+      MATCH (initiative)-[:PARTNER]->(partner:Institution)
+      MATCH (initiative)-[:RUN_BY]->(network:Network)<-[support:SUPPORTS]-(party:Person)
+      WHERE support.institution = partner.id
+      RETURN party, {basis: 'NETWORK_SUPPORTER', stated: false, via: network.name, asWritten: null, sources: [support.source]} AS evidence
+      UNION
+      MATCH (initiative)<-[:WORKS_ON]-(group:WorkingGroup)<-[:MEMBER_OF]-(party:Person)
+      RETURN party, {basis: 'WORKING_GROUP_MEMBER', stated: false, via: group.name, asWritten: null, sources: group.sources} AS evidence
+    }
+    UNWIND served AS s
+    RETURN collect({day: s.day, meeting: s.meeting, party: party, evidence: evidence}) AS derived
+  }
+  UNWIND stated + derived AS attendance
+  // Once, as when a meeting serves two initiatives of one network: the same supporter of it.
+  WITH DISTINCT unscoped, scopeIds, attendance.day AS day, attendance.meeting AS meeting, attendance.party AS party,
+       attendance.evidence AS evidence
   WITH unscoped, scopeIds, day, party, meeting, evidence ORDER BY evidence.stated DESC, evidence.basis, evidence.via
   WITH unscoped, scopeIds, day, party, meeting, collect(evidence) AS evidence
   ORDER BY meeting.startTime, meeting.title, meeting.id
-  WITH unscoped, scopeIds, day, party, collect({
+  WITH unscoped, scopeIds, day, party, collect({meeting: meeting, evidence: evidence}) AS attended
+  WHERE size(attended) > 1 AND (unscoped OR any(a IN attended WHERE a.meeting.id IN scopeIds))
+  // Projected only now: most of a busy day's meetings are in no conflict of the scope.
+  UNWIND attended AS a
+  WITH day, party, a.meeting AS meeting, a.evidence AS evidence
+  WITH day, party, collect({
     stated: any(e IN evidence WHERE e.stated),
-    evidence: [e IN evidence | e {.*, meetingId: meeting.id}],
-    meeting: meeting {
+    // The evidence and the meetings' details only when the operation asks for them ($evidence,
+    // $meetingDetails): a calendar's marks need the meetings' ids alone.
+    evidence: CASE WHEN $evidence THEN [e IN evidence | e {.*, meetingId: meeting.id}] ELSE [] END,
+    meeting: CASE WHEN NOT $meetingDetails THEN meeting {.id} ELSE meeting {
       // ALIKE: ScheduledMeeting
       .id, .title, .date, .endDate, .startTime, .endTime, .mode, .place,
       forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f {.id, .name} },
@@ -119,9 +148,8 @@ CALL (unscoped, scopeIds, scopeDays) {
         WITH i, s ORDER BY i.name, i.id RETURN i {.id, .name, schemeId: s.id}
       }
       // ALIKE END
-    }
+    } END
   }) AS attended
-  WHERE size(attended) > 1 AND (unscoped OR any(a IN attended WHERE a.meeting.id IN scopeIds))
   OPTIONAL MATCH (party)-[:PART_OF]->(parent:Institution)
   WITH day, party, parent, attended, all(a IN attended WHERE a.stated) AS stated
   ORDER BY day, party.name, party.id

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import neo4j from "neo4j-driver";
 import { z } from "zod";
 import type {
@@ -9,6 +10,7 @@ import type {
 } from "../generated/analysis-resolvers.js";
 import type { AnalysisResolvers } from "./context.js";
 import { badInput, requireFound } from "./errors.js";
+import { askedFields } from "./selection.js";
 import { type AnalysisDatabase, type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 
 /** A date argument as the Date scalar hands it over (a Neo4j date), as the YYYY-MM-DD that Cypher's date() takes. */
@@ -184,23 +186,46 @@ export const meetingCounts: AnalysisResolvers["meetingCounts"] = async (_, args,
   return result.counts;
 };
 
-/** The statement of meetingConflicts and possibleMeetingConflicts: both lists, for the range and scope. */
-export async function scopedConflicts(
+type ScopedConflicts = { conflicts: MeetingConflict[]; possible: MeetingConflict[] };
+
+/**
+ * The runs of the conflicts statement by operation (each has its own AnalysisDatabase) and
+ * arguments: an operation that asks both meetingConflicts and possibleMeetingConflicts, as the
+ * årshjul does, runs it once.
+ */
+const conflictRuns = new WeakMap<AnalysisDatabase, Map<string, Promise<ScopedConflicts>>>();
+
+/**
+ * The statement of meetingConflicts and possibleMeetingConflicts: both lists, for the range and
+ * scope, with the evidence and the meetings' details only when the field asks for them.
+ */
+export function scopedConflicts(
   analysis: AnalysisDatabase,
   args: ScopedRange,
-): Promise<{ conflicts: MeetingConflict[]; possible: MeetingConflict[] }> {
+  info: GraphQLResolveInfo,
+): Promise<ScopedConflicts> {
   requireOrderedRange(args.from, args.to);
-  const result = await runAnalysis<ScopeKnown & { conflicts: MeetingConflict[]; possible: MeetingConflict[] }>(
-    analysis,
-    "meeting-conflicts",
-    scopeParameters(args),
-  );
-  requireKnownScope(args, result);
-  return result;
+  const parameters = {
+    ...scopeParameters(args),
+    evidence: askedFields(info).includes("evidence"),
+    meetingDetails: askedFields(info, ["meetings"]).some((field) => field !== "id" && field !== "__typename"),
+  };
+  const key = JSON.stringify(parameters);
+  const runs = conflictRuns.get(analysis) ?? new Map<string, Promise<ScopedConflicts>>();
+  conflictRuns.set(analysis, runs);
+  let run = runs.get(key);
+  if (!run) {
+    run = runAnalysis<ScopeKnown & ScopedConflicts>(analysis, "meeting-conflicts", parameters).then((result) => {
+      requireKnownScope(args, result);
+      return result;
+    });
+    runs.set(key, run);
+  }
+  return run;
 }
 
-export const meetingConflicts: AnalysisResolvers["meetingConflicts"] = async (_, args, { analysis }) =>
-  (await scopedConflicts(analysis, args)).conflicts;
+export const meetingConflicts: AnalysisResolvers["meetingConflicts"] = async (_, args, { analysis }, info) =>
+  (await scopedConflicts(analysis, args, info)).conflicts;
 
 export const upcomingDeadlines: AnalysisResolvers["upcomingDeadlines"] = async (_, args, { analysis }) => {
   const result = await runAnalysis<{ deadlines: UpcomingDeadline[] }>(analysis, "upcoming-deadlines", {

@@ -2,5 +2,9 @@ import { scopedConflicts } from "./calendar.js";
 import type { AnalysisResolvers } from "./context.js";
 
 /** The overlaps that rest on derived attendance; meetingConflicts (the same statement) gives the stated ones. */
-export const possibleMeetingConflicts: AnalysisResolvers["possibleMeetingConflicts"] = async (_, args, { analysis }) =>
-  (await scopedConflicts(analysis, args)).possible;
+export const possibleMeetingConflicts: AnalysisResolvers["possibleMeetingConflicts"] = async (
+  _,
+  args,
+  { analysis },
+  info,
+) => (await scopedConflicts(analysis, args, info)).possible;

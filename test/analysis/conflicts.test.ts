@@ -113,6 +113,31 @@ describe("the scope of the conflicts: those with a meeting of the network, initi
     expect(meetingConflicts).toEqual([]);
   });
 
+  it("answers each field apart when one operation asks for both lists, as the årshjul does", async () => {
+    // The same DMMH day for Trøndelag sørvest (above); none for Fosen, asked in the same operation.
+    const answer = await api.query(
+      `query Both($from: Date!, $to: Date!) {
+        stated: meetingConflicts(from: $from, to: $to, network: "trondelag-sorvest") { date }
+        possible: possibleMeetingConflicts(from: $from, to: $to, network: "trondelag-sorvest") {
+          date institution { name } meetings { id }
+        }
+        fosen: possibleMeetingConflicts(from: $from, to: $to, network: "fosen") { date }
+      }`,
+      SCHOOL_YEAR,
+    );
+    expect(answer).toEqual({
+      stated: [],
+      possible: [
+        {
+          date: "2025-03-12",
+          institution: { name: "DMMH" },
+          meetings: [{ id: "tsv-pp-2024-25-regional-arbeidsgruppe-2025-03-12" }, { id: "samarbeidsforum-2025-03-12" }],
+        },
+      ],
+      fosen: [],
+    });
+  });
+
   it("refuses an unknown id in both, naming the argument", async () => {
     const errors = [
       ...(await api.errors(MeetingConflictsDocument, { ...SCHOOL_YEAR, network: "fosenn" })),

@@ -44,6 +44,12 @@ describe("Årshjul", () => {
     expect(await possible.getByRole("heading").innerText()).toBe(
       "DMMH kan være satt opp på 2 møter onsdag 12. mars 2025 (uke 11)",
     );
+    // The meetings and their grounds load when the conflict is opened.
+    await possible.getByText("Møtene og grunnlaget").click();
+    await possible
+      .getByText(/Grunnlag:/)
+      .first()
+      .waitFor();
     const text = await possible.innerText();
     expect(text).toMatch(/11\.00–12\.30: Møte i regional arbeidsgruppe .*oppført som deltaker i .*står i dokumentet/);
     expect(text).toMatch(/Møte i samarbeidsforum .*partner i .*utledet av partnerskapet/);
@@ -102,6 +108,17 @@ describe("Årshjul", () => {
     ]);
     expect(await page.locator("li.meeting").count()).toBe(0);
     expect(await page.getByRole("alert").count()).toBe(0);
+
+    // With no filter, a month too busy for the grid does not ask for its double bookings: no other
+    // plan dates a meeting in November 2024, so the country's month holds those four.
+    await page.goto(new URL("/arshjul?maned=2024-11&per=1", page.url()).href);
+    await page.getByText(/november 2024 har 4 møter, for mange til å vises ett for ett/).waitFor();
+    await page
+      .getByText(
+        "Velg et nettverk, et tiltak, en institusjon eller en person for å se hvem som er satt opp på to møter samme dag.",
+      )
+      .waitFor();
+    expect(await page.locator(".conflicts").count()).toBe(0);
     await page.context().close();
   });
 
@@ -216,6 +233,13 @@ describe("Årshjul", () => {
     expect(await none.getByText("Henter møtene …").count()).toBe(0);
     expect(await none.locator("li.meeting").count()).toBe(0);
     expect(await none.getByRole("alert").count()).toBe(0);
+    // The graph's nearest meetings around the month, whoever's: 003's "23.april 9-13 Børsa" and
+    // "11.juni 9-11 Teams" (the May meetings of 000, 001 and 003 fall inside it).
+    await none.getByText("Forrige møte i grafen er onsdag 23. april 2025.").waitFor();
+    await none.getByText("Neste møte i grafen er onsdag 11. juni 2025.").waitFor();
+    await none.getByRole("button", { name: "Gå til juni 2025" }).click();
+    await none.getByRole("heading", { name: "juni 2025" }).waitFor();
+    expect(new URL(none.url()).searchParams.get("maned")).toBe("2025-06");
     await none.context().close();
 
     const unknown = await dashboard.open("/arshjul?maned=2025-05&person=ingen-slik-person");

@@ -231,14 +231,42 @@ export type ArshjulConflictsQueryVariables = Exact<{
 }>;
 
 
-export type ArshjulConflictsQuery = { stated: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> }>, possible: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> }> };
+export type ArshjulConflictsQuery = { stated: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string }> }>, possible: Array<{ date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string }> }> };
 
-export type ArshjulConflictFragment = { date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null, sources: Array<string> }> };
+export type ArshjulConflictFragment = { date: string, certainty: ConflictCertainty, person: { id: string, name: string } | null, institution: { id: string, name: string } | null, meetings: Array<{ id: string }> };
 
-export type MeetingRangeQueryVariables = Exact<{ [key: string]: never; }>;
+export type ArshjulConflictGroundsQueryVariables = Exact<{
+  date: string;
+  network?: string | null | undefined;
+  initiative?: string | null | undefined;
+  institution?: string | null | undefined;
+  person?: string | null | undefined;
+}>;
 
 
-export type MeetingRangeQuery = { first: Array<{ date: string }>, last: Array<{ date: string }> };
+export type ArshjulConflictGroundsQuery = { stated: Array<{ person: { id: string } | null, institution: { id: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null }> }>, possible: Array<{ person: { id: string } | null, institution: { id: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null }> }> };
+
+export type ArshjulConflictGroundsFragment = { person: { id: string } | null, institution: { id: string } | null, meetings: Array<{ id: string, title: string, startTime: string | null, endTime: string | null, initiatives: Array<{ id: string, name: string }> }>, evidence: Array<{ meetingId: string, basis: AttendanceBasis, stated: boolean, via: string, asWritten: string | null }> };
+
+export type ArshjulMonthQueryVariables = Exact<{
+  from: string;
+  to: string;
+  network?: string | null | undefined;
+  initiative?: string | null | undefined;
+  institution?: string | null | undefined;
+  person?: string | null | undefined;
+}>;
+
+
+export type ArshjulMonthQuery = { meetingsPage: { totalCount: number }, meetingCounts: Array<{ period: string, meetings: number }> };
+
+export type NearestMeetingsQueryVariables = Exact<{
+  before: string;
+  after: string;
+}>;
+
+
+export type NearestMeetingsQuery = { earlier: Array<{ date: string }>, later: Array<{ date: string }> };
 
 export type NetworkCardQueryVariables = Exact<{
   id: string;
@@ -362,6 +390,19 @@ export const ArshjulConflictFragmentDoc = new TypedDocumentString(`
   }
   meetings {
     id
+  }
+}
+    `, {"fragmentName":"ArshjulConflict"}) as unknown as TypedDocumentString<ArshjulConflictFragment, unknown>;
+export const ArshjulConflictGroundsFragmentDoc = new TypedDocumentString(`
+    fragment ArshjulConflictGrounds on MeetingConflict {
+  person {
+    id
+  }
+  institution {
+    id
+  }
+  meetings {
+    id
     title
     startTime
     endTime
@@ -376,10 +417,9 @@ export const ArshjulConflictFragmentDoc = new TypedDocumentString(`
     stated
     via
     asWritten
-    sources
   }
 }
-    `, {"fragmentName":"ArshjulConflict"}) as unknown as TypedDocumentString<ArshjulConflictFragment, unknown>;
+    `, {"fragmentName":"ArshjulConflictGrounds"}) as unknown as TypedDocumentString<ArshjulConflictGroundsFragment, unknown>;
 export const CoverageMapDocument = new TypedDocumentString(`
     query CoverageMap($scheme: ID, $targetGroup: TargetGroup, $county: String) {
   coverageMap(scheme: $scheme, targetGroup: $targetGroup, county: $county) {
@@ -850,6 +890,40 @@ export const ArshjulConflictsDocument = new TypedDocumentString(`
   }
   meetings {
     id
+  }
+}`) as unknown as TypedDocumentString<ArshjulConflictsQuery, ArshjulConflictsQueryVariables>;
+export const ArshjulConflictGroundsDocument = new TypedDocumentString(`
+    query ArshjulConflictGrounds($date: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID) {
+  stated: meetingConflicts(
+    from: $date
+    to: $date
+    network: $network
+    initiative: $initiative
+    institution: $institution
+    person: $person
+  ) {
+    ...ArshjulConflictGrounds
+  }
+  possible: possibleMeetingConflicts(
+    from: $date
+    to: $date
+    network: $network
+    initiative: $initiative
+    institution: $institution
+    person: $person
+  ) {
+    ...ArshjulConflictGrounds
+  }
+}
+    fragment ArshjulConflictGrounds on MeetingConflict {
+  person {
+    id
+  }
+  institution {
+    id
+  }
+  meetings {
+    id
     title
     startTime
     endTime
@@ -864,19 +938,45 @@ export const ArshjulConflictsDocument = new TypedDocumentString(`
     stated
     via
     asWritten
-    sources
   }
-}`) as unknown as TypedDocumentString<ArshjulConflictsQuery, ArshjulConflictsQueryVariables>;
-export const MeetingRangeDocument = new TypedDocumentString(`
-    query MeetingRange {
-  first: meetings(sort: [{date: ASC}], limit: 1) {
+}`) as unknown as TypedDocumentString<ArshjulConflictGroundsQuery, ArshjulConflictGroundsQueryVariables>;
+export const ArshjulMonthDocument = new TypedDocumentString(`
+    query ArshjulMonth($from: Date!, $to: Date!, $network: ID, $initiative: ID, $institution: ID, $person: ID) {
+  meetingsPage(
+    from: $from
+    to: $to
+    network: $network
+    initiative: $initiative
+    institution: $institution
+    person: $person
+    first: 1
+  ) {
+    totalCount
+  }
+  meetingCounts(
+    from: $from
+    to: $to
+    network: $network
+    initiative: $initiative
+    institution: $institution
+    person: $person
+    by: DAY
+  ) {
+    period
+    meetings
+  }
+}
+    `) as unknown as TypedDocumentString<ArshjulMonthQuery, ArshjulMonthQueryVariables>;
+export const NearestMeetingsDocument = new TypedDocumentString(`
+    query NearestMeetings($before: Date!, $after: Date!) {
+  earlier: meetings(where: {date: {lt: $before}}, sort: [{date: DESC}], limit: 1) {
     date
   }
-  last: meetings(sort: [{date: DESC}], limit: 1) {
+  later: meetings(where: {date: {gt: $after}}, sort: [{date: ASC}], limit: 1) {
     date
   }
 }
-    `) as unknown as TypedDocumentString<MeetingRangeQuery, MeetingRangeQueryVariables>;
+    `) as unknown as TypedDocumentString<NearestMeetingsQuery, NearestMeetingsQueryVariables>;
 export const NetworkCardDocument = new TypedDocumentString(`
     query NetworkCard($id: ID!) {
   networks(where: {id: {eq: $id}}) {

@@ -1,12 +1,15 @@
-import { Alert, Button, Heading, Link as DsLink, Paragraph, ToggleGroup } from "@digdir/designsystemet-react";
+import { Alert, Button, Details, Heading, Link as DsLink, Paragraph, ToggleGroup } from "@digdir/designsystemet-react";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { z } from "zod";
 import {
+  ArshjulConflictGroundsDocument,
+  type ArshjulConflictGroundsFragment,
   ArshjulConflictsDocument,
   type ArshjulConflictFragment,
-  MeetingCountsDocument,
-  MeetingRangeDocument,
+  ArshjulMonthDocument,
   MeetingsPageDocument,
+  NearestMeetingsDocument,
   type MeetingsPageQuery,
   UpcomingDeadlinesDocument,
 } from "../../generated/graphql";
@@ -38,16 +41,23 @@ const filters = z.object({
     .catch("100"),
 });
 
-/** How many pages of meetings the month grid shows at most; a busier month shows counts per day. */
+/**
+ * How many pages of meetings the month grid shows at most; a busier month shows counts per
+ * day, and with no filter its double bookings are not asked for (a national month holds
+ * thousands).
+ */
 const GRID_PAGES = 3;
 
 type Meeting = MeetingsPageQuery["meetingsPage"]["meetings"][number];
 type Conflict = ArshjulConflictFragment;
+type Scope = { network: string | null; initiative: string | null; institution: string | null; person: string | null };
 
 const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
 const who = (c: Conflict) => c.person?.name ?? c.institution?.name ?? "";
+const partyId = (c: { person?: { id: string } | null; institution?: { id: string } | null }) =>
+  c.person?.id ?? c.institution?.id;
 
-const BASIS: Record<Conflict["evidence"][number]["basis"], (via: string) => string> = {
+const BASIS: Record<ArshjulConflictGroundsFragment["evidence"][number]["basis"], (via: string) => string> = {
   FORUM_PARTICIPANT: (via) => `oppført som deltaker i ${via}`,
   INITIATIVE_PARTNER: (via) => `partner i ${via}`,
   NETWORK_SUPPORTER: (via) => `støtter ${via}`,
@@ -55,7 +65,7 @@ const BASIS: Record<Conflict["evidence"][number]["basis"], (via: string) => stri
 };
 
 /** Why the person or institution is counted at one meeting, and whether a document says so. */
-function grounds(conflict: Conflict, meetingId: string): string {
+function grounds(conflict: ArshjulConflictGroundsFragment, meetingId: string): string {
   return conflict.evidence
     .filter((e) => e.meetingId === meetingId)
     .map(
@@ -154,7 +164,51 @@ function MonthGrid({
   );
 }
 
-function Conflicts({ conflicts, possible }: { conflicts: Conflict[]; possible: boolean }) {
+/** An opened conflict: its meetings and the grounds for each, asked for the conflict's day and the page's scope. */
+function ConflictGrounds({ conflict, scope }: { conflict: Conflict; scope: Scope }) {
+  const day = useQuery({
+    queryKey: ["arshjul-conflict-grounds", scope, conflict.date],
+    queryFn: () => execute(ArshjulConflictGroundsDocument, { date: conflict.date, ...scope }),
+  });
+  return (
+    <QueryView query={day} what="møtene og grunnlaget">
+      {(d) => {
+        const found = (conflict.certainty === "STATED" ? d.stated : d.possible).find(
+          (c) => partyId(c) === partyId(conflict),
+        );
+        return (
+          <ul>
+            {found?.meetings.map((m) => (
+              <li key={m.id}>
+                {timeSpan(m.startTime, m.endTime)}: {m.title} (
+                {m.initiatives.map((i) => i.name).join(", ") || "uten tiltak"}). Grunnlag: {grounds(found, m.id)}.
+              </li>
+            ))}
+          </ul>
+        );
+      }}
+    </QueryView>
+  );
+}
+
+/** A conflict's meetings and grounds are asked for only when it is opened: a network's month may hold a hundred. */
+function ConflictItem({ conflict, possible, scope }: { conflict: Conflict; possible: boolean; scope: Scope }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <Alert data-color={possible ? "info" : "warning"}>
+      <Heading level={3} data-size="2xs">
+        {who(conflict)} {possible ? "kan være satt opp" : "er satt opp"} på {conflict.meetings.length} møter{" "}
+        {formatDate(conflict.date)} (uke {isoWeek(conflict.date)})
+      </Heading>
+      <Details onToggle={(event) => setOpened(opened || (event.target as HTMLDetailsElement).open)}>
+        <Details.Summary>Møtene og grunnlaget</Details.Summary>
+        <Details.Content>{opened && <ConflictGrounds conflict={conflict} scope={scope} />}</Details.Content>
+      </Details>
+    </Alert>
+  );
+}
+
+function Conflicts({ conflicts, possible, scope }: { conflicts: Conflict[]; possible: boolean; scope: Scope }) {
   if (conflicts.length === 0) {
     return (
       <Paragraph>
@@ -167,21 +221,8 @@ function Conflicts({ conflicts, possible }: { conflicts: Conflict[]; possible: b
   return (
     <ul className={possible ? "conflicts possible" : "conflicts stated"}>
       {conflicts.map((c) => (
-        <li key={`${c.date}-${who(c)}`}>
-          <Alert data-color={possible ? "info" : "warning"}>
-            <Heading level={3} data-size="2xs">
-              {who(c)} {possible ? "kan være satt opp" : "er satt opp"} på {c.meetings.length} møter{" "}
-              {formatDate(c.date)} (uke {isoWeek(c.date)})
-            </Heading>
-            <ul>
-              {c.meetings.map((m) => (
-                <li key={m.id}>
-                  {timeSpan(m.startTime, m.endTime)}: {m.title} (
-                  {m.initiatives.map((i) => i.name).join(", ") || "uten tiltak"}). Grunnlag: {grounds(c, m.id)}.
-                </li>
-              ))}
-            </ul>
-          </Alert>
+        <li key={`${c.date}-${partyId(c)}`}>
+          <ConflictItem conflict={c} possible={possible} scope={scope} />
         </li>
       ))}
     </ul>
@@ -193,7 +234,7 @@ export default function ArshjulPage() {
   const person = useName("person", state.person);
   const from = `${state.maned}-01`;
   const to = lastDay(state.maned);
-  const scope = {
+  const scope: Scope = {
     network: state.nettverk || null,
     initiative: state.tiltak || null,
     institution: state.institusjon || null,
@@ -201,18 +242,21 @@ export default function ArshjulPage() {
   };
   const per = Number(state.per);
   const variables = { from, to, ...scope };
-  // The month grid: the month's meetings when they fit in a few pages, else (a national
-  // month holds thousands) how many fall on each day.
+  const unscoped = Object.values(scope).every((id) => id === null);
+  // The month grid: how many meetings the month holds and on which days, and its meetings when
+  // they fit in a few pages. With a filter both are asked at once (a network's month fits); with
+  // none, the meetings only once the count says they fit (a national month holds thousands).
+  const month = useQuery({
+    queryKey: ["arshjul-month", variables],
+    queryFn: () => execute(ArshjulMonthDocument, variables),
+    enabled: state.visning === "maned",
+  });
+  const monthTotal = month.data?.meetingsPage.totalCount;
+  const busy = monthTotal !== undefined && monthTotal > GRID_PAGES * per;
   const grid = useQuery({
     queryKey: ["meetings-page", variables, GRID_PAGES * per],
     queryFn: () => execute(MeetingsPageDocument, { ...variables, first: GRID_PAGES * per }),
-    enabled: state.visning === "maned",
-  });
-  const busy = grid.data?.meetingsPage.pageInfo.hasNextPage === true;
-  const counts = useQuery({
-    queryKey: ["meeting-counts", variables],
-    queryFn: () => execute(MeetingCountsDocument, { ...variables, by: "DAY" }),
-    enabled: state.visning === "maned" && busy,
+    enabled: state.visning === "maned" && (!unscoped || (monthTotal !== undefined && monthTotal > 0 && !busy)),
   });
   // The list: a page at a time, the next after the last one's cursor.
   const list = useInfiniteQuery({
@@ -222,16 +266,25 @@ export default function ArshjulPage() {
     getNextPageParam: ({ meetingsPage: { pageInfo } }) => (pageInfo.hasNextPage ? pageInfo.endCursor : null),
     enabled: state.visning === "liste",
   });
-  // Those with a meeting of the filters: the API narrows them, so a network's month is not the country's.
+  const total = state.visning === "maned" ? monthTotal : list.data?.pages[0]?.meetingsPage.totalCount;
+  // Those with a meeting of the filters: the API narrows them, so a network's month is not the
+  // country's. With no filter, only for a month that fits the grid.
+  const conflictsAsked = !unscoped || (total !== undefined && total <= GRID_PAGES * per);
   const conflicts = useQuery({
     queryKey: ["arshjul-conflicts", variables],
     queryFn: () => execute(ArshjulConflictsDocument, variables),
+    enabled: conflictsAsked,
   });
   const deadlines = useQuery({
     queryKey: ["upcoming-deadlines", from],
     queryFn: () => execute(UpcomingDeadlinesDocument, { after: from }),
   });
-  const range = useQuery({ queryKey: ["meeting-range"], queryFn: () => execute(MeetingRangeDocument) });
+  // Where to send a user whose month is empty: asked only then.
+  const nearest = useQuery({
+    queryKey: ["nearest-meetings", from, to],
+    queryFn: () => execute(NearestMeetingsDocument, { before: from, after: to }),
+    enabled: total === 0,
+  });
   const listed = list.data?.pages.flatMap((p) => p.meetingsPage.meetings) ?? [];
   const stated = conflicts.data?.stated ?? [];
   const possible = conflicts.data?.possible ?? [];
@@ -239,20 +292,21 @@ export default function ArshjulPage() {
   // A chosen person's calendar is the person's whole feed, whatever else is chosen.
   const feed = state.person || state.tiltak || state.nettverk;
   const personName = person.data?.name ?? state.person;
-  const latest = range.data?.last[0]?.date;
-  const earliest = range.data?.first[0]?.date;
+  const goTo = (label: string, date: string | undefined) =>
+    date && (
+      <>
+        {" "}
+        {label} i grafen er {formatDate(date)}.{" "}
+        <Button variant="tertiary" data-size="sm" onClick={() => update({ maned: date.slice(0, 7) })}>
+          Gå til {formatMonth(date.slice(0, 7))}
+        </Button>
+      </>
+    );
   const empty = (
     <Paragraph>
       Ingen møter eller frister i {formatMonth(state.maned)} med disse valgene.
-      {latest && earliest && (
-        <>
-          {" "}
-          Grafen har møter fra {formatDate(earliest)} til {formatDate(latest)}.{" "}
-          <Button variant="tertiary" data-size="sm" onClick={() => update({ maned: latest.slice(0, 7) })}>
-            Gå til {formatMonth(latest.slice(0, 7))}
-          </Button>
-        </>
-      )}
+      {goTo("Forrige møte", nearest.data?.earlier[0]?.date)}
+      {goTo("Neste møte", nearest.data?.later[0]?.date)}
     </Paragraph>
   );
 
@@ -314,32 +368,45 @@ export default function ArshjulPage() {
       </div>
       {state.visning === "maned" ? (
         <QueryView
-          query={grid}
+          query={month}
           what="møtene"
           isEmpty={(d) => d.meetingsPage.totalCount === 0 && monthDeadlines.length === 0}
           empty={empty}
         >
-          {(d) => (
-            <>
-              {busy && (
+          {(m) =>
+            busy ? (
+              <>
                 <Alert data-color="info" className="state">
                   <Paragraph>
-                    {formatMonth(state.maned)} har {d.meetingsPage.totalCount} møter, for mange til å vises ett for ett;
+                    {formatMonth(state.maned)} har {m.meetingsPage.totalCount} møter, for mange til å vises ett for ett;
                     kalenderen viser hvor mange det er hver dag. Velg et nettverk, et tiltak, en institusjon eller en
                     person for å se møtene, eller bruk listevisningen.
                   </Paragraph>
                 </Alert>
-              )}
-              {busy && counts.isError && <ErrorMessage error={counts.error} retry={() => void counts.refetch()} />}
-              <MonthGrid
-                month={state.maned}
-                meetings={busy ? [] : d.meetingsPage.meetings}
-                counts={busy ? new Map(counts.data?.meetingCounts.map((c) => [c.period, c.meetings] as const)) : null}
-                conflicts={[...stated, ...possible]}
-                deadlines={monthDeadlines}
-              />
-            </>
-          )}
+                <MonthGrid
+                  month={state.maned}
+                  meetings={[]}
+                  counts={new Map(m.meetingCounts.map((c) => [c.period, c.meetings] as const))}
+                  conflicts={[...stated, ...possible]}
+                  deadlines={monthDeadlines}
+                />
+              </>
+            ) : m.meetingsPage.totalCount === 0 ? (
+              <MonthGrid month={state.maned} meetings={[]} counts={null} conflicts={[]} deadlines={monthDeadlines} />
+            ) : (
+              <QueryView query={grid} what="møtene">
+                {(d) => (
+                  <MonthGrid
+                    month={state.maned}
+                    meetings={d.meetingsPage.meetings}
+                    counts={null}
+                    conflicts={[...stated, ...possible]}
+                    deadlines={monthDeadlines}
+                  />
+                )}
+              </QueryView>
+            )
+          }
         </QueryView>
       ) : (
         <QueryView
@@ -389,21 +456,30 @@ export default function ArshjulPage() {
           <Heading level={2} data-size="md" id="konflikter">
             Dobbeltbookinger
           </Heading>
-          <QueryView query={conflicts} what="dobbeltbookingene">
-            {() => (
-              <>
-                <Conflicts conflicts={stated} possible={false} />
-                <Heading level={3} data-size="xs">
-                  Mulige dobbeltbookinger
-                </Heading>
-                <Paragraph data-size="sm">
-                  Her er deltakelsen utledet av partnerskap (partner i tiltaket, støtter nettverket, med i
-                  arbeidsgruppen), ikke oppført i dokumentene for minst ett av møtene.
-                </Paragraph>
-                <Conflicts conflicts={possible} possible />
-              </>
-            )}
-          </QueryView>
+          {conflictsAsked ? (
+            <QueryView query={conflicts} what="dobbeltbookingene">
+              {() => (
+                <>
+                  <Conflicts conflicts={stated} possible={false} scope={scope} />
+                  <Heading level={3} data-size="xs">
+                    Mulige dobbeltbookinger
+                  </Heading>
+                  <Paragraph data-size="sm">
+                    Her er deltakelsen utledet av partnerskap (partner i tiltaket, støtter nettverket, med i
+                    arbeidsgruppen), ikke oppført i dokumentene for minst ett av møtene.
+                  </Paragraph>
+                  <Conflicts conflicts={possible} possible scope={scope} />
+                </>
+              )}
+            </QueryView>
+          ) : (
+            total !== undefined && (
+              <Paragraph>
+                Velg et nettverk, et tiltak, en institusjon eller en person for å se hvem som er satt opp på to møter
+                samme dag.
+              </Paragraph>
+            )
+          )}
         </section>
       )}
       <section aria-labelledby="frister">
