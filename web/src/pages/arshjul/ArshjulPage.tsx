@@ -19,6 +19,7 @@ import { FilterBar } from "../../shared/Filters";
 import { useName } from "../../shared/filters";
 import { formatDate, formatMonth, timeSpan, today } from "../../shared/format";
 import { ErrorMessage, QueryView } from "../../shared/QueryView";
+import { ScrollRegion } from "../../shared/ScrollRegion";
 import { SearchFilter } from "../../shared/SearchFilter";
 import { useUrlState } from "../../shared/url-state";
 import { addMonths, isoWeek, lastDay, monthWeeks } from "./calendar";
@@ -96,7 +97,7 @@ function MonthGrid({
     conflicts.filter((c) => c.certainty === "STATED").flatMap((c) => c.meetings.map((m) => m.id)),
   );
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={`Kalender for ${formatMonth(month)}`}>
       <table className="month" data-testid="maned">
         <caption>{formatMonth(month)}</caption>
         <thead>
@@ -160,7 +161,7 @@ function MonthGrid({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
