@@ -473,12 +473,15 @@ export default function ArshjulPage() {
                 </>
               )}
             </QueryView>
+          ) : total !== undefined ? (
+            <Paragraph>
+              Velg et nettverk, et tiltak, en institusjon eller en person for å se hvem som er satt opp på to møter
+              samme dag.
+            </Paragraph>
           ) : (
-            total !== undefined && (
-              <Paragraph>
-                Velg et nettverk, et tiltak, en institusjon eller en person for å se hvem som er satt opp på to møter
-                samme dag.
-              </Paragraph>
+            // Until the month's size is known; if it fails, the meetings' own message says so above.
+            !(state.visning === "maned" ? month : list).isError && (
+              <Paragraph role="status">Henter dobbeltbookingene …</Paragraph>
             )
           )}
         </section>
