@@ -38,7 +38,8 @@ const scale = SCALES.norway!;
 const BROWSER_TODAY = "2025-03-03T09:00:00Z";
 
 /**
- * The seven pages, each at an address a planner would open (the generated graph's county
+ * The seven pages (the Årshjul twice: for one network, and at its own address for all of them),
+ * each at an address a planner would open (the generated graph's county
  * "Fylke 1", number 01, its network nettverk-1, the scheme rekom), and what is on the page
  * only once its data is drawn. A page is shown when that is there and no part of it is still
  * loading (every loading state of the dashboard is a role="status").
@@ -54,6 +55,8 @@ const PAGES: { name: string; path: string; shown: string }[] = [
   { name: "Hull", path: "/hull?fylke=Fylke+1&ordning=rekom&institusjon=uh-1", shown: "main table" },
   { name: "Nettverkskort", path: "/nettverk/nettverk-1", shown: ".network-view-canvas canvas" },
   { name: "Årshjul", path: "/arshjul?maned=2025-03&nettverk=nettverk-1", shown: '[data-testid="maned"]' },
+  // The page's own address: every network's month, too busy for the grid, as meetings per day.
+  { name: "Årshjul, all networks", path: "/arshjul?maned=2025-03", shown: '[data-testid="maned"]' },
   { name: "Personer", path: "/personer?fylke=Fylke+1", shown: "main table" },
 ];
 
