@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { applyGraphSchema } from "../db/graph-schema.js";
 import { loadSeeds } from "../seed/index.js";
 import { writeMeetings } from "../seed/write/calendar.js";
@@ -52,6 +52,17 @@ export async function loadScale(
     await writeSeedFiles(dir, apart ? { ...data, meetings: [] } : data);
     await applyGraphSchema(driver, database);
     const started = performance.now();
+    // The reset marks every node and relationship of the old graph in the load's one
+    // transaction: after norway10 that alone passes the limit above. The old meetings go first.
+    // (CALL IN TRANSACTIONS: only in an auto-commit transaction.)
+    const cleaner = driver.session({ database });
+    try {
+      await cleaner.run("MATCH (m:Meeting) CALL (m) { DETACH DELETE m } IN TRANSACTIONS OF $batch ROWS", {
+        batch: neo4j.int(MEETING_BATCH),
+      });
+    } finally {
+      await cleaner.close();
+    }
     await loadSeeds(driver, database, { dir, reset: true, log });
     if (apart) {
       const session = driver.session({ database });
