@@ -22,7 +22,7 @@ import { type ProgramProcess, SERVE_TIMEOUT_MS, servedUrl, startProgram } from "
 
 const { values } = parseArgs({
   options: {
-    // norway10 (600,000 meetings) has not yet been loaded on our 2-core machine: asked for by name only.
+    // norway10 (600,000 meetings) takes some 4 minutes to load and 15 to measure here: asked for by name only.
     scales: { type: "string", default: "1,10,norway" },
     requests: { type: "string", default: "200" },
     // Measure only the queries whose name starts with this (e.g. coverageMap).
