@@ -22,7 +22,7 @@ import { type ProgramProcess, SERVE_TIMEOUT_MS, servedUrl, startProgram } from "
 
 const { values } = parseArgs({
   options: {
-    // norway10 (600,000 meetings) has not yet been loaded on our 2-core machine: asked for by name only.
+    // norway10 (600,000 meetings) takes some 4 minutes to load and 15 to measure here: asked for by name only.
     scales: { type: "string", default: "1,10,norway" },
     requests: { type: "string", default: "200" },
     // Measure only the queries whose name starts with this (e.g. coverageMap).
@@ -88,6 +88,8 @@ interface QueryResult {
   /** Through the API with the cache on and warm; misses counts the answers that did not come from it. */
   cached: Measurement[];
   cacheMisses: number;
+  /** The size of the API's answer in bytes: how much a query's time may fairly grow with the scale. */
+  answerBytes: number;
   /** In-process GraphQL at concurrency 1. */
   inProcess: Measurement;
   raw: Measurement[];
@@ -122,10 +124,12 @@ try {
             headers: { "content-type": "application/json" },
             body,
           });
-          const json = (await response.json()) as { errors?: unknown[] };
+          const text = await response.text();
+          const json = JSON.parse(text) as { errors?: unknown[] };
           if (json.errors) throw new Error(`${query.name}: ${JSON.stringify(json.errors)}`);
-          return response;
+          return { headers: response.headers, bytes: Buffer.byteLength(text) };
         };
+        const { bytes: answerBytes } = await post(service.url);
         const viaApi = async () => void (await post(service.url));
         const viaCache = async () => {
           if ((await post(cachedService.url)).headers.get("x-cache") !== "HIT") cacheMisses++;
@@ -151,7 +155,16 @@ try {
         const cached = [cached1, await measure(viaCache, requests * 2, 16, limit)];
         const direct = [raw1, await measure(raw, requests * 2, 16, limit)];
         const ratioP95 = Math.round(((api[0]?.p95Ms ?? 0) / Math.max(0.01, direct[0]?.p95Ms ?? 0)) * 100) / 100;
-        queries.push({ name: query.name, api, cached, cacheMisses, inProcess: inProcess1, raw: direct, ratioP95 });
+        queries.push({
+          name: query.name,
+          api,
+          cached,
+          cacheMisses,
+          answerBytes,
+          inProcess: inProcess1,
+          raw: direct,
+          ratioP95,
+        });
         log(
           `  ${query.name}: API p95 ${api1.p95Ms} ms, cached p50 ${cached1.p50Ms} ms, raw p50 / p95 ${raw1.p50Ms} / ${raw1.p95Ms} ms, ratio ${ratioP95}, ${cacheMisses} cache misses`,
         );
@@ -243,11 +256,14 @@ Answers of the cached API not served from the cache, beyond the first call of ea
 ${r.queries.map(row).join("\n")}
 `,
 );
-const curve = `### Scaling curve (API p95 ms at c=1)
+/** A query's API p95 at one scale, with the size of its answer: a time should grow no faster than that. */
+const curveCell = (q: QueryResult | undefined) =>
+  q ? `${q.api[0]?.p95Ms} (${(q.answerBytes / 1000).toFixed(1)} kB)` : "";
+const curve = `### Scaling curve (API p95 ms at c=1, with the answer's size)
 
 | query | ${results.map((r) => `scale ${r.scale}`).join(" | ")} |
 | --- | ${results.map(() => "---").join(" | ")} |
-${benchQueries.map((q) => `| ${q.name} | ${results.map((r) => r.queries.find((x) => x.name === q.name)?.api[0]?.p95Ms ?? "").join(" | ")} |`).join("\n")}
+${benchQueries.map((q) => `| ${q.name} | ${results.map((r) => curveCell(r.queries.find((x) => x.name === q.name))).join(" | ")} |`).join("\n")}
 `;
 // The figures go between the markers; the notes around them are written by hand.
 const START = "<!-- results: written by npm run bench -->";

@@ -51,9 +51,10 @@ export const SCALES: Record<string, Scale> = {
     meetings: 60_000,
   },
   // Ten times "norway", to see how each analysis grows: 3,570 municipalities, each a member of one network.
+  // 40 counties, as a four-digit municipality number leaves room for 99 in each.
   norway10: {
     name: "norway10",
-    counties: 15,
+    counties: 40,
     municipalities: 3_570,
     networks: 1_000,
     institutions: 12,

@@ -98,8 +98,9 @@ export async function readSeeds(dir: string): Promise<SeedData> {
           firstSeen.set(key, name);
         }
         origins.get(kind)?.push({ file: name, index });
+        // One at a time: push(...records) overflows the stack past about 100,000 records.
+        (data[kind] as SeedRecord<SeedKind>[]).push(record);
       });
-      (data[kind] as SeedRecord<SeedKind>[]).push(...records);
     }
   }
   if (problems.length === 0) {

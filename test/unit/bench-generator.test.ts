@@ -39,4 +39,25 @@ describe("the benchmark's graph generator", () => {
     expect(read.meetings).toHaveLength(60_000);
     expect(read.supports).toHaveLength(data.supports.length);
   });
+
+  it('makes "norway10" ten times "norway", each municipality with a four-digit number of its own', () => {
+    const data = generateSeedData(SCALES.norway10!);
+    expect(data.municipalities).toHaveLength(3_570);
+    expect(data.networks).toHaveLength(1_000);
+    expect(data.people).toHaveLength(30_000);
+    expect(data.initiatives).toHaveLength(15_000);
+    expect(data.meetings).toHaveLength(600_000);
+    const numbers = data.municipalities.map((m) => m.number);
+    expect(numbers.every((n) => /^\d{4}$/.test(n))).toBe(true);
+    expect(new Set(numbers).size).toBe(3_570);
+  });
+
+  it('writes "norway10" in files that the seed loader validates, 600,000 meetings in one file', async () => {
+    const data = generateSeedData(SCALES.norway10!);
+    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-generated-")), "seeds");
+    await writeSeedFiles(dir, data);
+    const read = await readSeeds(dir);
+    expect(read.meetings).toHaveLength(600_000);
+    expect(read.municipalities).toHaveLength(3_570);
+  }, 180_000);
 });
