@@ -2,6 +2,12 @@
 OPTIONAL MATCH (scheme:Scheme {id: $scheme})
 WITH $scheme IS NULL OR scheme IS NOT NULL AS schemeKnown,
      coalesce(scheme.name, 'any scheme') + CASE WHEN $targetGroup IS NULL THEN '' ELSE ' for ' + $targetGroup END AS what
+// The initiatives that count, found once from the scheme's side.
+CALL () {
+  MATCH (s:Scheme)<-[:UNDER_SCHEME]-(initiative:Initiative)
+  WHERE ($scheme IS NULL OR s.id = $scheme) AND ($targetGroup IS NULL OR $targetGroup IN coalesce(initiative.targetGroups, []))
+  RETURN collect(initiative) AS counted
+}
 CALL () {
   MATCH (county:County)
   WHERE $county IS NULL OR $county IN county.names OR county.number = $county
@@ -10,35 +16,27 @@ CALL () {
 }
 // The networks of the municipalities in scope, each once, with the initiatives of the
 // scheme recorded for it: run by it, or naming one of its members.
-CALL (counties) {
+CALL (counties, counted) {
   UNWIND counties AS county
   MATCH (county)<-[:IN_COUNTY]-(:Municipality)<-[:HAS_MEMBER]-(network:Network)
   WITH DISTINCT network
-  CALL (network) {
+  CALL (network, counted) {
     CALL (network) {
       MATCH (initiative:Initiative)-[:RUN_BY]->(network) RETURN initiative
       UNION
       MATCH (network)-[:HAS_MEMBER]->(:Municipality)<-[:COVERS]-(initiative:Initiative) RETURN initiative
     }
-    WITH initiative
-    // ALIKE: an initiative that counts
-    WHERE EXISTS { (initiative)-[:UNDER_SCHEME]->(s:Scheme) WHERE $scheme IS NULL OR s.id = $scheme }
-      AND ($targetGroup IS NULL OR $targetGroup IN coalesce(initiative.targetGroups, []))
-    // ALIKE END
+    WITH initiative WHERE initiative IN counted
     WITH initiative ORDER BY initiative.name, initiative.id
     RETURN collect(initiative) AS recorded
   }
   RETURN collect({network: network, recorded: recorded}) AS networks
 }
-CALL (counties, networks, what) {
+CALL (counties, networks, what, counted) {
   UNWIND counties AS county
   MATCH (county)<-[:IN_COUNTY]-(m:Municipality)
-  CALL (m) {
-    OPTIONAL MATCH (initiative:Initiative)-[:COVERS]->(m)
-    // ALIKE: an initiative that counts
-    WHERE EXISTS { (initiative)-[:UNDER_SCHEME]->(s:Scheme) WHERE $scheme IS NULL OR s.id = $scheme }
-      AND ($targetGroup IS NULL OR $targetGroup IN coalesce(initiative.targetGroups, []))
-    // ALIKE END
+  CALL (m, counted) {
+    OPTIONAL MATCH (initiative:Initiative)-[:COVERS]->(m) WHERE initiative IN counted
     WITH initiative ORDER BY initiative.name, initiative.id
     RETURN collect(initiative {
       .id, .name, .sources,
