@@ -177,9 +177,16 @@ function ConflictGrounds({ conflict, scope }: { conflict: Conflict; scope: Scope
         const found = (conflict.certainty === "STATED" ? d.stated : d.possible).find(
           (c) => partyId(c) === partyId(conflict),
         );
+        // The graph may have changed since the month was read: say so rather than show nothing.
+        if (!found)
+          return (
+            <Paragraph data-size="sm">
+              Dobbeltbookingen finnes ikke lenger i grafen. Last inn siden på nytt for å se månedens dobbeltbookinger.
+            </Paragraph>
+          );
         return (
           <ul>
-            {found?.meetings.map((m) => (
+            {found.meetings.map((m) => (
               <li key={m.id}>
                 {timeSpan(m.startTime, m.endTime)}: {m.title} (
                 {m.initiatives.map((i) => i.name).join(", ") || "uten tiltak"}). Grunnlag: {grounds(found, m.id)}.
@@ -292,7 +299,8 @@ export default function ArshjulPage() {
   const monthDeadlines = (deadlines.data?.upcomingDeadlines ?? []).filter((d) => d.date <= to);
   // A chosen person's calendar is the person's whole feed, whatever else is chosen.
   const feed = state.person || state.tiltak || state.nettverk;
-  const personName = person.data?.name ?? state.person;
+  // An id is not a name: until the person's name has come, the link says "the chosen person".
+  const personName = person.data?.name ?? "den valgte personen";
   const goTo = (label: string, date: string | undefined) =>
     date && (
       <>
