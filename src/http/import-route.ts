@@ -5,6 +5,7 @@ import type { AuthConfig, ImportLimits } from "../config/index.js";
 import { createTokenVerifier, rolesProblem } from "../graphql/auth.js";
 import { databaseFailure, deadlineFailure, type PublicFailure } from "../graphql/errors.js";
 import { isEditor } from "../graphql/write-guard.js";
+import { UnreadableDocumentError } from "../import/documents/errors.js";
 import { ImportTooLargeError } from "../import/index.js";
 import { UnknownLayoutError } from "../import/report.js";
 import { MissingHeaderError } from "../import/spreadsheets/headers.js";
@@ -47,7 +48,8 @@ function failureOf(error: unknown): PublicFailure | undefined {
   if (error instanceof UnsupportedUploadError)
     return { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: error.message };
   if (error instanceof ImportTooLargeError) return { status: 413, code: "PAYLOAD_TOO_LARGE", message: error.message };
-  if (error instanceof UnknownLayoutError) return { status: 422, code: "UNREADABLE_PLAN", message: error.message };
+  if (error instanceof UnknownLayoutError || error instanceof UnreadableDocumentError)
+    return { status: 422, code: "UNREADABLE_PLAN", message: error.message };
   if (error instanceof MissingHeaderError || error instanceof UnreadableSpreadsheetError)
     return { status: 422, code: "UNREADABLE_SPREADSHEET", message: error.message };
   if (error instanceof PreviewNotFoundError) return { status: 404, code: "PREVIEW_NOT_FOUND", message: error.message };

@@ -1,4 +1,4 @@
-import { type Block, type Cell, type DocumentModel, escapeHtml, type Row } from "./model.js";
+import { type Block, type Cell, type DocumentModel, escapeHtml, MAX_TABLE_COLUMNS, type Row } from "./model.js";
 import { child, elements, parseXml, textOf, type XmlElement } from "./xml.js";
 
 /** The parts of a .docx the reader needs; comments, headers and footnotes are never read. */
@@ -136,21 +136,48 @@ function blockParagraphs(block: Block): string[] {
   return block.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs));
 }
 
+/** A count the document states (a span, a grid): a positive integer, or `fallback` when it is none. */
+const countOf = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n >= 0 ? n : fallback;
+};
+
+/**
+ * A table's rows. Spans are counts the file states: each is clamped to the columns the table
+ * declares (w:tblGrid), so that a span of millions costs one cell; a table wider than
+ * MAX_TABLE_COLUMNS is refused. w:gridAfter is not read: the renderer pads short rows.
+ */
 function readTable(table: XmlElement, context: Context): Block {
   const number = ++context.tables;
+  const declared = elements(child(table, "w:tblGrid") ?? table).filter((e) => e.name === "w:gridCol").length;
+  if (declared > MAX_TABLE_COLUMNS)
+    throw new Error(`table ${number} has ${declared} columns; a plan's table has at most ${MAX_TABLE_COLUMNS}`);
+  const grid = declared > 0 ? declared : MAX_TABLE_COLUMNS;
   const rows: Row[] = [];
   for (const tr of elements(table).filter((e) => e.name === "w:tr")) {
     const cells: Cell[] = [];
-    const before = Number(child(child(tr, "w:trPr"), "w:gridBefore")?.attributes["w:val"] ?? 0);
-    if (before > 0) cells.push({ paragraphs: [], colSpan: before });
-    for (const tc of cellsOf(tr)) {
+    const tcs = cellsOf(tr);
+    if (tcs.length > MAX_TABLE_COLUMNS)
+      throw new Error(
+        `row ${rows.length + 1} of table ${number} has ${tcs.length} cells; a plan's table has at most ${MAX_TABLE_COLUMNS} columns`,
+      );
+    let used = 0;
+    // Every cell keeps at least one column, and the rest of the grid is left for the cells after it.
+    const span = (stated: number, cellsAfter: number) => {
+      const colSpan = Math.max(1, Math.min(stated, grid - used - cellsAfter));
+      used += colSpan;
+      return colSpan;
+    };
+    const before = countOf(child(child(tr, "w:trPr"), "w:gridBefore")?.attributes["w:val"], 0);
+    if (before > 0 && used + tcs.length < grid) cells.push({ paragraphs: [], colSpan: span(before, tcs.length) });
+    tcs.forEach((tc, i) => {
       const properties = child(tc, "w:tcPr");
-      const colSpan = Math.max(1, Number(child(properties, "w:gridSpan")?.attributes["w:val"] ?? 1) || 1);
+      const colSpan = span(countOf(child(properties, "w:gridSpan")?.attributes["w:val"], 1), tcs.length - i - 1);
       const merge = child(properties, "w:vMerge");
       // A cell merged down from the row above: its text stands (once) in the first row.
       const continued = merge !== undefined && merge.attributes["w:val"] !== "restart";
       cells.push({ paragraphs: continued ? [] : readContainer(tc, context).flatMap(blockParagraphs), colSpan });
-    }
+    });
     rows.push({ cells, location: { table: number, row: rows.length + 1 } });
   }
   return { kind: "table", rows, location: { table: number } };

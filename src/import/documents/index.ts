@@ -48,7 +48,7 @@ async function readWordZip(file: string, bytes: Buffer, limits: ImportLimits): P
     const model = readDocx(document.toString("utf8"), zip.entries.get(DOCX_PARTS.relationships)?.toString("utf8"));
     return { format: "docx", model, uncertain: [] };
   } catch (error) {
-    throw new UnreadableDocumentError(file, `the Word document is corrupt: ${message(error)}`);
+    throw new UnreadableDocumentError(file, `the Word document cannot be read: ${message(error)}`);
   }
 }
 

@@ -15,6 +15,9 @@ export interface Location {
   column?: string | number;
 }
 
+/** A plan's table has a handful of columns; a count beyond this is not a plan's, whatever the file says. */
+export const MAX_TABLE_COLUMNS = 64;
+
 export interface Cell {
   /**
    * The cell's paragraphs, each a line of light HTML (<b> for bold, <a href> for links,

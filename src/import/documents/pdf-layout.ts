@@ -1,4 +1,4 @@
-import { type Block, type Cell, escapeHtml, type Row, type Uncertain } from "./model.js";
+import { type Block, type Cell, escapeHtml, MAX_TABLE_COLUMNS, type Row, type Uncertain } from "./model.js";
 
 /** A run of text on a page, in PDF points with y upwards (the baseline). */
 export interface TextRun {
@@ -46,7 +46,10 @@ function clusters(values: number[]): number[] {
 const isHorizontal = (s: Segment) => near(s.y1, s.y2) && Math.abs(s.x2 - s.x1) > NEAR;
 const isVertical = (s: Segment) => near(s.x1, s.x2) && Math.abs(s.y2 - s.y1) > NEAR;
 
-/** Rules that touch or cross belong to one grid: the tables of a page. */
+/**
+ * Rules that touch or cross belong to one grid: the tables of a page. Sorted by their left
+ * end, a rule is compared only with those that begin before it ends, not with every other.
+ */
 function grids(segments: Segment[]): Segment[][] {
   const rules = segments
     .filter((s) => isHorizontal(s) || isVertical(s))
@@ -55,14 +58,27 @@ function grids(segments: Segment[]): Segment[][] {
       x2: Math.max(s.x1, s.x2),
       y1: Math.min(s.y1, s.y2),
       y2: Math.max(s.y1, s.y2),
-    }));
+    }))
+    .sort((a, b) => a.x1 - b.x1);
   const parent = rules.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  const touch = (a: Segment, b: Segment) =>
-    a.x1 - NEAR <= b.x2 && b.x1 - NEAR <= a.x2 && a.y1 - NEAR <= b.y2 && b.y1 - NEAR <= a.y2;
-  rules.forEach((a, i) => rules.forEach((b, j) => j > i && touch(a, b) && (parent[find(i)] = find(j))));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  rules.forEach((a, i) => {
+    for (let j = i + 1; j < rules.length; j++) {
+      const b = rules[j];
+      if (b === undefined || b.x1 - NEAR > a.x2) break;
+      if (a.y1 - NEAR <= b.y2 && b.y1 - NEAR <= a.y2) parent[find(i)] = find(j);
+    }
+  });
   const groups = new Map<number, Segment[]>();
-  rules.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+  rules.forEach((r, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(r);
+    else groups.set(root, [r]);
+  });
   return [...groups.values()].filter((g) => g.filter(isHorizontal).length >= 2 && g.filter(isVertical).length >= 2);
 }
 
@@ -73,7 +89,7 @@ function lineHtml(runs: TextRun[]): string {
   let open: { bold: boolean; href?: string } = { bold: false };
   const close = () => (open.bold ? "</b>" : "") + (open.href ? "</a>" : "");
   for (const run of [...runs].sort((a, b) => a.x - b.x)) {
-    if (end !== undefined && run.x - end > run.size * 0.15 && !/\s$/.test(html)) html += " ";
+    if (end !== undefined && run.x - end > run.size * 0.15 && !/\s/.test(html.slice(-1))) html += " ";
     if (run.bold !== open.bold || run.href !== open.href) {
       html += close();
       open = { bold: run.bold, ...(run.href ? { href: run.href } : {}) };
@@ -82,8 +98,9 @@ function lineHtml(runs: TextRun[]): string {
     html += escapeHtml(run.text);
     end = run.x + run.width;
   }
+  // (?<!\s): a run of spaces is tried from its start only, which keeps the match linear.
   return (html + close())
-    .replace(/(\s+)<\/b>/g, "</b>$1")
+    .replace(/(?<!\s)(\s+)<\/b>/g, "</b>$1")
     .replace(/<b>(\s*)<\/b>/g, "$1")
     .trim();
 }
@@ -93,9 +110,18 @@ function lineHtml(runs: TextRun[]): string {
  * lines wider than a line and a half starts a new paragraph (the layout of a paragraph break).
  */
 export function paragraphsOf(runs: TextRun[]): { text: string; top: number }[] {
+  // Runs come from the top down, so the lines are made in that order: the line a run joins is
+  // the topmost one within half its size above it, found by bisection.
   const lines: { runs: TextRun[]; y: number; size: number }[] = [];
   for (const run of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const line = lines.find((l) => Math.abs(l.y - run.y) <= run.size * 0.5);
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((lines[middle]?.y ?? 0) - run.y > run.size * 0.5) low = middle + 1;
+      else high = middle;
+    }
+    const line = lines[low];
     if (line) line.runs.push(run);
     else lines.push({ runs: [run], y: run.y, size: run.size });
   }
@@ -119,14 +145,14 @@ export function paragraphsOf(runs: TextRun[]): { text: string; top: number }[] {
 const joinLines = (lines: string[]) =>
   lines.reduce(
     (text, line) =>
-      text === "" ? line : /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) ? text + line : `${text} ${line}`,
+      text === "" ? line : /\p{L}-$/u.test(text.slice(-3)) && /^\p{Ll}/u.test(line) ? text + line : `${text} ${line}`,
     "",
   );
 
 /** Bold, or a link, that goes on over a space or a wrapped line is one run. */
 const joinedRuns = (html: string) =>
   html
-    .replace(/(\s+)<\/a>/g, "</a>$1")
+    .replace(/(?<!\s)(\s+)<\/a>/g, "</a>$1")
     .replace(/<\/b>(\s*)<b>/g, "$1")
     .replace(/<a href="([^"]*)">((?:(?!<\/a>).)*)<\/a>(\s*)<a href="\1">/g, '<a href="$1">$2$3');
 
@@ -134,9 +160,15 @@ const joinedRuns = (html: string) =>
 function readGrid(rules: Segment[], runs: TextRun[]): { table: PageTable; inside: Set<TextRun> } {
   const rows = clusters(rules.filter(isHorizontal).map((s) => s.y1)).reverse();
   const columns = clusters(rules.filter(isVertical).map((s) => s.x1));
-  const verticals = rules.filter(isVertical);
+  if (columns.length - 1 > MAX_TABLE_COLUMNS)
+    throw new Error(`a table has ${columns.length - 1} columns; a plan's table has at most ${MAX_TABLE_COLUMNS}`);
+  // Each column's border pieces, so that a row looks at those only.
+  const verticals = columns.map((x) => rules.filter((v) => isVertical(v) && near(v.x1, x)));
   const left = columns[0] ?? 0;
   const right = columns[columns.length - 1] ?? 0;
+  // From the top down, so that a row's runs are found by bisection; kept in the page's order within a row.
+  const order = new Map(runs.map((t, i) => [t, i]));
+  const byHeight = [...runs].sort((a, b) => b.y - a.y);
   const inside = new Set<TextRun>();
   const table: PageTable = { top: rows[0] ?? 0, columns, rows: [] };
   for (let r = 0; r + 1 < rows.length; r++) {
@@ -145,12 +177,18 @@ function readGrid(rules: Segment[], runs: TextRun[]): { table: PageTable; inside
     const middle = (top + bottom) / 2;
     // The borders drawn across this row: where a column border is missing, cells are merged.
     const borders = columns.filter(
-      (x, i) =>
+      (_, i) =>
         i === 0 ||
         i === columns.length - 1 ||
-        verticals.some((v) => near(v.x1, x) && v.y1 - NEAR <= middle && v.y2 + NEAR >= middle),
+        (verticals[i] ?? []).some((v) => v.y1 - NEAR <= middle && v.y2 + NEAR >= middle),
     );
-    const rowRuns = runs.filter((t) => t.y < top && t.y > bottom && t.x + t.width / 2 > left && t.x < right);
+    const rowRuns: TextRun[] = [];
+    for (let i = firstBelow(byHeight, top); i < byHeight.length; i++) {
+      const t = byHeight[i];
+      if (t === undefined || t.y <= bottom) break;
+      if (t.x + t.width / 2 > left && t.x < right) rowRuns.push(t);
+    }
+    rowRuns.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     rowRuns.forEach((t) => inside.add(t));
     const straddling = rowRuns.filter((t) =>
       borders.some((x) => t.x < x - NEAR && t.x + t.width > x + NEAR && x !== left && x !== right),
@@ -166,6 +204,18 @@ function readGrid(rules: Segment[], runs: TextRun[]): { table: PageTable; inside
     table.rows.push(straddling.length > 0 ? { cells, uncertain: straddling.map((t) => t.text).join(" ") } : { cells });
   }
   return { table, inside };
+}
+
+/** The index of the first run, in runs sorted from the top down, that stands below `y`. */
+function firstBelow(runs: TextRun[], y: number): number {
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((runs[middle]?.y ?? 0) >= y) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => near(x, b[i] ?? NaN));

@@ -5,6 +5,11 @@ import { layoutPages, type PageContent, type Segment, type TextRun } from "./pdf
 
 /** A plan is a few pages; a PDF of more is not one, and reading it would take long. */
 export const MAX_PDF_PAGES = 200;
+/**
+ * A dense page of a plan has some hundreds of text items and drawn lines (a table's rules,
+ * four to a cell); a file of more is a drawing, or made to make the layout work long.
+ */
+export const PDF_BOUNDS = { textItemsPerPage: 5_000, textItems: 50_000, rulesPerPage: 5_000, rules: 20_000 } as const;
 
 export class PdfError extends Error {
   override name = "PdfError";
@@ -70,7 +75,11 @@ async function drawingOf(page: PDFPageProxy, OPS: PdfJs["OPS"]): Promise<{ segme
     else if (paints.images.has(fn)) images++;
     else if (fn === OPS.constructPath && paints.paths.has(args[0] as number)) {
       const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
-      if (path) segments.push(...straightLines(path, ctm));
+      if (path) for (const line of straightLines(path, ctm)) segments.push(line);
+      if (segments.length > PDF_BOUNDS.rulesPerPage)
+        throw new PdfError(
+          `page ${page.pageNumber} draws more than ${PDF_BOUNDS.rulesPerPage} lines; a plan's page draws far fewer`,
+        );
     }
   });
   return { segments, images };
@@ -104,21 +113,21 @@ function straightLines(path: ArrayLike<number>, ctm: Matrix): Segment[] {
  * each letter's, so the cut is placed by the letters' usual widths and moved to the nearest space.
  */
 function splitAt(text: string, x: number, width: number, edges: number[]) {
-  const advance = [...text].map((c) =>
-    /[ il.,:;'!|/fjtI()[\]]/.test(c) ? 0.28 : /[mwMW]/.test(c) ? 0.85 : /[A-ZÆØÅ]/.test(c) ? 0.68 : 0.53,
-  );
-  const total = advance.reduce((a, b) => a + b, 0);
-  const offsets = advance.reduce<number[]>((acc, a) => [...acc, (acc[acc.length - 1] ?? 0) + a], [0]);
+  // offsets[i]: where letter i begins, in the letters' usual widths.
+  const offsets = [0];
+  for (const c of text)
+    offsets.push(
+      (offsets[offsets.length - 1] ?? 0) +
+        (/[ il.,:;'!|/fjtI()[\]]/.test(c) ? 0.28 : /[mwMW]/.test(c) ? 0.85 : /[A-ZÆØÅ]/.test(c) ? 0.68 : 0.53),
+    );
+  const total = offsets[offsets.length - 1] ?? 0;
   const cuts = new Set<number>();
   for (const edge of edges) {
     if (edge <= x + 1 || edge >= x + width - 1) continue;
-    const share = ((edge - x) / width) * total;
-    const at = offsets.reduce(
-      (best, o, i) => (Math.abs(o - share) < Math.abs((offsets[best] ?? 0) - share) ? i : best),
-      0,
-    );
-    const spaces = [...text.matchAll(/ /g)].map((m) => m.index + 1).filter((i) => Math.abs(i - at) <= 3);
-    cuts.add(spaces.sort((a, b) => Math.abs(a - at) - Math.abs(b - at))[0] ?? at);
+    const at = nearest(offsets, ((edge - x) / width) * total);
+    // The nearest space within three letters, if any: a cut after it.
+    const spaces = [0, -1, 1, -2, 2, -3, 3].map((d) => at + d).filter((i) => i > 0 && text[i - 1] === " ");
+    cuts.add(spaces[0] ?? at);
   }
   const bounds = [0, ...[...cuts].sort((a, b) => a - b), text.length];
   return bounds.slice(1).map((end, i) => {
@@ -131,9 +140,28 @@ function splitAt(text: string, x: number, width: number, edges: number[]) {
   });
 }
 
+/** The index of the value in ascending `values` nearest to `target` (the first of two as near), by bisection. */
+function nearest(values: number[], target: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] ?? 0) < target) low = middle + 1;
+    else high = middle;
+  }
+  const before = low - 1;
+  return before >= 0 && Math.abs((values[before] ?? 0) - target) <= Math.abs((values[low] ?? 0) - target)
+    ? before
+    : low;
+}
+
 /** The page's text as runs, bold where the font is, inside a link where a link annotation covers it. */
 async function runsOf(page: PDFPageProxy): Promise<TextRun[]> {
   const content = await page.getTextContent();
+  if (content.items.length > PDF_BOUNDS.textItemsPerPage)
+    throw new PdfError(
+      `page ${page.pageNumber} holds ${content.items.length} pieces of text; a plan's page holds at most ${PDF_BOUNDS.textItemsPerPage}`,
+    );
   // A link's address as written, also one pdf.js does not open (unsafeUrl): the secret filter must see it.
   const links = (
     (await page.getAnnotations()) as { subtype?: string; url?: string; unsafeUrl?: string; rect?: number[] }[]
@@ -200,10 +228,16 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
       throw new PdfError(`the PDF has ${pdf.numPages} pages; a plan has at most ${MAX_PDF_PAGES}`);
     const pages: PageContent[] = [];
     const scanned: number[] = [];
+    let rules = 0;
+    let runCount = 0;
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const { segments, images } = await drawingOf(page, OPS);
+      if ((rules += segments.length) > PDF_BOUNDS.rules)
+        throw new PdfError(`the PDF draws more than ${PDF_BOUNDS.rules} lines; a plan draws far fewer`);
       const runs = await runsOf(page);
+      if ((runCount += runs.length) > PDF_BOUNDS.textItems)
+        throw new PdfError(`the PDF holds more than ${PDF_BOUNDS.textItems} pieces of text; a plan holds far fewer`);
       if (runs.length === 0 && images > 0) scanned.push(number);
       pages.push({ number, runs, segments });
     }
