@@ -7,9 +7,10 @@ import { layoutPages, type PageContent, type Segment, type TextRun } from "./pdf
 export const MAX_PDF_PAGES = 200;
 /**
  * A dense page of a plan has some hundreds of text items and drawn lines (a table's rules,
- * four to a cell); a file of more is a drawing, or made to make the layout work long.
+ * up to four to a cell); a file of more is a drawing, or made to make the layout work long.
+ * The grid finder compares rules that overlap across the page pairwise: 2,000 bound its work.
  */
-export const PDF_BOUNDS = { textItemsPerPage: 5_000, textItems: 50_000, rulesPerPage: 5_000, rules: 20_000 } as const;
+export const PDF_BOUNDS = { textItemsPerPage: 5_000, textItems: 50_000, rulesPerPage: 2_000, rules: 10_000 } as const;
 
 export class PdfError extends Error {
   override name = "PdfError";

@@ -5,7 +5,7 @@
  */
 import { describeLocation, type Location } from "../documents/model.js";
 import type { Finding } from "../report.js";
-import type { Row, Sheet } from "./sheets.js";
+import { HEADER_ROWS, type Row, type Sheet } from "./sheets.js";
 
 /** The header forms each column is known by (compared as `key` makes them). */
 export const HEADERS = {
@@ -46,9 +46,6 @@ export type Table =
 export class MissingHeaderError extends Error {
   override name = "MissingHeaderError";
 }
-
-/** The rows a header may stand in: a title or a blank line or two may come first. */
-const HEADER_ROWS = 10;
 
 export const sheetLabel = (sheet: Sheet) => (sheet.name === undefined ? "" : `sheet «${sheet.name}», `);
 /** A finding's place in a spreadsheet: sheet, row and column, and the same in words. */

@@ -80,7 +80,10 @@ export async function readSpreadsheet(
       `${document} is neither an .xlsx workbook nor a .csv table. Nothing was imported.`,
     );
   const findings: Finding[] = [];
-  const sheets = withoutSecrets(await readSheets(document, file.bytes, format, zipLimits(limits.maxBytes)), findings);
+  const sheets = withoutSecrets(
+    await readSheets(document, file.bytes, format, zipLimits(limits.maxBytes), limits.maxRecords),
+    findings,
+  );
   return { document, sheets, findings };
 }
 

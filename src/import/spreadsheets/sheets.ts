@@ -1,11 +1,14 @@
 /**
- * A spreadsheet read into plain rows of text: an .xlsx workbook (exceljs; every sheet) or a
+ * A spreadsheet read into plain rows of text: an .xlsx workbook (./xlsx.ts; every sheet) or a
  * .csv file (csv-parse; UTF-8 with or without BOM, or Windows-1252 as older Excel saves it;
  * `;` or `,` separated). What a cell holds is read as a planner sees it: rich text as its
  * text, a formula as its cached value, a date as YYYY-MM-DD.
  */
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import { importDefaults } from "../../config/index.js";
+import { MAX_TABLE_COLUMNS } from "../documents/model.js";
+import { ImportTooLargeError } from "../index.js";
+import { readXlsx } from "./xlsx.js";
 import { checkZip, type ZipLimits } from "./zip-guard.js";
 
 export interface Row {
@@ -22,6 +25,9 @@ export interface Sheet {
 }
 
 export type SpreadsheetFormat = "xlsx" | "csv";
+
+/** The rows a header may stand in: a title or a blank line or two may come first. */
+export const HEADER_ROWS = 10;
 
 export class UnreadableSpreadsheetError extends Error {
   override name = "UnreadableSpreadsheetError";
@@ -53,11 +59,17 @@ function decode(bytes: Buffer): string {
   }
 }
 
+/**
+ * A sheet is read only until its rows pass what one import reads (IMPORT_MAX_RECORDS, after a
+ * header in the first HEADER_ROWS rows), and a workbook until its cells pass that many rows
+ * of MAX_TABLE_COLUMNS columns.
+ */
 export async function readSheets(
   file: string,
   bytes: Buffer,
   format: SpreadsheetFormat,
   zipLimits: ZipLimits,
+  maxRecords: number = importDefaults.maxRecords,
 ): Promise<Sheet[]> {
   if (format === "csv") {
     try {
@@ -69,17 +81,19 @@ export async function readSheets(
   try {
     await checkZip(file, bytes, zipLimits);
   } catch (error) {
-    if (error instanceof Error && error.name === "ImportTooLargeError") throw error;
+    if (error instanceof ImportTooLargeError) throw error;
     throw new UnreadableSpreadsheetError(`${file} is not a readable .xlsx workbook (${String(error)}).`);
   }
-  const workbook = new ExcelJS.Workbook();
+  const maxRows = maxRecords + HEADER_ROWS;
   try {
-    // exceljs's types ask for its own Buffer type; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return await readXlsx(bytes, { maxRows, maxCells: maxRows * MAX_TABLE_COLUMNS });
   } catch (error) {
+    if (error instanceof ImportTooLargeError)
+      throw new ImportTooLargeError(
+        `${file}: ${error.message}; one import reads at most ${maxRecords} rows (IMPORT_MAX_RECORDS) of at most ${MAX_TABLE_COLUMNS} columns. Nothing was imported.`,
+      );
     throw new UnreadableSpreadsheetError(`${file} is not a readable .xlsx workbook (${String(error)}).`);
   }
-  return workbook.worksheets.map(readWorksheet);
 }
 
 function readCsv(bytes: Buffer): Sheet {
@@ -92,45 +106,4 @@ function readCsv(bytes: Buffer): Sheet {
     name: undefined,
     rows: records.map((cells, i) => ({ number: i + 1, cells: cells.map((c) => c.trim()) })),
   };
-}
-
-function readWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
-  const rows: Row[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = textOf(cell);
-    });
-    rows.push({ number, cells: Array.from(cells, (c) => c ?? "") });
-  });
-  return { name: worksheet.name, rows };
-}
-
-/**
- * A merged range's text counts in each row it spans, in its first column only: a network
- * merged down over its municipalities names each of them, and a name merged across two
- * institution columns belongs to the first.
- */
-function textOf(cell: ExcelJS.Cell): string {
-  if (cell.type === ExcelJS.ValueType.Merge) {
-    return cell.master.col === cell.col ? valueText(cell.master.value) : "";
-  }
-  return valueText(cell.value);
-}
-
-function valueText(value: ExcelJS.CellValue | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(value).replace(".", ",");
-  if (typeof value === "string" || typeof value === "boolean") return String(value).trim();
-  if ("richText" in value)
-    return value.richText
-      .map((run) => run.text)
-      .join("")
-      .trim();
-  // A link's text only: where it points (a meeting link, say) is never read.
-  if ("hyperlink" in value) return valueText(value.text as ExcelJS.CellValue);
-  if ("formula" in value || "sharedFormula" in value) return valueText(value.result as ExcelJS.CellValue);
-  if ("error" in value) return "";
-  return "";
 }
