@@ -48,7 +48,7 @@ describe("reading an .xlsx workbook", () => {
     expect(cells).not.toContain("meeting_NzQ5YjE2");
   });
 
-  it("refuses a workbook that expands past 20 × IMPORT_MAX_BYTES, or with too many entries, before exceljs reads it", async () => {
+  it("refuses a workbook that expands past 20 × IMPORT_MAX_BYTES, or with too many entries, before it is parsed", async () => {
     const workbook = new ExcelJS.Workbook();
     // 3 MB of one letter compresses to a few kB.
     workbook.addWorksheet("Bombe").getCell("A1").value = "a".repeat(3 * 1024 * 1024);
