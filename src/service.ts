@@ -64,7 +64,7 @@ export async function startService(config: Config, log: (line: string) => void):
         transactionTimeoutMs: config.graphql.limits.transactionTimeoutMs,
       },
       config,
-      () => cache.refresh(),
+      (version) => cache.learn(version),
     );
     serving = true;
 

@@ -5,6 +5,7 @@ import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyva
 import { LRUCache } from "lru-cache";
 import type { Driver } from "neo4j-driver";
 import type { CacheConfig } from "../config/index.js";
+import type { GraphVersion } from "../db/graph-version.js";
 import type { Context } from "../graphql/context.js";
 import type { ServiceMetrics } from "../graphql/metrics.js";
 import { VersionWatch } from "./version-watch.js";
@@ -58,8 +59,11 @@ export interface ResponseCache {
   /** Reads the graph's version and follows it until stop(). */
   start(): Promise<void>;
   stop(): void;
-  /** Learns the version now, so that a write made here outside GraphQL is seen by the next request. */
-  refresh(): Promise<void>;
+  /**
+   * The version a write made here outside GraphQL (an upload's commit) wrote, so that the
+   * next request sees it; undefined when it is not known whether the write landed.
+   */
+  learn(version: GraphVersion | undefined): void;
 }
 
 /**
@@ -79,7 +83,7 @@ export function createResponseCache(
       plugins: [outcome(metrics)],
       start: async () => undefined,
       stop: () => undefined,
-      refresh: async () => undefined,
+      learn: () => undefined,
     };
   const store = new SizedLru(config.maxBytes);
   const watch = new VersionWatch(db.driver, db.database, config.versionPollMs, () => store.clear());
@@ -111,7 +115,7 @@ export function createResponseCache(
     ],
     start: () => watch.start(),
     stop: () => watch.stop(),
-    refresh: () => watch.refresh(),
+    learn: (version) => (version ? watch.learn(version) : watch.forget()),
   };
 }
 

@@ -65,11 +65,6 @@ export class VersionWatch {
     this.known = undefined;
   }
 
-  /** Reads the version now: after a write this instance made outside GraphQL (an upload's commit). */
-  refresh(): Promise<void> {
-    return this.poll();
-  }
-
   private async poll(): Promise<void> {
     // A slow database: one poll at a time; the version goes unconfirmed meanwhile.
     if (this.polling) return;

@@ -131,6 +131,16 @@ export interface ErrorRequest {
   idsWritten(): string[];
 }
 
+/** Why a mutation may not write: no token at all (UNAUTHENTICATED), or one without the editor role (FORBIDDEN). */
+export function notAnEditor(jwt: JWTPayload | undefined): PublicError {
+  if (!jwt) return { code: "UNAUTHENTICATED", message: "Changing the graph needs a token" };
+  const problem = rolesProblem(jwt);
+  return {
+    code: "FORBIDDEN",
+    message: `Changing the graph needs a token with the editor role${problem ? `; ${problem}` : ""}`,
+  };
+}
+
 /**
  * The one mapping from an error to its public code and message, or undefined for an
  * error that already has its public code (or is internal). Errors are recognised by
@@ -141,14 +151,7 @@ export function publicError(error: unknown, request?: ErrorRequest): PublicError
   const failure = databaseFailure(error);
   if (failure) return { code: failure.code, message: failure.message };
   if (isForbidden(error)) return { code: "FORBIDDEN", message: "Forbidden" };
-  if (isUnauthenticated(error)) {
-    if (!request?.jwt) return { code: "UNAUTHENTICATED", message: "Changing the graph needs a token" };
-    const problem = rolesProblem(request.jwt);
-    return {
-      code: "FORBIDDEN",
-      message: `Changing the graph needs a token with the editor role${problem ? `; ${problem}` : ""}`,
-    };
-  }
+  if (isUnauthenticated(error)) return notAnEditor(request?.jwt);
   if (isDuplicateId(error)) {
     return { code: "CONFLICT", message: duplicateIdMessage(request?.idsWritten() ?? []) };
   }

@@ -6,6 +6,7 @@ import { getOperationAST, parse } from "graphql";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import { calendarFeed } from "../calendar/feed.js";
 import type { Config, HttpConfig } from "../config/index.js";
+import type { GraphVersion } from "../db/graph-version.js";
 import { importRoute, jsonError } from "../http/import-route.js";
 import { dashboard, graphiql } from "../web/static.js";
 import { type Context, contextFor } from "./context.js";
@@ -22,8 +23,8 @@ export interface HttpApp {
     config: Config["graphql"],
     db: AnalysisDatabase,
     imports: Pick<Config, "import" | "importUpload">,
-    /** Called after an upload's commit has written, before it answers (the response cache learns the new version). */
-    afterWrite?: () => Promise<void>,
+    /** Called with the version an upload's commit wrote, before it answers (the response cache learns it). */
+    afterWrite?: (version: GraphVersion | undefined) => void,
   ): void;
 }
 

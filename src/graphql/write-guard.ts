@@ -2,7 +2,7 @@ import { defaultFieldResolver, GraphQLError, type GraphQLFieldConfig, GraphQLObj
 import type { JWTPayload } from "jose";
 import type { Context } from "./context.js";
 import { EDITOR_ROLE } from "./auth.js";
-import { asPublicError } from "./errors.js";
+import { asPublicError, notAnEditor } from "./errors.js";
 import { idsInArguments } from "./ids-written.js";
 import { type InputProblem, checkWriteInputs } from "./write-inputs.js";
 
@@ -22,10 +22,11 @@ export const isEditor = (jwt: JWTPayload | undefined) =>
 
 /**
  * The schema with every Mutation field's input checked before its resolver writes
- * (src/graphql/write-inputs.ts): ids are slugs, texts hold no passcode or meeting link.
- * A refused field is a BAD_USER_INPUT error naming each field at fault, and the
- * operation's transaction is rolled back (src/graphql/write-transaction.ts). Who may
- * write is decided first: a caller without the editor role gets the library's refusal.
+ * (src/graphql/write-inputs.ts): texts and ids within their lengths, ids are slugs, texts
+ * hold no passcode or meeting link. A refused field is a BAD_USER_INPUT error naming each
+ * field at fault, and the operation's transaction is rolled back
+ * (src/graphql/write-transaction.ts). Who may write is decided first, before any input is
+ * read: a caller without the editor role is refused as the library would refuse it.
  * The wrapper also tells the transaction which node types the field writes and that it
  * finished, and gives a refusal its public code where only the request can decide it
  * (src/graphql/errors.ts: a token without the role, the id that is taken).
@@ -47,13 +48,14 @@ export function guardMutations(schema: GraphQLSchema): GraphQLSchema {
             ...field,
             async resolve(source, values: Record<string, unknown>, context: Context, info) {
               const jwt = context.jwt as JWTPayload | undefined;
-              const inputs = checkWriteInputs(args, values);
               try {
-                if (inputs.problems.length > 0) {
-                  // Not an editor: the library refuses (UNAUTHENTICATED, FORBIDDEN) before it writes.
-                  if (!isEditor(jwt)) await resolve(source, values, context, info);
-                  throw refused(name, inputs.problems);
+                // Decided before any input is read: a stranger's text never reaches a filter.
+                if (!isEditor(jwt)) {
+                  const { code, message } = notAnEditor(jwt);
+                  throw new GraphQLError(message, { extensions: { code } });
                 }
+                const inputs = checkWriteInputs(args, values);
+                if (inputs.problems.length > 0) throw refused(name, inputs.problems);
                 for (const type of inputs.written) context.write?.written.add(type);
                 const result: unknown = await resolve(source, values, context, info);
                 context.write?.completed.push(String(info.path.key));

@@ -1,7 +1,10 @@
+import { createHash } from "node:crypto";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import { GraphQLError } from "graphql";
+import type { JWTPayload } from "jose";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import type { AuthConfig, ImportLimits } from "../config/index.js";
+import type { GraphVersion } from "../db/graph-version.js";
 import { createTokenVerifier, rolesProblem } from "../graphql/auth.js";
 import { databaseFailure, deadlineFailure, type PublicFailure } from "../graphql/errors.js";
 import { isEditor } from "../graphql/write-guard.js";
@@ -11,12 +14,12 @@ import { UnknownLayoutError } from "../import/report.js";
 import { MissingHeaderError } from "../import/spreadsheets/headers.js";
 import { UnreadableSpreadsheetError } from "../import/spreadsheets/sheets.js";
 import { uploadAnswer } from "../import/upload/answer.js";
+import { RefusedNameError, acceptedName } from "../import/upload/document-name.js";
 import {
   PreviewNotFoundError,
   PreviewStore,
   StalePreviewError,
   commitPreview,
-  documentName,
   previewUpload,
 } from "../import/upload/index.js";
 import { UnsupportedUploadError } from "../import/upload/read-upload.js";
@@ -31,8 +34,11 @@ export interface ImportRouteOptions {
   /** The service's request deadline (REQUEST_DEADLINE_MS), answering with `answer` when it passes. */
   deadline: (answer: (req: Request, res: Response, deadlineMs: number) => void) => RequestHandler;
   db: AnalysisDatabase;
-  /** Called once a commit has written, before the answer goes out. */
-  afterWrite?: () => Promise<void>;
+  /**
+   * Called with the graph's version a commit wrote, before the answer goes out; with
+   * undefined when a commit failed and may have written all the same.
+   */
+  afterWrite?: (version: GraphVersion | undefined) => void;
 }
 
 /** Errors of this route: `{"error": {"code", "message"}}`, the message through the secret filter. */
@@ -45,6 +51,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** What the client is told for each way an upload or a commit can fail; undefined for the unforeseen. */
 function failureOf(error: unknown): PublicFailure | undefined {
   if (error instanceof UploadRefused) return error.failure;
+  if (error instanceof RefusedNameError) return { status: 400, code: "BAD_REQUEST", message: error.message };
   if (error instanceof UnsupportedUploadError)
     return { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: error.message };
   if (error instanceof ImportTooLargeError) return { status: 413, code: "PAYLOAD_TOO_LARGE", message: error.message };
@@ -55,6 +62,17 @@ function failureOf(error: unknown): PublicFailure | undefined {
   if (error instanceof PreviewNotFoundError) return { status: 404, code: "PREVIEW_NOT_FOUND", message: error.message };
   if (error instanceof StalePreviewError) return { status: 409, code: "CONFLICT", message: error.message };
   return databaseFailure(error);
+}
+
+/**
+ * Who made a preview, and so who alone may commit it: the token's subject (with its issuer).
+ * A token without `sub` names nobody, so it is its own author: only that very token may
+ * commit what it previewed, and its previews count apart from everyone else's.
+ */
+function authorOf(jwt: JWTPayload, authorization: string): string {
+  if (typeof jwt.sub === "string" && jwt.sub !== "") return `sub ${JSON.stringify([jwt.iss ?? "", jwt.sub])}`;
+  const token = authorization.trim().split(/\s+/).pop() ?? "";
+  return `token ${createHash("sha256").update(token).digest("hex")}`;
 }
 
 /**
@@ -85,7 +103,7 @@ export function importRoute({
     }
     try {
       const jwt = await verify(req.headers.authorization);
-      if (!isEditor(jwt)) {
+      if (!jwt || !isEditor(jwt)) {
         const problem = rolesProblem(jwt);
         return jsonError(res, {
           status: 403,
@@ -93,6 +111,7 @@ export function importRoute({
           message: `Importing needs the editor role, and this token does not carry it${problem ? `: ${problem}` : ""}. Nothing was imported.`,
         });
       }
+      res.locals.author = authorOf(jwt, req.headers.authorization);
       next();
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED")
@@ -124,7 +143,7 @@ export function importRoute({
           message: `The field "network" must be a network's id such as "fosen", not ${JSON.stringify(network)}`,
         });
       }
-      const name = documentName(body.filename);
+      const name = acceptedName(body.filename);
       if (body.bytes.length === 0) {
         throw new UploadRefused({
           status: 400,
@@ -138,10 +157,11 @@ export function importRoute({
         db.driver,
         db.database,
         previews,
+        String(res.locals.author),
         { name, bytes: body.bytes },
         { limits, ...(network ? { network } : {}) },
       );
-      res.json(uploadAnswer(name, diff, { preview: diff.preview }));
+      res.json(uploadAnswer(diff.preview.document, diff, { preview: diff.preview }));
     }),
   );
 
@@ -162,12 +182,19 @@ export function importRoute({
         });
       }
       if (!UUID.test(id)) throw new PreviewNotFoundError();
-      const preview = previews.get(id);
-      const diff = await commitPreview(db.driver, db.database, previews, id, fingerprint, {
-        transactionTimeoutMs: db.transactionTimeoutMs,
-      });
-      if (diff.written) await afterWrite?.();
-      res.json(uploadAnswer(preview?.document ?? "", diff, { written: diff.written }));
+      let diff;
+      try {
+        diff = await commitPreview(db.driver, db.database, previews, String(res.locals.author), id, fingerprint, {
+          transactionTimeoutMs: db.transactionTimeoutMs,
+        });
+      } catch (error) {
+        // Refused before writing, or the database's word is missing: then the version may have moved.
+        if (!(error instanceof PreviewNotFoundError || error instanceof StalePreviewError)) afterWrite?.(undefined);
+        throw error;
+      }
+      // The version the commit wrote, not one read after it: a read begun before the commit could confirm the old one.
+      if (diff.version) afterWrite?.(diff.version);
+      res.json(uploadAnswer(diff.document, diff, { written: diff.written }));
     }),
   );
 

@@ -7,10 +7,11 @@ import { failCli, usageError } from "../process/cli.js";
 import { graphIsEmpty } from "../seed/index.js";
 import { withoutSecrets } from "../text/secrets.js";
 import { formatChange } from "./changes.js";
-import { importPlan, readBoundedBytes } from "./index.js";
+import { importPlanBytes, readBoundedBytes } from "./index.js";
 import { formatFinding } from "./report.js";
 import { runSpreadsheetImport } from "./spreadsheets/cli.js";
-import { spreadsheetFormat } from "./spreadsheets/index.js";
+import { acceptedName, storedName } from "./upload/document-name.js";
+import { recogniseUpload, UnsupportedUploadError } from "./upload/read-upload.js";
 
 const USAGE =
   "Usage: npm run import -- FILE [--network ID] [--dry-run]   (FILE: a plan's text, or an .xlsx/.csv table)";
@@ -35,12 +36,17 @@ try {
       );
     }
     const dryRun = values["dry-run"];
-    // A spreadsheet (membership or partnership table) is recognised by its content.
+    // The file's name becomes the source of what it writes: checked before the file is read.
+    const name = acceptedName(file);
     const bytes = await readBoundedBytes(file, config.import.maxBytes);
-    if (spreadsheetFormat(bytes)) {
-      await runSpreadsheetImport(driver, target, { name: file, bytes }, { dryRun, limits: config.import }, log);
+    // A plan or a spreadsheet (membership or partnership table), recognised by its content as an upload is.
+    const type = await recogniseUpload(bytes);
+    if (type.kind === "other") throw new UnsupportedUploadError(name, type.label);
+    const document = storedName(name, type.extension);
+    if (type.kind === "spreadsheet") {
+      await runSpreadsheetImport(driver, target, { name: document, bytes }, { dryRun, limits: config.import }, log);
     } else {
-      const result = await importPlan(driver, target.database, file, {
+      const result = await importPlanBytes(driver, target.database, document, bytes, {
         ...(values.network ? { network: values.network } : {}),
         dryRun,
         limits: config.import,

@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { bumpGraphVersion } from "../db/graph-version.js";
+import { bumpGraphVersion, type GraphVersion } from "../db/graph-version.js";
 import { sourcesOf } from "../seed/records/index.js";
 import { writeForumLinks } from "../seed/write/calendar.js";
 import { writeInitiativeLinks } from "../seed/write/initiatives.js";
@@ -33,19 +33,22 @@ export async function writeImport(
   }
 }
 
-/** writeImport's writes, in a transaction the caller holds (an upload's commit checks its preview first). */
+/**
+ * writeImport's writes, in a transaction the caller holds (an upload's commit checks its
+ * preview first); returns the graph's version they move to.
+ */
 export async function writeImportIn(
   tx: ManagedTransaction,
   plan: ImportedPlan,
   changes: readonly Change[],
-): Promise<void> {
+): Promise<GraphVersion> {
   const linked = new Set(changes.filter((c) => c.shared).map((c) => c.id));
   const created = new Set(changes.filter((c) => c.action === "create").map((c) => `${c.kind}:${c.id}`));
   await writeInitiatives(tx, plan);
   await writeForums(tx, plan);
   await writeMeetings(tx, plan, linked);
   await writeNotes(tx, plan, created);
-  await bumpGraphVersion(tx);
+  return bumpGraphVersion(tx);
 }
 
 /** A node's properties: `created` only on a node the import creates, `owned` (the facts the plan states) always. */

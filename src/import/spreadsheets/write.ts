@@ -1,6 +1,6 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { MembershipChange, NoteChange, SheetChange, SupportChange } from "./changes.js";
-import { bumpGraphVersion } from "../../db/graph-version.js";
+import { bumpGraphVersion, type GraphVersion } from "../../db/graph-version.js";
 
 /**
  * Writes what a spreadsheet changes, in one transaction: memberships (status, sources and
@@ -17,15 +17,21 @@ export async function writeSheetChanges(driver: Driver, database: string, change
   }
 }
 
-/** writeSheetChanges's writes, in a transaction the caller holds (an upload's commit checks its preview first). */
-export async function writeSheetChangesIn(tx: ManagedTransaction, changes: readonly SheetChange[]): Promise<void> {
+/**
+ * writeSheetChanges's writes, in a transaction the caller holds (an upload's commit checks its
+ * preview first); returns the graph's version they move to.
+ */
+export async function writeSheetChangesIn(
+  tx: ManagedTransaction,
+  changes: readonly SheetChange[],
+): Promise<GraphVersion> {
   const pending = <T extends SheetChange>(kind: T["kind"]) =>
     changes.filter((c): c is T => c.kind === kind && c.action !== "unchanged");
   await writeMemberships(tx, pending<MembershipChange>("membership"));
   await writeSupports(tx, pending<SupportChange>("support"));
   await writeNotes(tx, pending<NoteChange>("note"));
   // Cached answers of the old graph must not be served after this (docs/cache.md).
-  await bumpGraphVersion(tx);
+  return bumpGraphVersion(tx);
 }
 
 async function writeMemberships(tx: ManagedTransaction, changes: MembershipChange[]): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ImportLimits } from "../../config/index.js";
+import type { GraphVersion } from "../../db/graph-version.js";
 import { type Change, planChanges } from "../changes.js";
 import { type GraphState, readGraphState, readGraphStateIn } from "../graph-state.js";
 import { notInPlan } from "../index.js";
@@ -18,12 +19,16 @@ export type UploadDiff =
   | { kind: "plan"; plan: ImportedPlan; changes: Change[]; notInPlan: string[] }
   | { kind: "spreadsheet"; sheet: SpreadsheetDiff; graph: SheetGraph };
 
-/** The commit's preview is not (or no longer) held here: expired, committed, found stale, or held by another instance. */
+/**
+ * The commit's preview is not (or no longer) held here for this editor: expired, committed,
+ * found stale, made by someone else, or held by another instance. One answer for all, so
+ * that it tells nobody whether someone else's preview exists.
+ */
 export class PreviewNotFoundError extends Error {
   override name = "PreviewNotFoundError";
   constructor() {
     super(
-      "No preview with this id is waiting here: it has expired, was committed or found stale, or was made by another instance of the service. Preview the file again.",
+      "No preview with this id is waiting here for you: it has expired, was committed or found stale, is someone else's, or was made by another instance of the service. Preview the file again.",
     );
   }
 }
@@ -31,16 +36,6 @@ export class PreviewNotFoundError extends Error {
 /** The commit names another diff than the preview's, or the graph now gives another diff. */
 export class StalePreviewError extends Error {
   override name = "StalePreviewError";
-}
-
-/** A file name fit for messages and sources: the last path segment, printable, at most 120 characters. */
-export function documentName(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "")
-    // eslint-disable-next-line no-control-regex -- control characters are what is removed
-    .replace(/[\u0000-\u001f\u007f]/g, "")
-    .trim()
-    .slice(-120);
-  return base || "opplastet-plan.txt";
 }
 
 /** The graph as an upload's read compares with it: what its plan or table touches. */
@@ -64,12 +59,13 @@ const writes = (diff: UploadDiff) => changesOf(diff).some((c) => c.action !== "u
 
 /**
  * A dry run of an uploaded file: reads it, compares it with the graph, and keeps the read
- * records (not the file) in `store` for a commit. Writes nothing.
+ * records (not the file) in `store` for a commit by `author` alone. Writes nothing.
  */
 export async function previewUpload(
   driver: Driver,
   database: string,
   store: PreviewStore,
+  author: string,
   upload: Upload,
   options: ImportOptions & { limits?: Partial<ImportLimits> } = {},
 ): Promise<UploadDiff & { preview: Preview }> {
@@ -79,30 +75,34 @@ export async function previewUpload(
       ? { kind: "plan", state: await readGraphState(driver, database, read.plan) }
       : { kind: "spreadsheet", graph: await readSheetGraph(driver, database) };
   const diff = diffOf(read, graph, options.limits);
-  const preview = store.add(upload.name, read, changesOf(diff));
+  const preview = store.add(author, read, changesOf(diff));
   return { ...diff, preview };
 }
 
-async function writeDiffIn(tx: ManagedTransaction, diff: UploadDiff): Promise<void> {
-  if (diff.kind === "plan") await writeImportIn(tx, diff.plan, diff.changes);
-  else await writeSheetChangesIn(tx, diff.sheet.changes);
+/** Writes the diff and returns the graph's version it moved to. */
+function writeDiffIn(tx: ManagedTransaction, diff: UploadDiff): Promise<GraphVersion> {
+  return diff.kind === "plan"
+    ? writeImportIn(tx, diff.plan, diff.changes)
+    : writeSheetChangesIn(tx, diff.sheet.changes);
 }
 
 /**
  * Writes exactly what a preview showed, in one transaction: inside it the preview's
  * records are compared with the graph again, and when the diff is not the one shown
  * (another import or a mutation changed the graph since) nothing is written. A preview is
- * committed at most once. Both writers move the graph's version in that transaction.
+ * committed at most once, and only by its author. Both writers move the graph's version in
+ * that transaction, and the answer carries the version written, for the response cache.
  */
 export async function commitPreview(
   driver: Driver,
   database: string,
   store: PreviewStore,
+  author: string,
   id: string,
   fingerprint: string,
   options: { transactionTimeoutMs?: number } = {},
-): Promise<UploadDiff & { written: boolean }> {
-  const preview = store.get(id);
+): Promise<UploadDiff & { document: string; written: boolean; version?: GraphVersion }> {
+  const preview = store.get(id, author);
   if (!preview) throw new PreviewNotFoundError();
   if (fingerprint !== preview.fingerprint) {
     throw new StalePreviewError(
@@ -126,9 +126,8 @@ export async function commitPreview(
             "The graph changed since the preview, so its diff no longer holds. Preview the file again. Nothing was written.",
           );
         }
-        const written = writes(diff);
-        if (written) await writeDiffIn(tx, diff);
-        return { ...diff, written };
+        if (!writes(diff)) return { ...diff, document: read.document, written: false };
+        return { ...diff, document: read.document, written: true, version: await writeDiffIn(tx, diff) };
       },
       options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : {},
     );
