@@ -5,7 +5,7 @@ const FOUNDATION = "^src/(config|text|generated|process)/|^src/(progress|schema-
 const DATABASE = "^src/db/";
 const DOMAIN = "^src/(analysis|calendar|seed|import|bench)/";
 const SERVER = "^src/(graphql|web|http|cache)/";
-const ENTRY = "^src/(service|main)[.]ts$|^scripts/|^test/|^codegen[.]ts$";
+const ENTRY = "^src/(service|main)[.]ts$|^scripts/|^test/";
 
 const LAYERED = [FOUNDATION, DATABASE, DOMAIN, SERVER, ENTRY].join("|");
 
