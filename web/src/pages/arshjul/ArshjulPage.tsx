@@ -15,8 +15,8 @@ import {
 } from "../../generated/graphql";
 import { execute, NotFoundError } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
-import { FilterBar } from "../../shared/Filters";
-import { useName } from "../../shared/filters";
+import { FilterBar } from "../../shared/FilterControls";
+import { useName } from "../../shared/filter-queries";
 import { formatDate, formatMonth, timeSpan, today } from "../../shared/format";
 import { ErrorMessage, QueryView } from "../../shared/QueryView";
 import { ScrollRegion } from "../../shared/ScrollRegion";

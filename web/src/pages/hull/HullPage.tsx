@@ -11,8 +11,8 @@ import {
 import { execute } from "../../shared/api";
 import { explain } from "../../shared/coverage";
 import { DataTable } from "../../shared/DataTable";
-import { CountyFilter, FilterBar, SchemeFilter } from "../../shared/Filters";
-import { useFilterOptions } from "../../shared/filters";
+import { CountyFilter, FilterBar, SchemeFilter } from "../../shared/FilterControls";
+import { useFilterOptions } from "../../shared/filter-queries";
 import { QueryView } from "../../shared/QueryView";
 import { SearchFilter } from "../../shared/SearchFilter";
 import { useUrlState } from "../../shared/url-state";

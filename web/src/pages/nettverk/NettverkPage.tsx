@@ -11,8 +11,8 @@ import {
 } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
-import { FilterBar } from "../../shared/Filters";
-import { useFilterOptions } from "../../shared/filters";
+import { FilterBar } from "../../shared/FilterControls";
+import { useFilterOptions } from "../../shared/filter-queries";
 import { byName, formatDate, membershipLabel, targetGroupLabel, timeSpan, today } from "../../shared/format";
 import { onDemand } from "../../shared/on-demand";
 import { QueryView } from "../../shared/QueryView";

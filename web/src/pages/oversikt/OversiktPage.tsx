@@ -6,7 +6,7 @@ import { z } from "zod";
 import { OverviewDocument } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
-import { CountyFilter, FilterBar } from "../../shared/Filters";
+import { CountyFilter, FilterBar } from "../../shared/FilterControls";
 import { formatDate, timeSpan, today } from "../../shared/format";
 import { QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";

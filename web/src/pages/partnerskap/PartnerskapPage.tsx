@@ -5,7 +5,7 @@ import { z } from "zod";
 import { PartnershipMatrixDocument, type PartnershipMatrixQuery } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { download, toCsv } from "../../shared/csv";
-import { CountyFilter, FilterBar, SchemeFilter, SwitchFilter } from "../../shared/Filters";
+import { CountyFilter, FilterBar, SchemeFilter, SwitchFilter } from "../../shared/FilterControls";
 import { QueryView } from "../../shared/QueryView";
 import { ScrollRegion } from "../../shared/ScrollRegion";
 import { useUrlState } from "../../shared/url-state";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { SupportNetworkDocument, type SupportNetworkQuery } from "../../generated/graphql";
 import { execute } from "../../shared/api";
 import { DataTable } from "../../shared/DataTable";
-import { CountyFilter, FilterBar } from "../../shared/Filters";
+import { CountyFilter, FilterBar } from "../../shared/FilterControls";
 import { byName, collator } from "../../shared/format";
 import { QueryView } from "../../shared/QueryView";
 import { useUrlState } from "../../shared/url-state";
