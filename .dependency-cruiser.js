@@ -1,13 +1,17 @@
 // The layers of the service (README, "Where things live"): each imports only from its
-// own layer or the ones below it, and no module imports itself round a cycle.
-// `npm run lint` runs this check.
+// own layer or the ones below it, and no module imports itself round a cycle. The
+// dashboard (web/src) has its own: shared code → pages → the app, each page a room of
+// its own. `npm run lint` runs this check.
 const FOUNDATION = "^src/(config|text|generated|process)/|^src/(progress|schema-files)[.]ts$";
 const DATABASE = "^src/db/";
 const DOMAIN = "^src/(analysis|calendar|seed|import|bench)/";
 const SERVER = "^src/(graphql|web|http|cache)/";
-const ENTRY = "^src/(service|main)[.]ts$|^scripts/|^test/|^codegen[.]ts$";
+const ENTRY = "^src/(service|main)[.]ts$|^scripts/|^test/";
 
 const LAYERED = [FOUNDATION, DATABASE, DOMAIN, SERVER, ENTRY].join("|");
+
+/** The one module of the service the dashboard compiles: the import answer's types, which import nothing. */
+const SHARED_TYPES = "^src/import/upload/answer-types[.]ts$";
 
 const below = (name, layer, higher) => ({
   name,
@@ -45,12 +49,55 @@ export default {
       from: { path: "^src/", pathNot: LAYERED },
       to: {},
     },
+    {
+      name: "web-page-to-page",
+      comment: "a page imports no other page: what two pages need lives in web/src/shared/",
+      severity: "error",
+      from: { path: "^web/src/pages/([^/]+)/" },
+      to: { path: "^web/src/pages/", pathNot: "^web/src/pages/$1/" },
+    },
+    {
+      name: "web-page-to-app",
+      comment: "a page takes shared code from web/src/shared/ only; the app sits above the pages",
+      severity: "error",
+      from: { path: "^web/src/pages/" },
+      to: { path: "^web/src/(app|graphiql)/|^web/src/main[.]tsx$" },
+    },
+    {
+      name: "web-shared-above",
+      comment: "shared code imports no page and not the app",
+      severity: "error",
+      from: { path: "^web/src/(shared|generated)/" },
+      to: { path: "^web/src/(pages|app|graphiql)/|^web/src/main[.]tsx$" },
+    },
+    {
+      name: "web-to-service",
+      comment: "the dashboard runs in a browser: of the service it compiles only the answer types, never its code",
+      severity: "error",
+      from: { path: "^web/" },
+      to: { path: "^(src|scripts|test)/", pathNot: SHARED_TYPES },
+    },
+    {
+      name: "shared-types-import",
+      comment: "the types the dashboard compiles too import nothing, so that no server code follows them",
+      severity: "error",
+      from: { path: SHARED_TYPES },
+      to: {},
+    },
+    {
+      name: "service-to-web",
+      comment: "the service does not import the dashboard (the tests may, for its generated documents)",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { path: "^web/" },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
     // Type-only imports count: a cycle of types is a cycle of meaning.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { extensions: [".ts", ".js"] },
+    // The dashboard's modules are .tsx, imported without an extension.
+    enhancedResolveOptions: { extensions: [".ts", ".tsx", ".js"] },
   },
 };

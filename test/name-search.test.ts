@@ -1,5 +1,5 @@
 // Names searched ignoring case, a bounded page at a time, as the dashboard's filters ask for them
-// (web/src/shared/filters.graphql). From seeds/networks.yaml: Ytre, Indre and Midtre Namdal; from
+// (web/src/shared/filter-queries.graphql). From seeds/networks.yaml: Ytre, Indre and Midtre Namdal; from
 // seeds/people.yaml: Anne-Lise Holmvik, Anne Margrethe Amundsen Steen, Anne Cathrine Holt, Marianne
 // Rien and Marianne Schram hold "anne", and Christine B. Østbø Munch "østbø".
 import { describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 import "@fontsource-variable/inter";
 import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-css/theme";
-import "./app/app.css";
+import "./app/dashboard.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";

@@ -1,93 +1,17 @@
 import { isSlug } from "../../text/ids.js";
 import { withoutSecrets } from "../../text/secrets.js";
-import type { Change } from "../changes.js";
 import type { Finding } from "../report.js";
-import type { SheetChange } from "../spreadsheets/changes.js";
-import type { Support } from "../spreadsheets/state.js";
+import type {
+  Counts,
+  Outcome,
+  PlanAnswer,
+  Ref,
+  SheetChangeAnswer,
+  SpreadsheetAnswer,
+  UploadAnswer,
+} from "./answer-types.js";
 import type { UploadDiff } from "./index.js";
 import type { Preview } from "./previews.js";
-
-/** One record the import would create, change, link or leave as it is. */
-export interface ChangeAnswer {
-  action: Change["action"];
-  type: Change["kind"];
-  id: string;
-  /** The record's name or title as the plan writes it. */
-  name: string;
-  /** A meeting's date (YYYY-MM-DD). */
-  date?: string;
-  /** What changes: "field: old → new", or the facts of a new record. */
-  details: string[];
-  /** A meeting another plan holds too: this plan only links to it. */
-  shared: boolean;
-}
-
-/** A network, municipality, person or institution: its id and its name in the graph. */
-export interface Ref {
-  id: string;
-  name: string;
-}
-
-/** One change a spreadsheet would make, with the names an editor knows. */
-export type SheetChangeAnswer = {
-  action: SheetChange["action"];
-  /** membership: the network's id; support: "person|network|institution"; note: the note's id. */
-  id: string;
-  network: Ref;
-  /** Where the file states it, as the graph's source will say: "medlemskap.xlsx: ark «Medlemmer», rader 4–7". */
-  source: string;
-  /** What changes, in the importer's words (as `npm run import` prints them). */
-  details: string[];
-} & (
-  | {
-      type: "membership";
-      /** The membership status before, when the import makes it LISTED. */
-      statusBefore: string | null;
-      added: Ref[];
-      removed: Ref[];
-    }
-  | {
-      type: "support";
-      person: Ref;
-      institution: Ref;
-      role: Support["role"];
-      /** The role the graph has now, when it changes. */
-      roleBefore: Support["role"] | null;
-    }
-  | { type: "note"; field: string; original: string; corrected: string | null; note: string }
-);
-
-type Counts = Record<Change["action"] | SheetChange["action"], number> & {
-  findings: Partial<Record<Finding["kind"], number>>;
-};
-
-interface Outcome {
-  preview?: { id: string; fingerprint: string; expiresAt: string };
-  written?: boolean;
-}
-
-export interface PlanAnswer extends Outcome {
-  kind: "plan";
-  /** The file, the plan's title and layout, and the network it belongs to (for links to its pages). */
-  document: { name: string; title: string; layout: string; network: string | null };
-  changes: ChangeAnswer[];
-  findings: Finding[];
-  /** Meetings the graph has under the plan's forums that the plan no longer lists: reported, never deleted. */
-  notInPlan: string[];
-  counts: Counts;
-}
-
-export interface SpreadsheetAnswer extends Outcome {
-  kind: "spreadsheet";
-  /** The file, which table it holds, the sheet read (null in a .csv), and the networks it changes or confirms. */
-  document: { name: string; table: "membership" | "partnerships"; sheet: string | null; networks: Ref[] };
-  changes: SheetChangeAnswer[];
-  /** Each with its sheet, row and column (`location`). */
-  findings: Finding[];
-  counts: Counts;
-}
-
-export type UploadAnswer = PlanAnswer | SpreadsheetAnswer;
 
 /** Every text of an answer through the secret filter; ids (slugs) are references and stay as they are. */
 function filtered<T>(value: T): T {

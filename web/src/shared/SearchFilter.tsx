@@ -1,6 +1,6 @@
 import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, ValidationMessage } from "@digdir/designsystemet-react";
 import { useEffect, useState } from "react";
-import { type Searchable, useChoices, useName, useRememberName } from "./filters";
+import { type Searchable, useChoices, useName, useRememberName } from "./filter-queries";
 import "./SearchFilter.css";
 
 /** How a missing id is said, per list: "Det finnes ikke noe nettverk …. Velg et annet …" */

@@ -2,9 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { geoPath, geoTransverseMercator } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import topologyUrl from "../../../../seeds/register/kommuner-2024.topojson?url";
-import { coverageLabel } from "../../shared/format";
-import type { MunicipalityRow } from "../../shared/coverage";
+import topologyUrl from "../../../../../seeds/register/kommuner-2024.topojson?url";
+import { coverageLabel } from "../../../shared/format";
+import type { MunicipalityRow } from "../../../shared/coverage";
 
 interface Properties {
   nummer: string;

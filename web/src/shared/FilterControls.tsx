@@ -1,6 +1,6 @@
 import { Field, Label, Select, Switch } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
-import { useFilterOptions } from "./filters";
+import { useFilterOptions } from "./filter-queries";
 import { collator } from "./format";
 
 interface Option {
