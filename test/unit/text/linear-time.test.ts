@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { cellText, readCell, stripTags } from "../../../src/import/cell-text.js";
 import { meetingAnchors, readMeetingText } from "../../../src/import/meeting-text.js";
 import { findDates, monthsOfRow, periodIn, schoolYearIn, timeRangeAt } from "../../../src/import/norwegian-dates.js";
+import { namedIn } from "../../../src/import/vocabulary.js";
 import { normalizeText, plainText } from "../../../src/text/plain-text.js";
 import {
   findSecrets,
@@ -60,6 +61,7 @@ const inputs: [string, string][] = [
   ["full-width digits", hostile("", "１１１１１１１１１x")],
   ["many distinct passcodes", distinctPins()],
   ["dates after a place", hostile("", "i Ab 1.1.24 ")],
+  ["a name repeated", hostile("", "NTNU ")],
   ["spaces and dashes", hostile("1.1.24 10-11 Agenda: a", " ")],
   [
     "a mix",
@@ -96,6 +98,7 @@ const readers: [string, (text: string) => unknown][] = [
   ["periodIn", periodIn],
   ["readMeetingText", anchored],
   ["meetingAnchors", (text) => meetingAnchors(text, undefined)],
+  ["namedIn", (text) => namedIn(text, [{ id: "ntnu", names: ["NTNU", "NTNU Skrivesenteret"] }])],
   ["stripTags", stripTags],
   ["readCell", readCell],
   ["cellText", cellText],
