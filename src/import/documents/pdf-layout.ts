@@ -83,7 +83,7 @@ function lineHtml(runs: TextRun[]): string {
     end = run.x + run.width;
   }
   return (html + close())
-    .replace(/(\s+)<\/b>/g, "</b>$1")
+    .replace(/(?<!\s)(\s+)<\/b>/g, "</b>$1")
     .replace(/<b>(\s*)<\/b>/g, "$1")
     .trim();
 }
@@ -126,7 +126,7 @@ const joinLines = (lines: string[]) =>
 /** Bold, or a link, that goes on over a space or a wrapped line is one run. */
 const joinedRuns = (html: string) =>
   html
-    .replace(/(\s+)<\/a>/g, "</a>$1")
+    .replace(/(?<!\s)(\s+)<\/a>/g, "</a>$1")
     .replace(/<\/b>(\s*)<b>/g, "$1")
     .replace(/<a href="([^"]*)">((?:(?!<\/a>).)*)<\/a>(\s*)<a href="\1">/g, '<a href="$1">$2$3');
 
