@@ -18,8 +18,19 @@ export interface CellText {
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/**
+ * `html` up to its last ">", and the rest. A tag pattern is tried on the first part only: on
+ * "<<<<…" with no ">", it would read the rest of the text from every "<".
+ */
+function atLastClose(html: string): [string, string] {
+  const end = html.lastIndexOf(">") + 1;
+  return [html.slice(0, end), html.slice(end)];
+}
+
 export function stripTags(html: string): string {
-  return collapse(html.replace(/<[^>]*>/g, " ").replace(/&(#39|[a-z]+);/g, (m, name: string) => ENTITIES[name] ?? m));
+  const [tagged, rest] = atLastClose(html);
+  const text = tagged.replace(/<[^>]*>/g, " ") + rest;
+  return collapse(text.replace(/&(#39|[a-z]+);/g, (m, name: string) => ENTITIES[name] ?? m));
 }
 
 /**
@@ -54,7 +65,10 @@ export function cellText(raw: string): { text: string; hadSecrets: boolean } {
 export function readCell(raw: string): CellText {
   const { html, clean, hadSecrets } = secretFilter(raw);
   const paragraphs: Paragraph[] = [];
-  for (const part of html.split(/<\/p>|<br\s*\/?>|<\/li>|<li[^>]*>/i)) {
+  const [tagged, rest] = atLastClose(html);
+  const parts = tagged.split(/<\/p>|<br\s*\/?>|<\/li>|<li[^>]*>/i);
+  parts[parts.length - 1] += rest;
+  for (const part of parts) {
     const text = clean(stripTags(part));
     if (text === "") continue;
     const previous = paragraphs[paragraphs.length - 1];

@@ -1,4 +1,4 @@
-import { type DateMention, findDates, timeRangeAt } from "./norwegian-dates.js";
+import { type DateMention, dateAtStart, findDates, timeRangeAt } from "./norwegian-dates.js";
 import type { Named } from "./vocabulary.js";
 
 /** Names a place is written with: the institutions, and the municipalities their campuses are in. */
@@ -27,8 +27,8 @@ const WORD = /^[A-ZÆØÅ][\p{L}-]*/u;
 
 /** True unless another meeting's date follows at once: "ved DMMH 16. oktober" (its own date) places it at DMMH. */
 const placeBefore = (text: string, at: number, own: DateMention): boolean => {
-  const next = findDates(text.slice(at)).dates[0];
-  return next === undefined || next.start > 2 || at + next.start === own.start;
+  const next = dateAtStart(text.slice(at));
+  return next === undefined || at + next.start === own.start;
 };
 
 /** The longest of the names that `text` starts with, as a whole word. */
@@ -71,10 +71,15 @@ function placeIn(text: string, anchor: DateMention, timeEnd: number, places: Kno
 function agendaIn(body: string): string[] {
   const agenda =
     /\bAgenda:\s*(.*)$/i.exec(body)?.[1] ?? (/\s-\s/.test(body) ? body.slice(body.indexOf(" - ") + 3) : "");
-  return agenda
-    .split(/\s+-\s+|^-\s+/)
-    .map((item) => item.replace(/\s*(?:Teamsmøte|Teams-møte|Teams)\s*$/i, "").replace(/^[-\s.]+|[-\s]+$/g, ""))
-    .filter((item) => item !== "");
+  return (
+    agenda
+      // A run of spaces is tried from its first space only, not from each of them.
+      .split(/(?<!\s)\s+-\s+|^-\s+/)
+      .map((item) =>
+        item.replace(/(?<!\s)\s*(?:Teamsmøte|Teams-møte|Teams)\s*$/i, "").replace(/^[-\s.]+|(?<![-\s])[-\s]+$/g, ""),
+      )
+      .filter((item) => item !== "")
+  );
 }
 
 /** Reads one meeting's text, given the date that anchors it. */

@@ -29,7 +29,8 @@ export function monthNumber(word: string): number | undefined {
  * unsaid: not read.
  */
 export function monthsOfRow(label: string): number[] | undefined {
-  const words = label.trim().split(/\s*[/–-]\s*|\s+og\s+/i);
+  // A run of spaces is tried from its first space only, not from each of them.
+  const words = label.trim().split(/(?<!\s)\s*[/–-]\s*|(?<!\s)\s+og\s+/i);
   const months = words.map(monthNumber);
   if (months.some((m) => m === undefined)) return undefined;
   const [first, second, ...more] = months as number[];
@@ -65,31 +66,55 @@ export interface DateMention {
 const validDay = (day: number, month: number) =>
   month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2024, month, 0)).getUTCDate();
 
+/** A match of DATE as a mention; undefined for a date that cannot exist. */
+function mentionOf(m: RegExpExecArray): DateMention | undefined {
+  const [whole] = m;
+  const start = m.index;
+  let mention: Omit<DateMention, "start" | "end" | "text">;
+  if (m[1] !== undefined) {
+    const year = Number(m[3]);
+    mention = { day: Number(m[1]), month: Number(m[2]), year: year < 100 ? 2000 + year : year, form: "numeric" };
+  } else if (m[4] !== undefined) {
+    mention = {
+      day: Number(m[4]),
+      month: monthNumber(m[5] ?? "") ?? 0,
+      form: "named",
+      ...(m[6] ? { year: Number(m[6]) } : {}),
+    };
+  } else {
+    mention = { day: Number(m[7]), month: Number(m[8]), form: "slash" };
+  }
+  return validDay(mention.day, mention.month)
+    ? { ...mention, start, end: start + whole.length, text: whole }
+    : undefined;
+}
+
 /** Every date written in the text, in order; written dates that cannot exist are returned apart. */
 export function findDates(text: string): { dates: DateMention[]; impossible: string[] } {
   const dates: DateMention[] = [];
   const impossible: string[] = [];
   for (const m of text.matchAll(DATE)) {
-    const [whole] = m;
-    const start = m.index;
-    let mention: Omit<DateMention, "start" | "end" | "text">;
-    if (m[1] !== undefined) {
-      const year = Number(m[3]);
-      mention = { day: Number(m[1]), month: Number(m[2]), year: year < 100 ? 2000 + year : year, form: "numeric" };
-    } else if (m[4] !== undefined) {
-      mention = {
-        day: Number(m[4]),
-        month: monthNumber(m[5] ?? "") ?? 0,
-        form: "named",
-        ...(m[6] ? { year: Number(m[6]) } : {}),
-      };
-    } else {
-      mention = { day: Number(m[7]), month: Number(m[8]), form: "slash" };
-    }
-    if (validDay(mention.day, mention.month)) dates.push({ ...mention, start, end: start + whole.length, text: whole });
-    else impossible.push(whole);
+    const mention = mentionOf(m);
+    if (mention) dates.push(mention);
+    else impossible.push(m[0]);
   }
   return { dates, impossible };
+}
+
+const DATE_HERE = new RegExp(DATE.source, "iy");
+
+/**
+ * The first date of findDates(text) if it starts within the first three characters, found
+ * without reading the rest of the text: a caller that asks at every word reads a long text once.
+ */
+export function dateAtStart(text: string): DateMention | undefined {
+  for (let at = 0; at <= 2; at++) {
+    DATE_HERE.lastIndex = at;
+    const m = DATE_HERE.exec(text);
+    // Any later date starts past the first match's end, which is past the third character.
+    if (m) return mentionOf(m);
+  }
+  return undefined;
 }
 
 export interface TimeRange {

@@ -30,7 +30,8 @@ export function targetGroupsIn(text: string): string[] {
 
 const sentencesOf = (prose: string) =>
   prose
-    .split(/(?<=[.!?])\s+|\n+/)
+    // Every line break ends a sentence: a pattern that reads to the end of a sentence never stops at one.
+    .split(/(?<=[.!?])\s+|[\n\r\u2028\u2029]+/)
     .map((s) => s.trim())
     .filter(Boolean);
 
@@ -71,7 +72,7 @@ export function readPlanHead(
   if (network) head.network = network;
   if (scheme) head.scheme = scheme;
   if (audienceSentence) {
-    const names = /\bi kommunene\s+(.+?)\.?$/i.exec(audienceSentence)?.[1]?.split(/,\s*|\s+og\s+/) ?? [];
+    const names = /\bi kommunene\s+(.+?)\.?$/i.exec(audienceSentence)?.[1]?.split(/,\s*|(?<!\s)\s+og\s+/) ?? [];
     // Linked by the register, in any form of the name; a name two municipalities share is never guessed.
     const municipalities = names.flatMap((name) => {
       const found = allNamed(name, vocabulary.municipalities);

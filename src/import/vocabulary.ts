@@ -58,12 +58,15 @@ export function namedIn<T extends Named>(text: string, nodes: readonly T[]): T[]
     .flatMap((node) => node.names.map((name) => ({ node, name })))
     .sort((a, b) => b.name.length - a.name.length);
   const taken: [number, number, T][] = [];
+  // Which characters a name already took: a match is checked against its own characters, not every name taken.
+  const covered = new Uint8Array(text.length);
   for (const { node, name } of candidates) {
     const pattern = new RegExp(`(?<![\\p{L}\\d])${escape(name)}(?![\\p{L}\\d])`, "gu");
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + name.length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (covered.subarray(start, end).includes(1)) continue;
+      covered.fill(1, start, end);
       taken.push([start, end, node]);
     }
   }

@@ -5,6 +5,7 @@
  * stores them: the importer leaves them out of every text it writes or prints, and a
  * mutation that would write one is refused. One definition for both.
  */
+import { withAddresses } from "./link-addresses.js";
 import { decodeEntities, INVISIBLE_CLASS, normalizeText, plainText, SPACE_CLASS } from "./plain-text.js";
 
 export type SecretKind = "meeting link" | "meeting ID" | "passcode";
@@ -32,9 +33,12 @@ const ID_LABEL = [
 /** Labels that introduce a passcode: "Passord", "Passkode", "Passcode", "Password", "PIN", "Tilgangskode", … */
 const PASS_LABEL = `(?:(?:m${OE}te|meeting)${G}?-?${G}?)?(?:pass(?:ord(?:et)?|koden?|${G}?code|word|wd)|pwd|pin(?:${G}?-?${G}?(?:koden?|code))?|tilgangskoden?|adgangskoden?|access${G}?code|sikkerhetskoden?|security${G}?code)${END}`;
 
-/** Between a label and its value: an optional colon (or "er"/"is"), gaps around it. */
+/**
+ * Between a label and its value: an optional colon (or "er"/"is"), gaps around it. No two
+ * runs of gaps stand side by side, so that a long run of spaces is read once, not once per space.
+ */
 const COLON = `${G}*(?:(?:(?:er|is)${END}${G}*)?[:=#]|(?:er|is)${END})${G}*`;
-const LOOSE = `${G}*(?:(?:(?:er|is)${END}${G}*)?[:=#.]|(?:er|is)${END})?${G}*`;
+const LOOSE = `${G}*(?:(?:(?:er|is)${END}${G}*)?[:=#.]${G}*|(?:er|is)${END}${G}*)?`;
 /** At least six digits, in groups: "387 681 127 533", "812-3456-7890", "387 681 127 533#". */
 const NUMBER = `\\p{Nd}(?:${DIGIT_SEP}{0,3}\\p{Nd}){5,30}#?`;
 /** A code as written after its label: up to the next space or bracket. */
@@ -46,8 +50,15 @@ const PASSCODE_COLON = new RegExp(`${START}${PASS_LABEL}${COLON}(${TOKEN})`, "gi
 const PASSCODE_BARE = new RegExp(`${START}${PASS_LABEL}${G}+(${TOKEN})`, "giu");
 /** A numeric passcode in groups: "Tilgangskode: 2647 123 4567". */
 const PASSCODE_DIGITS = new RegExp(`${START}${PASS_LABEL}${LOOSE}(\\p{Nd}(?:${DIGIT_SEP}{0,3}\\p{Nd}){3,30}#?)`, "giu");
-/** A dial-in number with the conference ID after ",,": "+47 21 40 40 40,,387681127#". */
-const DIAL_IN = new RegExp(`\\+?\\p{Nd}(?:[\\p{Nd}${SPACE_CLASS}]){5,20}${G}*,,${G}*(\\p{Nd}{4,20}#?)`, "gu");
+/**
+ * A dial-in number with the conference ID after ",,": "+47 21 40 40 40,,387681127#". The
+ * number takes all it can (up to 20 characters), so that the gaps after it are read once.
+ */
+const DIAL_NUMBER = `[\\p{Nd}${SPACE_CLASS}]`;
+const DIAL_IN = new RegExp(
+  `\\+?\\p{Nd}(?:${DIAL_NUMBER}{5,19}(?!${DIAL_NUMBER})|${DIAL_NUMBER}{20})${G}*,,${G}*(\\p{Nd}{4,20}#?)`,
+  "gu",
+);
 /** A Teams meeting ID without its label: four groups of three digits. Zoom's 3-4-4 digits. */
 const BARE_TEAMS_ID = new RegExp(`(?<!\\p{Nd})\\p{Nd}{3}(?:${DIGIT_SEP}\\p{Nd}{3}){3}(?!\\p{Nd})`, "gu");
 const BARE_ZOOM_ID = new RegExp(`(?<!\\p{Nd})\\p{Nd}{3}${DIGIT_SEP}\\p{Nd}{4}${DIGIT_SEP}\\p{Nd}{4}(?!\\p{Nd})`, "gu");
@@ -64,7 +75,9 @@ const NOT_GIVEN = new Set(
   ),
 );
 
-const stripTrailing = (token: string) => token.replace(/[.:!?]+$/u, "");
+// Each trailing pattern starts only where its run starts: tried from every character of a long
+// run, it would read the rest of the run each time.
+const stripTrailing = (token: string) => token.replace(/(?<![.:!?])[.:!?]+$/u, "");
 
 /** A value that looks like a code rather than a word: digits, an inner capital or a symbol. */
 export function looksLikeCode(token: string): boolean {
@@ -203,7 +216,7 @@ function scan(text: string): Found[] {
   // Each family of patterns is tried only where the text has what all of them need.
   if (has(/:|www\./i)) {
     for (const m of text.matchAll(URL_PATTERN)) {
-      const url = m[0].replace(/[.,;:!?)\]]+$/u, "");
+      const url = m[0].replace(/(?<![.,;:!?)\]])[.,;:!?)\]]+$/u, "");
       if (isMeetingLink(url))
         found.push({ kind: "meeting link", value: url, start: m.index, end: m.index + url.length });
     }
@@ -242,14 +255,6 @@ function meetingAnchors(html: string): Secret[] {
     .filter(joinsMeeting)
     .map((a) => ({ kind: "meeting link", value: a.href.length > 1 ? a.href : html.slice(a.start, a.end) }));
 }
-
-/** HTML with the address of every link written out as text, so that a link's address is read too. */
-const ADDRESS_TAG =
-  /<[a-z][^<>]{0,2000}?\b(?:href|src|action)\s*=\s*(?:"([^"<>]{0,4096})"|'([^'<>]{0,4096})'|([^\s<>]{1,4096}))[^<>]{0,2000}>/gi;
-const withAddresses = (html: string) =>
-  html.includes("<")
-    ? html.replace(ADDRESS_TAG, (tag, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c ?? ""} ${tag}`)
-    : html;
 
 const unique = (secrets: Secret[]): Secret[] => {
   const seen = new Set<string>();
@@ -321,16 +326,17 @@ function patternSource(secret: Secret, sameText: boolean): string | undefined {
 }
 
 /** "Møtelenke:", "Meeting link:": what is left of a link once the link is gone. */
-const LINK_LABEL = new RegExp(
-  `${START}(?:m${OE}te-?lenke|lenke${G}+til${G}+m${OE}tet|link${G}+til${G}+m${OE}tet|meeting${G}+link|link${G}+to${G}+(?:the${G}+)?meeting|teams-?lenke|zoom-?lenke|join${G}+link)${END}${G}*:?`,
-  "giu",
-);
+const LINK_WORDS = `${START}(?:m${OE}te-?lenke|lenke${G}+til${G}+m${OE}tet|link${G}+til${G}+m${OE}tet|meeting${G}+link|link${G}+to${G}+(?:the${G}+)?meeting|teams-?lenke|zoom-?lenke|join${G}+link)${END}`;
+const LINK_LABEL = new RegExp(`${LINK_WORDS}${G}*:?`, "giu");
 /** A label left with nothing after it once its value is gone: "… i Bjugn. Passord:", "Zoom:". */
 const DANGLING_LABEL = new RegExp(
   `${START}(?:${PASS_LABEL}|${ID_LABEL}|teams|zoom|webex|whereby|google${G}+meet|bli${G}+med|delta|join)${G}*[:=#](?=${G}*$)`,
   "giu",
 );
-const BARE_LABEL = new RegExp(`^${G}*(?:${PASS_LABEL}|${ID_LABEL}|${LINK_LABEL.source})${G}*[:=#]?${G}*$`, "iu");
+const BARE_LABEL = new RegExp(
+  `^${G}*(?:(?:${PASS_LABEL}|${ID_LABEL})${G}*|${LINK_WORDS}${G}*(?::${G}*)?)(?:[:=#]${G}*)?$`,
+  "iu",
+);
 
 /** True for a text that is nothing but the label of a secret ("Passord:"), whose value stands elsewhere. */
 export function isBareLabel(text: string): boolean {
@@ -339,6 +345,13 @@ export function isBareLabel(text: string): boolean {
 
 /** What stands where a secret was left out. */
 const OMITTED = " ";
+
+/**
+ * Each secret is looked for in the whole text, one after the other. Past this many characters
+ * read (secrets × length of the text), the text is not kept: thousands of secrets would
+ * otherwise read a long text thousands of times.
+ */
+const MAX_SECRET_READS = 2_000_000;
 
 export interface Redacted {
   text: string;
@@ -361,8 +374,8 @@ const tidy = (text: string) =>
   text
     .replace(/\(\s*\)|\[\s*\]/g, " ")
     .replace(new RegExp(`${G}{2,}`, "gu"), " ")
-    .replace(/ +([.,;:])/g, "$1")
-    .replace(/[\s,;]+$/u, "")
+    .replace(/(?<! ) +([.,;:])/g, "$1")
+    .replace(/(?<![\s,;])[\s,;]+$/u, "")
     .trim();
 
 /**
@@ -371,7 +384,7 @@ const tidy = (text: string) =>
  * the same document, e.g. a passcode whose label stands in another paragraph) wherever
  * they are written. A text without secrets comes back unchanged. If a secret cannot be
  * cut out of the text as written, the text is normalized and cut again; if it still
- * holds one, nothing of it is kept.
+ * holds one, or holds (or is given) too many to look for, nothing of it is kept.
  */
 export function redactSecrets(
   input: string,
@@ -381,6 +394,8 @@ export function redactSecrets(
   const here = findSecrets(input);
   // Light HTML is read as text: a known number written with &nbsp; between its digits is found too.
   const view = /[<&]/.test(input) ? plainText(input) : input;
+  if ((here.length + known.length) * view.length > MAX_SECRET_READS)
+    return { text: "", secrets: here.length > 0 ? here : [...known] };
   const knownHere = known.filter((s) => patternOf(s, options.sameText)?.one.test(view));
   if (here.length === 0 && knownHere.length === 0) return { text: input, secrets: [] };
   const text = view === input ? input : plainText(removeMeetingAnchors(input).html);

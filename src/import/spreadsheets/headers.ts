@@ -19,7 +19,7 @@ export const key = (header: string) =>
   header
     .toLowerCase()
     .replace(/\s+/g, "")
-    .replace(/[:.]+$/, "");
+    .replace(/(?<![:.])[:.]+$/, "");
 
 const columnOf = (row: Row, forms: readonly string[]) => {
   const keys = forms.map(key);

@@ -31,7 +31,7 @@ const PARTICLES = new Set(["van", "der", "den", "de", "von", "af", "av", "la", "
 const isNote = (text: string) => text.split(/\s+/).some((word) => /^\p{Ll}{2,}/u.test(word) && !PARTICLES.has(word));
 const namesIn = (text: string) =>
   text
-    .split(/,|;|\s+og\s+|\s+&\s+|\n/)
+    .split(/,|;|(?<!\s)\s+og\s+|(?<!\s)\s+&\s+|\n/)
     .map((n) => n.replace(/\s+/g, " ").trim())
     .filter(Boolean);
 
