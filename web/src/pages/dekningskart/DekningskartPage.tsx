@@ -4,7 +4,7 @@ import { Link } from "wouter";
 import { z } from "zod";
 import { CoverageMapDocument, type TargetGroup } from "../../generated/graphql";
 import { execute } from "../../shared/api";
-import { download } from "../../shared/csv";
+import { download } from "../../shared/download";
 import { explain, type MunicipalityRow, STATUSES, StatusPatterns, StatusSwatch } from "../../shared/coverage";
 import { DataTable } from "../../shared/DataTable";
 import { FilterBar, SchemeFilter, SelectFilter } from "../../shared/Filters";

@@ -1,7 +1,7 @@
 import { Button } from "@digdir/designsystemet-react";
 import cytoscape, { type ElementDefinition } from "cytoscape";
 import { useEffect, useRef } from "react";
-import { download } from "../../shared/csv";
+import { download } from "../../shared/download";
 import { formatDate, today } from "../../shared/format";
 import { stampedSvg, svgToPng } from "../../shared/image-export";
 import type { Partner, Support } from "./support";
