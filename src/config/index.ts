@@ -87,6 +87,8 @@ const environmentSchema = z.object({
   JWT_MAX_AGE: duration("12h", 7 * 86_400),
   LIMIT_DEPTH: count(12, 100),
   LIMIT_INPUT_DEPTH: count(16, 100),
+  LIMIT_FILTER_DEPTH: count(3, 100),
+  LIMIT_FILTERS: count(10, 10_000),
   LIMIT_COST: count(150_000, 100_000_000),
   LIMIT_ALIASES: count(30, 1000),
   LIMIT_ROOT_FIELDS: count(20, 1000),
@@ -171,6 +173,10 @@ export interface Limits {
   depth: number;
   /** Deepest nesting of input objects and lists, in arguments and in variables. */
   inputDepth: number;
+  /** Most relationship filters nested inside one another in one argument (src/graphql/relationship-filters.ts). */
+  filterDepth: number;
+  /** Most relationship filters in one operation, nested ones included. */
+  filters: number;
   /** Highest estimated cost of an operation: the objects its answer may hold (src/graphql/limits.ts). */
   cost: number;
   aliases: number;
@@ -336,6 +342,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       limits: {
         depth: e.LIMIT_DEPTH,
         inputDepth: e.LIMIT_INPUT_DEPTH,
+        filterDepth: e.LIMIT_FILTER_DEPTH,
+        filters: e.LIMIT_FILTERS,
         cost: e.LIMIT_COST,
         aliases: e.LIMIT_ALIASES,
         rootFields: e.LIMIT_ROOT_FIELDS,

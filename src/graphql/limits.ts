@@ -29,6 +29,7 @@ import {
 } from "graphql";
 import { countPeriods } from "../analysis/calendar.js";
 import type { Limits } from "../config/index.js";
+import { relationshipFilters } from "./relationship-filters.js";
 
 /** Most root fields in one operation, counting those behind fragments. */
 function rootFieldLimit(max: number): ValidationRule {
@@ -93,7 +94,8 @@ export function jsonDepth(value: unknown, cap: number): number {
   return children ? 1 + Math.max(0, ...children.map((child) => jsonDepth(child, cap - 1))) : 0;
 }
 
-type Pages = Pick<Limits, "defaultPage" | "pageSize">;
+type Bounds = Pick<Limits, "defaultPage" | "pageSize" | "filterDepth" | "filters">;
+type Pages = Pick<Bounds, "defaultPage" | "pageSize">;
 
 /** How a field pages: a list by limit and offset, a connection (the library's, or meetingsPage) by first and after. */
 function pagingOf(field: GraphQLField<unknown, unknown>): "list" | "connection" | undefined {
@@ -129,6 +131,13 @@ function selfContained(schema: GraphQLSchema): Set<string> {
   known = new Set(types.filter((t) => !reaches.has(t.name)).map((t) => t.name));
   selfContainedTypes.set(schema, known);
   return known;
+}
+
+/** An operation the service will not run as asked: GRAPHQL_VALIDATION_FAILED, before anything is run. */
+function refused(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "GRAPHQL_VALIDATION_FAILED", ...extensions, http: { status: 400 } },
+  });
 }
 
 /** An argument the client must change: BAD_USER_INPUT, before anything is run. */
@@ -176,11 +185,13 @@ interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
-  pages: Pages;
+  bounds: Bounds;
   /** Lists that name no page and hold self-contained items count as one: the analyses' answers. Not in a mutation's answer. */
   selfContained: Set<string>;
-  /** Cost of a fragment on a type, computed once however often it is spread. */
-  memo: Map<string, number>;
+  /** Relationship filters seen so far, nested ones included. */
+  filters: number;
+  /** Cost and relationship filters of a fragment on a type, computed once however often it is spread. */
+  memo: Map<string, { cost: number; filters: number }>;
 }
 
 /** At most one object where the filter names one id, or as many as it lists: ids are unique. */
@@ -227,6 +238,32 @@ const ARGUMENT_BOUNDED: Record<string, (args: Record<string, unknown>) => number
 };
 
 /**
+ * Counts the relationship filters in a field's arguments, and refuses a chain of them
+ * deeper than LIMIT_FILTER_DEPTH: each level multiplies the rows Neo4j must look at.
+ */
+function countFilters(
+  walk: Walk,
+  field: string,
+  definition: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+) {
+  const max = walk.bounds.filterDepth;
+  for (const arg of definition.args) {
+    const found = relationshipFilters(walk.schema, arg.type, args[arg.name], max);
+    walk.filters += found.count;
+    if (found.deepest.length > max) {
+      throw refused(
+        // The walk stops one level past the limit, so the chain shown is where it was crossed.
+        `${field}(${arg.name}) nests relationship filters more than ${max} deep (${found.deepest.join(" › ")} …); ` +
+          `at most ${max} may nest inside one another: each filter on a related object ` +
+          "(some, all, none, single, a …Connection filter, or a single related object) is one level",
+        { maxFilterDepth: max },
+      );
+    }
+  }
+}
+
+/**
  * The objects one field may put in the answer: a list counts as its page times what
  * each item holds; a connection as itself plus its page of edges; a single object as
  * one plus what it holds; a scalar as nothing.
@@ -234,25 +271,26 @@ const ARGUMENT_BOUNDED: Record<string, (args: Record<string, unknown>) => number
 function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, edgesPage: number | undefined): number {
   const definition = fieldDefinition(walk, parent, node.name.value);
   if (!definition) return 0;
+  const args = argumentsOf(definition, node, walk.variables);
+  countFilters(walk, `${parent.name}.${node.name.value}`, definition, args);
   const named = getNamedType(definition.type);
   if (!isCompositeType(named) || !node.selectionSet) return 0;
-  const args = argumentsOf(definition, node, walk.variables);
   const paging = pagingOf(definition);
   if (paging) checkPaging(`${parent.name}.${node.name.value}`, args, isLibraryConnection(named));
   if (paging === "connection") {
-    return 1 + selectionCost(walk, node.selectionSet, named, pageOf(args.first, args.where, walk.pages));
+    return 1 + selectionCost(walk, node.selectionSet, named, pageOf(args.first, args.where, walk.bounds));
   }
   let page = 1;
   const bounded = ARGUMENT_BOUNDED[`${parent.name}.${node.name.value}`];
-  if (paging === "list") page = pageOf(args.limit, args.where, walk.pages);
-  else if (bounded) page = Math.min(bounded(args), walk.pages.pageSize);
+  if (paging === "list") page = pageOf(args.limit, args.where, walk.bounds);
+  else if (bounded) page = Math.min(bounded(args), walk.bounds.pageSize);
   else if (isListType(getNullableType(definition.type))) {
     // A connection's list (the library's edges, meetingsPage's meetings) comes in its page;
     // the analyses' answers are computed whole (and refused above a page,
     // src/analysis/run.ts); any other list, such as the nodes a mutation returns, counts
     // as the page size.
     if (edgesPage !== undefined) page = edgesPage;
-    else if (!walk.selfContained.has(named.name)) page = walk.pages.pageSize;
+    else if (!walk.selfContained.has(named.name)) page = walk.bounds.pageSize;
   }
   return page * (1 + selectionCost(walk, node.selectionSet, named, undefined));
 }
@@ -275,13 +313,22 @@ function selectionCost(
       const fragment = walk.fragments[selection.name.value];
       if (!fragment) continue;
       const key = `${fragment.name.value} ${parent.name} ${edgesPage}`;
-      let fragmentCost = walk.memo.get(key);
-      if (fragmentCost === undefined) {
+      let spread = walk.memo.get(key);
+      if (spread === undefined) {
         const type = typeFromAST(walk.schema, fragment.typeCondition);
-        fragmentCost = selectionCost(walk, fragment.selectionSet, isCompositeType(type) ? type : parent, edgesPage);
-        walk.memo.set(key, fragmentCost);
+        const filtersBefore = walk.filters;
+        const fragmentCost = selectionCost(
+          walk,
+          fragment.selectionSet,
+          isCompositeType(type) ? type : parent,
+          edgesPage,
+        );
+        spread = { cost: fragmentCost, filters: walk.filters - filtersBefore };
+        walk.memo.set(key, spread);
+      } else {
+        walk.filters += spread.filters;
       }
-      cost += fragmentCost;
+      cost += spread.cost;
     }
   }
   return cost;
@@ -292,14 +339,16 @@ function selectionCost(
  * and connection counts as the page it returns (limit or first, from a literal or a
  * variable, at most LIMIT_PAGE_SIZE; LIMIT_DEFAULT_PAGE when it names none), times what
  * each item holds, so that nested lists multiply. Undefined when the variables do not
- * fit the operation: execution reports that.
+ * fit the operation: execution reports that. On the way it refuses relationship filters
+ * nested deeper than LIMIT_FILTER_DEPTH, or more of them than LIMIT_FILTERS: their work is
+ * not in the answer's size, and Neo4j plans and runs a subquery for each.
  */
 export function operationCost(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   rawVariables: Record<string, unknown> | undefined,
-  pages: Pages,
+  bounds: Bounds,
 ): number | undefined {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return undefined;
@@ -314,18 +363,28 @@ export function operationCost(
     schema,
     fragments,
     variables: coerced.coerced,
-    pages,
+    bounds,
     selfContained: operation.operation === "query" ? selfContained(schema) : new Set(),
+    filters: 0,
     memo: new Map(),
   };
-  return selectionCost(walk, operation.selectionSet, root, undefined);
+  const cost = selectionCost(walk, operation.selectionSet, root, undefined);
+  if (walk.filters > bounds.filters) {
+    throw refused(
+      `The operation has ${walk.filters} relationship filters; at most ${bounds.filters} are allowed in one operation: ` +
+        "each filter on a related object (some, all, none, single, a …Connection filter, or a single related object) counts, nested ones too",
+      { filters: walk.filters, maxFilters: bounds.filters },
+    );
+  }
+  return cost;
 }
 
 const formatCost = (cost: number) => (cost < 1e15 ? Math.round(cost).toLocaleString("en") : cost.toExponential(1));
 
 /**
  * Refuses, before anything runs, an operation whose estimated cost is above LIMIT_COST,
- * and paging arguments that no page can have. It sees the variables, which validation
+ * relationship filters beyond LIMIT_FILTER_DEPTH and LIMIT_FILTERS, and paging arguments
+ * that no page can have. It sees the variables, which validation
  * rules (graphql-armor's cost limit among them) do not.
  */
 export function costLimit(limits: Limits): ApolloServerPlugin<BaseContext> {
@@ -339,11 +398,11 @@ export function costLimit(limits: Limits): ApolloServerPlugin<BaseContext> {
           );
           const cost = operationCost(schema, operation, fragments, request.variables, limits);
           if (cost !== undefined && cost > limits.cost) {
-            throw new GraphQLError(
+            throw refused(
               `The operation's estimated cost is ${formatCost(cost)}, above the limit of ${formatCost(limits.cost)}: ` +
                 `it may return that many objects, each list counting as its page (limit or first, ${limits.defaultPage} when not given) ` +
                 "times what each item holds. Ask for smaller pages with limit or first, or nest fewer lists",
-              { extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: limits.cost, http: { status: 400 } } },
+              { cost, maxCost: limits.cost },
             );
           }
         },

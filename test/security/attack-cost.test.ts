@@ -22,6 +22,22 @@ const HOSTILE =
   "{ networks { id supporters { id supports { id supporters { id supports { id supporters { id supports { id supporters { id supports { id supporters { id } } } } } } } } } } }";
 const cursor = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
+/** A network's filter through its member municipalities and their networks, `levels` relationship filters deep. */
+const nestedFilter = (quantifier: string, levels: number, inner = 'id: { eq: "none" }'): string => {
+  let filter = inner;
+  for (let level = levels; level >= 1; level--) {
+    filter = `${level % 2 === 1 ? "members" : "networks"}: { ${quantifier}: { ${filter} } }`;
+  }
+  return `{ ${filter} }`;
+};
+/**
+ * The attacker's query of issue 24: relationship filters nested as deep as LIMIT_INPUT_DEPTH
+ * lets them (seven), 207 bytes. On the seed graph it kept Neo4j busy 21 s (single, five
+ * deep: past a minute); the answer is empty.
+ */
+const FILTER_ATTACK = `{ networks(where: ${nestedFilter("all", 7)}) { id } }`;
+const FRØYA = 'members: { some: { name: { eq: "Frøya" } } }';
+
 interface Case {
   name: string;
   body: { query: string; variables?: Record<string, unknown> };
@@ -42,6 +58,21 @@ const refusedCost = {
   code: "GRAPHQL_VALIDATION_FAILED",
   message: /estimated cost is [\d,.e+]+, above the limit of 150,000/,
 };
+
+const refusedFilterDepth = (chain: string, field = "Query.networks") => ({
+  status: 400,
+  code: "GRAPHQL_VALIDATION_FAILED",
+  message: new RegExp(
+    `^${field.replace(".", "\\.")}\\(where\\) nests relationship filters more than 3 deep \\(${chain} …\\); ` +
+      "at most 3 may nest inside one another: each filter on a related object",
+  ),
+});
+const refusedFilters = (count: number) => ({
+  status: 400,
+  code: "GRAPHQL_VALIDATION_FAILED",
+  message: new RegExp(`^The operation has ${count} relationship filters; at most 10 are allowed in one operation`),
+});
+const ATTACK_CHAIN = "members › networks › members › networks";
 
 const cases: Case[] = [
   // 1. Lists fan out: each counts as its page, and nested lists multiply.
@@ -205,6 +236,120 @@ const cases: Case[] = [
     body: { query: "{ forumActivities { id } }" },
     status: 200,
     answer: (data) => expect(data.forumActivities).toHaveLength(50),
+  },
+
+  // Relationship filters (issue 24): each is a subquery Neo4j plans and runs for every node it
+  // tests, and each level multiplies the rows; none of that is in the answer's size.
+  {
+    name: "the filter attack of issue 24: all, nested 7 deep",
+    body: { query: FILTER_ATTACK },
+    ...refusedFilterDepth(ATTACK_CHAIN),
+  },
+  {
+    name: "single, nested 4 deep",
+    body: { query: `{ networks(where: ${nestedFilter("single", 4)}) { id } }` },
+    ...refusedFilterDepth(ATTACK_CHAIN),
+  },
+  {
+    name: "some, nested 4 deep, in a variable",
+    body: {
+      query: "query ($where: NetworkWhere) { networks(where: $where) { id } }",
+      variables: {
+        where: {
+          members: { some: { networks: { some: { members: { some: { networks: { some: { id: { eq: "x" } } } } } } } } },
+        },
+      },
+    },
+    ...refusedFilterDepth(ATTACK_CHAIN),
+  },
+  {
+    name: "connection filters nested 4 deep",
+    body: {
+      query:
+        '{ networks(where: { membersConnection: { some: { node: { networksConnection: { all: { node: { membersConnection: { none: { node: { networksConnection: { single: { node: { id: { eq: "x" } } } } } } } } } } } } } }) { id } }',
+    },
+    ...refusedFilterDepth("membersConnection › networksConnection › membersConnection › networksConnection"),
+  },
+  {
+    name: "a single related object is a level too: meetings › initiatives › network › members › networks",
+    body: {
+      query:
+        '{ meetings(where: { initiatives: { some: { network: { members: { some: { networks: { some: { id: { eq: "x" } } } } } } } } }) { id } }',
+    },
+    ...refusedFilterDepth("initiatives › network › members › networks", "Query.meetings"),
+  },
+  {
+    name: "nested through NOT, AND and OR",
+    body: {
+      query:
+        '{ networks(where: { NOT: { members: { some: { AND: [{ networks: { none: { OR: [{ members: { single: { networks: { some: { id: { eq: "x" } } } } } }] } } }] } } } }) { id } }',
+    },
+    ...refusedFilterDepth(ATTACK_CHAIN),
+  },
+  {
+    name: "nested 4 deep in the where of a nested list",
+    body: {
+      query: `{ municipalities(limit: 1) { networks(where: ${nestedFilter("some", 4)}) { id } } }`,
+    },
+    ...refusedFilterDepth(ATTACK_CHAIN, "Municipality.networks"),
+  },
+  {
+    name: "nested 4 deep in a mutation's where (refused before the token is looked at)",
+    body: { query: `mutation { deleteNetworks(where: ${nestedFilter("some", 4)}) { nodesDeleted } }` },
+    ...refusedFilterDepth(ATTACK_CHAIN, "Mutation.deleteNetworks"),
+  },
+  {
+    name: "eleven filters side by side",
+    body: { query: `{ networks(where: { OR: [${Array(11).fill(`{ ${FRØYA} }`).join(", ")}] }) { id } }` },
+    ...refusedFilters(11),
+  },
+  {
+    name: "four filters in a fragment spread three times",
+    body: {
+      query: `{ a: networks { ...F } b: networks { ...F } c: networks { ...F } }
+        fragment F on Network {
+          members(where: {
+            networks: { some: { members: { none: { name: { eq: "x" } } } } }
+            AND: [{ networks: { single: { id: { eq: "x" } } } }, { networks: { all: { id: { eq: "x" } } } }]
+          }) { id }
+        }`,
+    },
+    ...refusedFilters(12),
+  },
+  {
+    name: "a dashboard's filter: the networks that have Frøya as a member municipality",
+    body: { query: `{ networks(where: { ${FRØYA} }) { id name } }` },
+    status: 200,
+    answer: (data) => expect(data).toEqual({ networks: [{ id: "trondelag-sorvest", name: "Trøndelag sørvest" }] }),
+  },
+  {
+    name: "the same in a variable",
+    body: {
+      query: "query ($where: NetworkWhere) { networks(where: $where) { id } }",
+      variables: { where: { members: { some: { name: { eq: "Frøya" } } } } },
+    },
+    status: 200,
+    answer: (data) => expect(data).toEqual({ networks: [{ id: "trondelag-sorvest" }] }),
+  },
+  {
+    name: "three deep, at the limit: the meetings of initiatives whose network has Frøya as a member",
+    body: {
+      query: `{
+        viaMembers: meetings(where: { initiatives: { some: { network: { ${FRØYA} } } } }, sort: [{ id: ASC }], limit: 1000) { id }
+        viaNetwork: meetings(where: { initiatives: { some: { network: { id: { eq: "trondelag-sorvest" } } } } }, sort: [{ id: ASC }], limit: 1000) { id }
+      }`,
+    },
+    status: 200,
+    answer: (data) => {
+      expect(data.viaMembers).toEqual(data.viaNetwork);
+      expect(data.viaMembers).toContainEqual({ id: "tsv-pp-2024-25-regionale-samlinger-2024-11-01" });
+    },
+  },
+  {
+    name: "ten filters side by side, at the limit",
+    body: { query: `{ networks(where: { OR: [${Array(10).fill(`{ ${FRØYA} }`).join(", ")}] }) { id } }` },
+    status: 200,
+    answer: (data) => expect(data).toEqual({ networks: [{ id: "trondelag-sorvest" }] }),
   },
 
   // 7. Analyses answer at most a page (here 10).

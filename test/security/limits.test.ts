@@ -15,8 +15,11 @@ const api = useHttpService({
   DB_TRANSACTION_TIMEOUT_MS: "300",
 });
 
-const firstError = async (body: unknown) => {
-  const response = await api.post(body);
+// Apart from the service above, whose 300 ms transaction timeout a filter's first plan may exceed.
+const filtering = useHttpService({ LIMIT_FILTER_DEPTH: "2", LIMIT_FILTERS: "3" });
+
+const firstError = async (body: unknown, service = api) => {
+  const response = await service.post(body);
   return {
     status: response.status,
     code: response.body.errors?.[0]?.extensions?.code,
@@ -66,6 +69,37 @@ describe("limits on what one request may ask", () => {
     // first: 200 is counted as the page it gets (5): 1 + 5 × (1 + 1) objects.
     const page = await api.post({ query: "{ peopleConnection(first: 200) { totalCount edges { node { id } } } }" });
     expect(page.body.errors).toBeUndefined();
+  });
+
+  it("refuses relationship filters nested deeper than LIMIT_FILTER_DEPTH, or more of them than LIMIT_FILTERS", async () => {
+    const deep = await firstError(
+      {
+        query:
+          '{ meetings(where: { initiatives: { some: { network: { members: { some: { name: { eq: "Frøya" } } } } } } }) { id } }',
+      },
+      filtering,
+    );
+    expect(deep).toMatchObject({ status: 400, code: "GRAPHQL_VALIDATION_FAILED" });
+    expect(deep.message).toMatch(
+      /^Query\.meetings\(where\) nests relationship filters more than 2 deep \(initiatives › network › members …\); at most 2 may nest/,
+    );
+    const many = await firstError(
+      {
+        query:
+          '{ networks(where: { OR: [{ members: { some: { name: { eq: "Frøya" } } } }, { supporters: { some: { name: { eq: "x" } } } }] }) { id } schemes(where: { initiatives: { some: { network: { id: { eq: "fosen" } } } } }) { id } }',
+      },
+      filtering,
+    );
+    expect(many.message).toMatch(/^The operation has 4 relationship filters; at most 3 are allowed in one operation/);
+    // At both limits: two deep, three in all.
+    const fits = await filtering.post({
+      query:
+        '{ networks(where: { members: { some: { name: { eq: "Frøya" } } } }) { id } schemes(where: { initiatives: { some: { network: { id: { eq: "trondelag-sorvest" } } } } }, sort: [{ id: ASC }]) { id } }',
+    });
+    // Trøndelag sørvest's plans: PP and SFO under Kompetanseløftet, Rekom DMMH under Rekom (seeds/plans/tsv-*).
+    expect(fits.body).toEqual({
+      data: { networks: [{ id: "trondelag-sorvest" }], schemes: [{ id: "kompetanseloftet" }, { id: "rekom" }] },
+    });
   });
 
   it("runs a batch of up to LIMIT_BATCH operations and refuses a larger one", async () => {

@@ -1,6 +1,7 @@
 import { Button, Table } from "@digdir/designsystemet-react";
 import { type ReactNode, useState } from "react";
-import { type Cell, download, toCsv, toXlsx } from "./csv";
+import { type Cell, toCsv, toXlsx } from "./csv";
+import { download } from "./download";
 import { collator } from "./format";
 import { ScrollRegion } from "./ScrollRegion";
 

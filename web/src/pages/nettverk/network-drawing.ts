@@ -1,6 +1,6 @@
 // The network drawn with Cytoscape.js, and the drawing as a stamped PNG. Loaded with the drawing only.
 import cytoscape, { type ElementDefinition } from "cytoscape";
-import { download } from "../../shared/csv";
+import { download } from "../../shared/download";
 import { formatDate, today } from "../../shared/format";
 import { stampedSvg, svgToPng } from "../../shared/image-export";
 import type { Partner } from "./api/network-partners";

@@ -1,4 +1,5 @@
-import { download, toCsv } from "../../shared/csv";
+import { toCsv } from "../../shared/csv";
+import { download } from "../../shared/download";
 import type { Cell, Matrix } from "./api/partnership-matrix";
 
 export const peopleIn = (cell: Cell) => cell.primary.length + cell.backup.length;

@@ -1,5 +1,5 @@
 import { Button } from "@digdir/designsystemet-react";
-import { download } from "../../../shared/csv";
+import { download } from "../../../shared/download";
 import { STATUSES } from "../../../shared/coverage";
 import { coverageLabel, formatDate, today } from "../../../shared/format";
 import { svgToPng } from "../../../shared/image-export";
