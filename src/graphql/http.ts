@@ -6,6 +6,7 @@ import { getOperationAST, parse } from "graphql";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import { calendarFeed } from "../calendar/feed.js";
 import type { Config, HttpConfig } from "../config/index.js";
+import { limitConnectionsPerAddress } from "../http/connection-limit.js";
 import { importRoute, jsonError } from "../http/import-route.js";
 import { dashboard, graphiql } from "../web/static.js";
 import { type Context, contextFor } from "./context.js";
@@ -40,6 +41,11 @@ function textError(res: Response, { status, message }: PublicFailure): void {
 export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean>, metrics?: RequestHandler): HttpApp {
   const app = express();
   app.disable("x-powered-by");
+  // Every answer is of the type it says: a browser never guesses HTML or script from its bytes.
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    next();
+  });
   app.use(corsFor(config.cors));
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -80,6 +86,7 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
   // Connections beyond this are closed as soon as they open, so that a flood of them
   // cannot exhaust the process's file descriptors.
   server.maxConnections = config.maxConnections;
+  limitConnectionsPerAddress(server, config.maxConnectionsPerAddress);
 
   return {
     server,
