@@ -65,6 +65,7 @@ export async function startService(config: Config, log: (line: string) => void):
       },
       config,
       () => cache.refresh(),
+      cache,
     );
     serving = true;
 
