@@ -65,6 +65,7 @@ export async function startService(config: Config, log: (line: string) => void):
       },
       config,
       (version) => cache.learn(version),
+      cache,
     );
     serving = true;
 

@@ -3,7 +3,9 @@
 // of what they take part in, each with the reason), or a forum (its meetings). When an
 // id names several things, the first of that order wins. Each meeting says why it is in
 // the feed, so that a person's or an institution's calendar does not claim attendance
-// that no document states.
+// that no document states. Only the meetings on the days $from..$to, and none when they are
+// more than $max (the feed is refused, not cut short): one row per meeting, or one row
+// without a meeting when there is none to show.
 OPTIONAL MATCH (network:Network {id: $id})
 OPTIONAL MATCH (initiative:Initiative {id: $id})
 OPTIONAL MATCH (institution:Institution {id: $id})
@@ -81,11 +83,20 @@ OPTIONAL CALL (node, kind) {
     END AS why
 }
 WITH subject, meeting, [reason IN collect(DISTINCT why) WHERE reason IS NOT NULL] AS reasons
+WITH subject, collect(
+    CASE WHEN meeting.date <= date($to) AND coalesce(meeting.endDate, meeting.date) >= date($from)
+      THEN {meeting: meeting, reasons: reasons} END
+  ) AS found
+// Too many: counted, none projected ([null] keeps the one row an empty list would drop).
+UNWIND CASE WHEN 0 < size(found) <= $max THEN found ELSE [null] END AS row
+WITH subject, size(found) AS found, row.meeting AS meeting, row.reasons AS reasons
 ORDER BY meeting.date, meeting.startTime, meeting.title, meeting.id
-WITH subject, [m IN collect(CASE WHEN meeting IS NULL THEN null ELSE meeting {
-    .id, .title, .date, .endDate, .startTime, .endTime, .mode, .online, .place, .agenda, .text,
+// A row per meeting, its values as text: the service reads them a few at a time.
+RETURN subject.node.name AS name, found, meeting {
+    .id, .title, .mode, .online, .place, .agenda, .text,
+    date: toString(meeting.date), endDate: toString(meeting.endDate),
+    startTime: toString(meeting.startTime), endTime: toString(meeting.endTime),
     reasons: reasons,
     forums: COLLECT { MATCH (meeting)-[:IN_FORUM]->(f:Forum) WITH f ORDER BY f.name, f.id RETURN f.name },
     initiatives: COLLECT { MATCH (meeting)-[:SERVES]->(i:Initiative) WITH i ORDER BY i.name, i.id RETURN i.name }
-  } END) WHERE m IS NOT NULL] AS meetings
-RETURN subject.node.name AS name, subject.kind AS kind, meetings
+  } AS meeting

@@ -6,6 +6,8 @@ export interface AnalysisDatabase {
   driver: Driver;
   database: string;
   transactionTimeoutMs: number;
+  /** Aborts when the request's deadline has passed: the statement is stopped (its session closed). */
+  signal?: AbortSignal;
 }
 
 /** Neo4j integers, dates and times as the numbers and ISO strings GraphQL serves. */
@@ -30,10 +32,12 @@ export async function runAnalysis<T>(
   name: string,
   parameters: Record<string, unknown>,
 ): Promise<T> {
+  db.signal?.throwIfAborted();
   const { records } = await db.driver.executeQuery(analysisCypher(name), parameters, {
     database: db.database,
     routing: neo4j.routing.READ,
     transactionConfig: { timeout: db.transactionTimeoutMs },
+    ...(db.signal ? { signal: db.signal } : {}),
   });
   const record = records[0];
   if (!record) throw new Error(`The analysis ${name} returned no record`);

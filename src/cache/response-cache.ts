@@ -64,7 +64,18 @@ export interface ResponseCache {
    * next request sees it; undefined when it is not known whether the write landed.
    */
   learn(version: GraphVersion | undefined): void;
+  /**
+   * An answer of another route (a calendar feed), kept with the GraphQL answers under the
+   * graph's version at the start: the one kept for `key`, or what `compute` answers (kept
+   * unless undefined, or the version unknown).
+   */
+  remember(key: string, compute: () => Promise<string | undefined>): Promise<{ value?: string; hit: boolean }>;
 }
+
+const computed = async (compute: () => Promise<string | undefined>) => {
+  const value = await compute();
+  return { ...(value === undefined ? {} : { value }), hit: false };
+};
 
 /**
  * Answers of queries kept in memory, keyed by the operation, its variables, the caller's
@@ -84,6 +95,7 @@ export function createResponseCache(
       start: async () => undefined,
       stop: () => undefined,
       learn: () => undefined,
+      remember: (_key, compute) => computed(compute),
     };
   const store = new SizedLru(config.maxBytes);
   const watch = new VersionWatch(db.driver, db.database, config.versionPollMs, () => store.clear());
@@ -116,6 +128,17 @@ export function createResponseCache(
     start: () => watch.start(),
     stop: () => watch.stop(),
     learn: (version) => (version ? watch.learn(version) : watch.forget()),
+    async remember(key, compute) {
+      const version = watch.currentKey();
+      if (version === undefined) return computed(compute);
+      // Apollo's keys begin "fqc:"; these cannot be mistaken for them.
+      const versioned = `route:${version}:${key}`;
+      const kept = await store.get(versioned);
+      if (kept !== undefined) return { value: kept, hit: true };
+      const answer = await computed(compute);
+      if (answer.value !== undefined) await store.set(versioned, answer.value, { ttl: ENTRY_TTL_SECONDS });
+      return answer;
+    },
   };
 }
 

@@ -1,10 +1,17 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import ical from "ical-generator";
+import ical, { foldLines } from "ical-generator";
 import { DateTime } from "luxon";
-import { type AnalysisDatabase, runAnalysis } from "../analysis/run.js";
+import neo4j from "neo4j-driver";
+import type { AnalysisDatabase } from "../analysis/run.js";
+import { analysisCypher } from "../schema-files.js";
+import { type FeedWindow, FeedRequestError, TIMEZONE } from "./window.js";
 
-/** The documents' times are Norwegian wall-clock times. */
-const TIMEZONE = "Europe/Oslo";
+/**
+ * Events written between two turns of the event loop: 5–20 ms of work (ical-generator folds
+ * lines a character at a time), so that other requests are served while a feed is built.
+ */
+const EVENTS_PER_TURN = 25;
 
 interface FeedMeeting {
   id: string;
@@ -70,25 +77,72 @@ function description(meeting: FeedMeeting): string {
 
 /**
  * The meetings of a network, an initiative, an institution, a person or a forum
- * (schema/analysis/calendar-feed.cypher says which), as an RFC 5545 calendar that
- * calendar applications can subscribe to. Undefined when the id is none of those.
+ * (schema/analysis/calendar-feed.cypher says which) on the days of `window`, as an RFC 5545
+ * calendar that calendar applications can subscribe to. Undefined when the id is none of
+ * those; a FeedRequestError when the window holds more than `maxMeetings`. Built a few events
+ * a turn, and given up once `db.signal` aborts.
  */
-export async function calendarFeed(db: AnalysisDatabase, id: string): Promise<string | undefined> {
-  const { name, meetings } = await runAnalysis<{ name: string | null; meetings: FeedMeeting[] }>(db, "calendar-feed", {
-    id,
+export async function calendarFeed(
+  db: AnalysisDatabase,
+  id: string,
+  window: FeedWindow,
+  maxMeetings: number,
+): Promise<string | undefined> {
+  db.signal?.throwIfAborted();
+  // Not runAnalysis's one record: a row per meeting, so that the driver reads the answer a
+  // piece at a time as it arrives, never all of it in one turn of the event loop.
+  const { records } = await db.driver.executeQuery(
+    analysisCypher("calendar-feed"),
+    { id, ...window, max: neo4j.int(maxMeetings) },
+    {
+      database: db.database,
+      routing: neo4j.routing.READ,
+      transactionConfig: { timeout: db.transactionTimeoutMs },
+      ...(db.signal ? { signal: db.signal } : {}),
+    },
+  );
+  const first = records[0];
+  const name = first?.get("name") as string | null | undefined;
+  if (name === null || name === undefined) return undefined;
+  const found = neo4j.integer.toNumber(first?.get("found") ?? 0);
+  if (found > maxMeetings) {
+    throw new FeedRequestError(
+      `The feed from ${window.from} to ${window.to} holds ${found} meetings; at most ${maxMeetings} are served in one feed: ` +
+        "narrow the range with ?from=YYYY-MM-DD&to=YYYY-MM-DD",
+    );
+  }
+  const meetings = records.flatMap((record) => {
+    const meeting = record.get("meeting") as FeedMeeting | null;
+    return meeting === null ? [] : [meeting];
   });
-  if (name === null) return undefined;
 
   const calendar = ical({
     name: `${oneLine(name)} (kompetansegraf)`,
     prodId: { company: "kompetansegraf", product: "calendar", language: "NO" },
-    // No calendar-wide zone, so that DTSTAMP stays in UTC; each event names Europe/Oslo.
-    timezone: { name: null, generator: getVtimezoneComponent },
   });
-  for (const meeting of meetings) {
-    const lastDay = meeting.endDate ?? meeting.date;
-    const timed = meeting.startTime !== null;
-    calendar.createEvent({
+  // As ical-generator writes it, a piece at a time: the head, the zone (RFC 5545 wants at least
+  // one component, so it is there even without events), the events, the end. Lines are folded
+  // one by one, so folding the pieces apart gives the same text as folding the whole.
+  const zone = String(getVtimezoneComponent(TIMEZONE)).replace(/\r?\n/g, "\r\n").trim();
+  const pieces = [calendar.toString().replace(/END:VCALENDAR$/, ""), foldLines(`${zone}\r\n`)];
+  for (let start = 0; start < meetings.length; start += EVENTS_PER_TURN) {
+    // Reading the answer was a turn of its own: each piece of the feed is another.
+    await nextTurn();
+    db.signal?.throwIfAborted();
+    let events = "";
+    for (const meeting of meetings.slice(start, start + EVENTS_PER_TURN)) events += event(calendar, meeting);
+    pieces.push(foldLines(events));
+  }
+  pieces.push("END:VCALENDAR");
+  return pieces.join("");
+}
+
+/** One meeting as a VEVENT, unfolded. */
+function event(calendar: ReturnType<typeof ical>, meeting: FeedMeeting): string {
+  const lastDay = meeting.endDate ?? meeting.date;
+  const timed = meeting.startTime !== null;
+  return calendar
+    .createEvent({
       id: uidOf(meeting.id),
       timezone: TIMEZONE,
       summary: oneLine(meeting.title),
@@ -98,14 +152,6 @@ export async function calendarFeed(db: AnalysisDatabase, id: string): Promise<st
       start: timed ? at(meeting.date, meeting.startTime ?? "") : day(meeting.date),
       // All-day events end on the day after their last day (RFC 5545: DTEND is exclusive).
       end: timed ? (meeting.endTime ? at(lastDay, meeting.endTime) : null) : day(lastDay).plus({ days: 1 }),
-    });
-  }
-  const text = calendar.toString();
-  // RFC 5545 wants at least one component; ical-generator writes the zone only for events that use it.
-  return meetings.length > 0
-    ? text
-    : text.replace(
-        /END:VCALENDAR$/,
-        `${String(getVtimezoneComponent(TIMEZONE)).replace(/\r?\n/g, "\r\n")}END:VCALENDAR`,
-      );
+    })
+    .toString();
 }

@@ -103,6 +103,7 @@ const environmentSchema = z.object({
   // Unset: DB_TRANSACTION_TIMEOUT_MS + 3 s (see loadConfig).
   REQUEST_DEADLINE_MS: wholeNumber(3_600_000).optional(),
   LIMIT_CONNECTIONS: count(512, 100_000),
+  LIMIT_CONNECTIONS_PER_ADDRESS: count(64, 100_000),
   HTTP_HEADERS_TIMEOUT_MS: count(10_000, 600_000),
   HTTP_RECEIVE_TIMEOUT_MS: count(30_000, 3_600_000),
   CACHE_ENABLED: flag,
@@ -200,11 +201,13 @@ export interface HttpConfig {
   cors: CorsConfig;
   /** Most connections open at once; further ones are closed at once. */
   maxConnections: number;
+  /** Most of them from one client address (an IPv6 /64), at most maxConnections. */
+  maxConnectionsPerAddress: number;
   /** A client that has not sent all its request headers by then gets 408 and is disconnected. */
   headersTimeoutMs: number;
   /** The same for the whole request, headers and body. */
   receiveTimeoutMs: number;
-  /** A /graphql or calendar request not answered by then gets 503, whatever it waits for. */
+  /** A /graphql, calendar or /import request not answered by then gets 503, whatever it waits for; its reads are stopped. */
   deadlineMs: number;
 }
 
@@ -328,6 +331,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         anyLocalhost: e.CORS_ORIGINS === undefined && !production,
       },
       maxConnections: e.LIMIT_CONNECTIONS,
+      maxConnectionsPerAddress: Math.min(e.LIMIT_CONNECTIONS_PER_ADDRESS, e.LIMIT_CONNECTIONS),
       headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
       receiveTimeoutMs: e.HTTP_RECEIVE_TIMEOUT_MS,
       deadlineMs,

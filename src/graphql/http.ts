@@ -4,9 +4,12 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Request, type RequestHandler, type Response } from "express";
 import { getOperationAST, parse } from "graphql";
 import type { AnalysisDatabase } from "../analysis/run.js";
+import type { ResponseCache } from "../cache/response-cache.js";
 import { calendarFeed } from "../calendar/feed.js";
+import { FeedRequestError, feedWindow } from "../calendar/window.js";
 import type { Config, HttpConfig } from "../config/index.js";
 import type { GraphVersion } from "../db/graph-version.js";
+import { limitConnectionsPerAddress } from "../http/connection-limit.js";
 import { importRoute, jsonError } from "../http/import-route.js";
 import { dashboard, graphiql } from "../web/static.js";
 import { type Context, contextFor } from "./context.js";
@@ -25,6 +28,8 @@ export interface HttpApp {
     imports: Pick<Config, "import" | "importUpload">,
     /** Called with the version an upload's commit wrote, before it answers (the response cache learns it). */
     afterWrite?: (version: GraphVersion | undefined) => void,
+    /** Keeps the calendar feeds by the graph's version; without it each is built afresh. */
+    cache?: Pick<ResponseCache, "remember">,
   ): void;
 }
 
@@ -41,6 +46,11 @@ function textError(res: Response, { status, message }: PublicFailure): void {
 export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean>, metrics?: RequestHandler): HttpApp {
   const app = express();
   app.disable("x-powered-by");
+  // Every answer is of the type it says: a browser never guesses HTML or script from its bytes.
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    next();
+  });
   app.use(corsFor(config.cors));
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -81,10 +91,11 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
   // Connections beyond this are closed as soon as they open, so that a flood of them
   // cannot exhaust the process's file descriptors.
   server.maxConnections = config.maxConnections;
+  limitConnectionsPerAddress(server, config.maxConnectionsPerAddress);
 
   return {
     server,
-    serve(apollo, graphqlConfig, db, imports, afterWrite) {
+    serve(apollo, graphqlConfig, db, imports, afterWrite, cache) {
       const verify = createTokenVerifier(graphqlConfig.auth);
       const { limits } = graphqlConfig;
       const router = express.Router();
@@ -97,8 +108,14 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
         ),
         requestShapeLimits(limits.batch, limits.inputDepth),
         expressMiddleware(apollo, {
-          context: async ({ req }) =>
-            contextFor(db.driver, db.database, db.transactionTimeoutMs, await verify(req.headers.authorization)),
+          context: async ({ req, res }) =>
+            contextFor(
+              db.driver,
+              db.database,
+              db.transactionTimeoutMs,
+              await verify(req.headers.authorization),
+              deadlineSignal(res),
+            ),
         }),
       );
       router.use(jsonErrors(limits.bodyBytes));
@@ -114,13 +131,21 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
       const calendarDeadline = withDeadline(config.deadlineMs, (_req, res, deadlineMs) =>
         textError(res, deadlineFailure(deadlineMs)),
       );
+      const remember: ResponseCache["remember"] =
+        cache?.remember ?? (async (_key, compute) => ({ ...withValue(await compute()), hit: false }));
       calendar = (req, res, next) => {
         const file = String(req.params.file);
         if (!file.endsWith(".ics")) return next();
         const id = file.slice(0, -".ics".length);
         calendarDeadline(req, res, async () => {
           try {
-            const feed = await calendarFeed(db, id);
+            const window = feedWindow(req.query);
+            const signal = deadlineSignal(res);
+            const { value: feed, hit } = await remember(
+              `calendar:${JSON.stringify([id, window.from, window.to])}`,
+              () => calendarFeed({ ...db, ...(signal ? { signal } : {}) }, id, window, graphqlConfig.limits.pageSize),
+            );
+            res.setHeader("x-cache", hit ? "HIT" : "MISS");
             if (feed === undefined) {
               res
                 .status(404)
@@ -130,7 +155,10 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
               res.type("text/calendar; charset=utf-8").send(feed);
             }
           } catch (error) {
-            const failure = databaseFailure(error);
+            const failure: PublicFailure | undefined =
+              error instanceof FeedRequestError
+                ? { status: 400, code: "BAD_REQUEST", message: error.message }
+                : databaseFailure(error);
             if (failure) textError(res, failure);
             else next(error);
           }
@@ -140,27 +168,40 @@ export function createHttpApp(config: HttpConfig, isReady: () => Promise<boolean
   };
 }
 
+const withValue = (value: string | undefined) => (value === undefined ? {} : { value });
+
 /**
  * A request not answered within `deadlineMs` gets the deadline's 503, whatever its
- * handler waits for (a frozen database, a connection from the pool). The handler runs
- * on; whatever it writes later is dropped, so that it can neither change the answer
- * nor throw for writing after it.
+ * handler waits for (a frozen database, a connection from the pool). Then its signal
+ * (deadlineSignal) aborts: the reads that listen to it are stopped. Whatever the handler
+ * writes later is dropped, so that it can neither change the answer nor throw for writing after it.
  */
 function withDeadline(
   deadlineMs: number,
   answer: (req: Request, res: Response, deadlineMs: number) => void,
 ): RequestHandler {
   return (req, res, next) => {
+    const deadline = new AbortController();
+    res.locals[DEADLINE] = deadline.signal;
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       answer(req, res, deadlineMs);
       muteLateOutput(res);
+      deadline.abort(new Error(`The request's deadline (${deadlineMs} ms) passed`));
     }, deadlineMs);
     const stop = () => clearTimeout(timer);
     res.once("finish", stop);
     res.once("close", stop);
     next();
   };
+}
+
+const DEADLINE = "deadline";
+
+/** The signal that aborts when the request's deadline has answered for it (withDeadline). */
+function deadlineSignal(res: Response): AbortSignal | undefined {
+  const signal: unknown = res.locals[DEADLINE];
+  return signal instanceof AbortSignal ? signal : undefined;
 }
 
 /** Whether a GraphQL request body holds a mutation; read only when its deadline has passed. */

@@ -64,7 +64,9 @@ export function readMultipart(
           files: 1,
           fileSize: maxBytes,
           fields: fieldNames.length,
-          parts: fieldNames.length + 1,
+          // busboy reports partsLimit once the count reaches it, not past it: one more than the
+          // allowed file and fields, so that only a surplus part is refused.
+          parts: fieldNames.length + 2,
           fieldSize: 200,
           fieldNameSize: 50,
           headerPairs: 20,

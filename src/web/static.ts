@@ -28,11 +28,13 @@ const GRAPHIQL_CSP = CSP.map((directive) => (directive.startsWith("font-src ") ?
 export function dashboard(dist = path.join(projectRoot, "web", "dist")): express.Router {
   const router = express.Router();
   // Scripts, styles and map data go compressed (~580 kB of JavaScript is ~150 kB gzipped); only
-  // they, so that a request this router passes on (GraphQL, the calendar) is not.
+  // they, so that a request this router passes on (GraphQL, the calendar) is not. A path that
+  // is no file (the folder itself among them: no HTML redirect to "/assets/") goes on to the
+  // service's plain-text 404.
   router.use(
     "/assets",
     compression(),
-    express.static(path.join(dist, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }),
+    express.static(path.join(dist, "assets"), { immutable: true, maxAge: "1y", index: false, redirect: false }),
   );
   const page = builtPage(path.join(dist, "index.html"), CSP);
   router.get(/.*/, (req, res, next) => (PAGE.test(req.path) ? page(req, res, next) : next()));

@@ -1,6 +1,7 @@
-// What stays open: half-sent requests (slowloris) are cut off, and connections beyond
-// LIMIT_CONNECTIONS are refused, so that neither can hold the server. Raw sockets on
-// loopback only; every loop is bounded.
+// What stays open: half-sent requests (slowloris) are cut off, connections beyond
+// LIMIT_CONNECTIONS are refused, and so are those of one address beyond
+// LIMIT_CONNECTIONS_PER_ADDRESS, so that none of these can hold the server. Raw sockets on
+// loopback only (127.0.0.2 is another client); every loop is bounded.
 import http from "node:http";
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -11,11 +12,15 @@ useSeededGraph();
 const LIMIT = 40;
 const HEADERS_MS = 1_000;
 const RECEIVE_MS = 2_000;
-const api = useHttpService({
+const PER_ADDRESS = 10;
+const settings = {
   LIMIT_CONNECTIONS: String(LIMIT),
   HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_MS),
   HTTP_RECEIVE_TIMEOUT_MS: String(RECEIVE_MS),
-});
+};
+// As behind a reverse proxy, where every connection comes from the proxy's address (docs/security.md).
+const api = useHttpService({ ...settings, LIMIT_CONNECTIONS_PER_ADDRESS: String(LIMIT) });
+const capped = useHttpService({ ...settings, LIMIT_CONNECTIONS_PER_ADDRESS: String(PER_ADDRESS) });
 
 const QUERY = JSON.stringify({ query: '{ schemes(where: { id: { eq: "rekom" } }) { name } }' });
 
@@ -30,13 +35,13 @@ afterEach(() => {
   for (const socket of opened.splice(0)) socket.destroy();
 });
 
-/** Opens a raw connection to the service and sends `start`; the rest is up to the test. */
-function open(start: string): Promise<OpenSocket> {
-  const { port } = new URL(api.url());
+/** Opens a raw connection to the service, from `from`, and sends `start`; the rest is up to the test. */
+function open(start: string, service = api, from = "127.0.0.1"): Promise<OpenSocket> {
+  const { port } = new URL(service.url());
   return new Promise((resolve, reject) => {
     const began = Date.now();
     let received = "";
-    const socket = net.connect({ host: "127.0.0.1", port: Number(port) });
+    const socket = net.connect({ host: "127.0.0.1", port: Number(port), localAddress: from });
     opened.push(socket);
     socket.on("data", (chunk) => {
       received += chunk.toString("latin1");
@@ -54,13 +59,14 @@ function open(start: string): Promise<OpenSocket> {
 }
 
 /** One whole request on a connection of its own (no keep-alive), as a new client would send it. */
-function normalRequest(): Promise<{ status: number; body: string }> {
-  const { port } = new URL(api.url());
+function normalRequest(service = api, from = "127.0.0.1"): Promise<{ status: number; body: string }> {
+  const { port } = new URL(service.url());
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
         host: "127.0.0.1",
         port: Number(port),
+        localAddress: from,
         path: "/graphql",
         method: "POST",
         agent: false,
@@ -147,5 +153,28 @@ describe("more connections than LIMIT_CONNECTIONS", () => {
     for (const closed of closedAfter) expect(closed.ms).toBeLessThan(HEADERS_MS + 3_000);
     await sleep(100);
     expect(await normalRequest()).toEqual(ANSWER);
+  }, 30_000);
+});
+
+describe("more connections from one address than LIMIT_CONNECTIONS_PER_ADDRESS", () => {
+  it("refuses that address's extra ones at once, while another address is served", async () => {
+    // One client opens every connection the server keeps, and sends nothing on them.
+    const held: OpenSocket[] = [];
+    for (let i = 0; i < LIMIT; i++) held.push(await open("", capped));
+    await sleep(100);
+    const closedAtOnce = held.slice(PER_ADDRESS);
+    for (const { closed } of closedAtOnce) {
+      const { received, ms } = await closed;
+      expect(received).toBe("");
+      expect(ms).toBeLessThan(1_000);
+    }
+    // Its own next request is refused too; another client's is answered.
+    await expect(normalRequest(capped)).rejects.toThrow();
+    expect(await normalRequest(capped, "127.0.0.2")).toEqual(ANSWER);
+
+    // Once the header timeout has closed the first ones, the address is served again.
+    for (const { closed } of held.slice(0, PER_ADDRESS)) expect((await closed).ms).toBeLessThan(HEADERS_MS + 3_000);
+    await sleep(100);
+    expect(await normalRequest(capped)).toEqual(ANSWER);
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 // Faults: Neo4j going away or hanging under a running service, and a seed load killed midway.
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { startLocalNeo4j, stopLocalNeo4j } from "../../src/db/local-neo4j/server
 import { seedDir } from "../../src/seed/index.js";
 import { useSeededGraph } from "../support/api.js";
 import { countGraph, testTarget } from "../support/database.js";
+import { whileNeo4jFrozen } from "../support/frozen.js";
 import { testNeo4jEnvironment } from "../support/environment.js";
 import { useHttpService } from "../support/http.js";
 import { startProgram } from "../../src/process/program.js";
@@ -33,25 +34,6 @@ const readiness = async (service = api) => (await fetch(new URL("/readyz", servi
 async function calendar(service: typeof api, id: string) {
   const response = await fetch(new URL(`/calendar/${id}.ics`, service.url()));
   return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
-}
-
-/**
- * Runs `work` while the test Neo4j is frozen (SIGSTOP): its connections stay open and
- * nothing answers, as when a server hangs. It is always thawed again (SIGCONT), even
- * when the test fails or its process ends.
- */
-async function whileNeo4jFrozen<T>(work: () => Promise<T>): Promise<T> {
-  const pid = Number.parseInt(await readFile(path.join(localNeo4j.dataDir, "run", "neo4j.pid"), "utf8"), 10);
-  expect(pid).toBeGreaterThan(1);
-  const thaw = () => process.kill(pid, "SIGCONT");
-  process.once("exit", thaw);
-  process.kill(pid, "SIGSTOP");
-  try {
-    return await work();
-  } finally {
-    thaw();
-    process.off("exit", thaw);
-  }
 }
 
 /** Asks until the service answers these operations again; bounded. Returns the first operation's last answer. */

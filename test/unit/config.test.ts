@@ -77,12 +77,18 @@ describe("configuration", () => {
       host: "127.0.0.1",
       port: 4000,
       maxConnections: 512,
+      maxConnectionsPerAddress: 64,
       headersTimeoutMs: 10_000,
       receiveTimeoutMs: 30_000,
       deadlineMs: 18_000,
       cors: { origins: [], anyLocalhost: true },
     });
     expect(config.graphql.auth.maxAgeSeconds).toBe(12 * 3600);
+  });
+
+  it("caps the connections of one address at LIMIT_CONNECTIONS", () => {
+    expect(loadConfig({ LIMIT_CONNECTIONS_PER_ADDRESS: "10" }).http.maxConnectionsPerAddress).toBe(10);
+    expect(loadConfig({ LIMIT_CONNECTIONS: "40" }).http.maxConnectionsPerAddress).toBe(40);
   });
 
   it("puts the request deadline 3 s after the transaction timeout unless REQUEST_DEADLINE_MS says otherwise", () => {

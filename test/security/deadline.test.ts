@@ -1,0 +1,81 @@
+// A request's deadline ends its work, not only its wait: once the 503 has gone out, the
+// request's reads are stopped (their sessions closed, which resets the connection), so that
+// a database that hangs and comes back does not then run every abandoned statement.
+import { DateTime } from "luxon";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSeeds } from "../../src/seed/index.js";
+import { useSeededGraph } from "../support/api.js";
+import { testTarget } from "../support/database.js";
+import { whileNeo4jFrozen } from "../support/frozen.js";
+import { useHttpService } from "../support/http.js";
+
+const graph = useSeededGraph();
+// The deadline comes 3 s after the transaction timeout: 9 s, before the driver gives up waiting
+// for a connection (10 s). No cache, so that every request asks Neo4j.
+const service = useHttpService({ DB_TRANSACTION_TIMEOUT_MS: "6000", CACHE_ENABLED: "false" });
+const DEADLINE_MS = 9_000;
+const database = () => testTarget().database;
+const FIRST = DateTime.now().setZone("Europe/Oslo").startOf("day").minus({ days: 30 });
+const FEED = `/calendar/frist-hogskole.ics?from=${FIRST.toISODate()}&to=${FIRST.plus({ days: 199 }).toISODate()}`;
+const ANALYSIS = { query: '{ institutionReach(institution: "dmmh") { __typename } }' };
+
+beforeAll(async () => {
+  // 5,000 meetings, 1,000 of them in the feed's window: a statement that keeps Neo4j busy for a
+  // while (long enough to be seen running), and a feed that takes a while to build.
+  await graph.driver.executeQuery(
+    `CREATE (inst:Institution {id: 'frist-hogskole', name: 'Frist høgskole'})
+     CREATE (i:Initiative {id: 'frist-tiltak', name: 'Frist-tiltak'})-[:PARTNER]->(inst)
+     WITH i
+     UNWIND range(0, 4999) AS n
+     CREATE (:Meeting {
+       id: 'frist-' + n, title: 'Samling ' + n, date: date($first) + duration({days: n / 5}),
+       startTime: localtime('10:00'), endTime: localtime('12:00'), place: 'Trondheim',
+       agenda: ['Velkommen', 'Erfaringsdeling'], text: 'Samling', sources: []
+     })-[:SERVES]->(i)`,
+    { first: FIRST.toISODate() },
+    { database: database() },
+  );
+});
+afterAll(() => loadSeeds(graph.driver, database(), { reset: true }));
+
+/** The statements Neo4j is running for the service now: the feed's and the analysis's, known by their text. */
+async function runningForTheService(): Promise<string[]> {
+  const { records } = await graph.driver.executeQuery(
+    `SHOW TRANSACTIONS YIELD currentQuery
+     WHERE NOT currentQuery STARTS WITH 'SHOW'
+       AND (currentQuery CONTAINS 'iCalendar feed of one id' OR currentQuery CONTAINS 'institutionReach(institution')
+     RETURN left(currentQuery, 60) AS query`,
+    {},
+    { database: database() },
+  );
+  return records.map((record) => String(record.get("query")));
+}
+
+describe("after a request's deadline has answered 503", () => {
+  it("nothing of it runs on: its statements are stopped, not run once the database answers again", async () => {
+    // Both answered before, side by side, so that the statements are planned and the pool holds a
+    // connection for each (a new one could not be opened while Neo4j is frozen).
+    const both = () =>
+      Promise.all([
+        (async () => (await fetch(new URL(FEED, service.url()))).status)(),
+        (async () => (await service.post(ANALYSIS)).status)(),
+      ]);
+    let warm = await both();
+    for (let i = 0; i < 5 && warm.some((status) => status !== 200); i++) warm = await both();
+    expect(warm).toEqual([200, 200]);
+
+    await whileNeo4jFrozen(async () => {
+      const started = Date.now();
+      expect(await both()).toEqual([503, 503]);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(DEADLINE_MS - 100);
+    });
+    // Thawed: the abandoned statements, had they been left waiting, would run now.
+    const seen = new Set<string>();
+    const until = Date.now() + 3_000;
+    while (Date.now() < until) {
+      for (const query of await runningForTheService()) seen.add(query);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect([...seen]).toEqual([]);
+  }, 60_000);
+});
