@@ -14,9 +14,9 @@ import { askedFields } from "./selection.js";
 import { type AnalysisDatabase, type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 
 /** A date argument as the Date scalar hands it over (a Neo4j date), as the YYYY-MM-DD that Cypher's date() takes. */
-export const isoDate = (date: Scalars["Date"]["input"] | string) => date.toString();
+const isoDate = (date: Scalars["Date"]["input"] | string) => date.toString();
 
-export function requireOrderedRange(from: Scalars["Date"]["input"], to: Scalars["Date"]["input"]): void {
+function requireOrderedRange(from: Scalars["Date"]["input"], to: Scalars["Date"]["input"]): void {
   if (isoDate(from) > isoDate(to))
     throw badInput("to", `Expected "to" on or after "from", got ${isoDate(from)} to ${isoDate(to)}`);
 }
@@ -153,7 +153,7 @@ export function meetingsPage({ pageSize, defaultPage }: AnalysisLimits): Analysi
 }
 
 /** The longest range meetingCounts takes, in days: a year, for a heat map of a calendar or school year. */
-export const COUNT_RANGE_DAYS = 366;
+const COUNT_RANGE_DAYS = 366;
 
 const DAY_MS = 86_400_000;
 const epochDay = (date: unknown) => Date.parse(`${String(date)}T00:00:00Z`) / DAY_MS;

@@ -30,7 +30,7 @@ interface Support {
 const collator = new Intl.Collator("nb");
 
 /** Computes the metrics of the people ↔ networks graph that the supports span. */
-export function supportMetrics(supports: Support[]): SupportingPerson[] {
+function supportMetrics(supports: Support[]): SupportingPerson[] {
   const graph = new UndirectedGraph();
   const personNode = (id: string) => `person:${id}`;
   for (const support of supports) graph.mergeEdge(personNode(support.person.id), `network:${support.network.id}`);

@@ -3,7 +3,7 @@ import { encodeMeetingCursor } from "../analysis/calendar.js";
 import { analysisCypher } from "../schema-files.js";
 
 /** One measured question: through the GraphQL API, and as the best Cypher for the same answer. */
-export interface BenchQuery {
+interface BenchQuery {
   name: string;
   graphql: string;
   variables: Record<string, unknown>;

@@ -12,7 +12,7 @@ import {
   workingGroupRecord,
 } from "./organisations.js";
 
-export { type DataQualityNote, nameForms, type Source, slug, slugOf, sourcesOf } from "./common.js";
+export { type DataQualityNote, nameForms, type Source, slugOf, sourcesOf } from "./common.js";
 
 /** A seed file: one or more kinds, each a list of records. Unknown kinds are errors. */
 export const seedFile = z.strictObject({
