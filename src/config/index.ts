@@ -111,11 +111,11 @@ export interface Limits {
   depth: number;
   /** Deepest nesting of input objects and lists, in arguments and in variables. */
   inputDepth: number;
-  /** Most relationship filters nested inside one another in one argument (src/graphql/relationship-filters.ts). */
+  /** Most relationship filters nested inside one another in one argument (src/graphql/limits/relationship-filters.ts). */
   filterDepth: number;
   /** Most relationship filters in one operation, nested ones included. */
   filters: number;
-  /** Highest estimated cost of an operation: the objects its answer may hold (src/graphql/limits.ts). */
+  /** Highest estimated cost of an operation: the objects its answer may hold (src/graphql/limits/cost.ts). */
   cost: number;
   aliases: number;
   /** Most fields at the root of one operation. */
