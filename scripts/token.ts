@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { SignJWT } from "jose";
 import { ConfigError, loadConfig } from "../src/config/index.js";
-import { readDuration } from "../src/config/values.js";
+import { readDuration } from "../src/config/value-kinds.js";
 
 const USAGE = "Usage: npm run token -- [--role editor] [--ttl 8h] [--subject NAME]";
 

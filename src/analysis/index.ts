@@ -5,7 +5,7 @@ import {
   meetingsBetween,
   meetingsPage,
   upcomingDeadlines,
-} from "./calendar.js";
+} from "./meetings.js";
 import { possibleMeetingConflicts } from "./conflicts.js";
 import {
   coverageMap,
@@ -15,7 +15,7 @@ import {
   trackParticipation,
   uncoveredMunicipalities,
 } from "./coverage.js";
-import type { AnalysisResolvers, AnswerLength } from "./context.js";
+import type { AnalysisResolvers, AnswerLength } from "./resolver-types.js";
 import { institutionReach, networkPartners, partnershipMatrix } from "./partnerships.js";
 import { type AnalysisLimits, requireWithinPage } from "./run.js";
 import { supportNetwork } from "./support-network.js";

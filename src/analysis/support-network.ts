@@ -11,9 +11,9 @@ import type {
   SupportNetwork,
   SupportRole,
 } from "../generated/analysis-resolvers.js";
-import type { AnalysisContext } from "./context.js";
+import type { AnalysisContext } from "./resolver-types.js";
 import { cutVertices } from "./cut-vertices.js";
-import { requireFound } from "./errors.js";
+import { requireFound } from "./argument-errors.js";
 import { type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 
 /** One support of the statement's answer: a person supports a network on behalf of an institution. */

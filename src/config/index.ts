@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, directory, duration, expected, flag, memorySize, port, projectRoot } from "./values.js";
+import { count, directory, duration, expected, flag, memorySize, port, projectRoot } from "./value-kinds.js";
 
 export { projectRoot };
 

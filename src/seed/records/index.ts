@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { allocationRecord, deadlineRecord, forumRecord, meetingRecord } from "./calendar.js";
-import { initiativeRecord, trackRecord } from "./initiatives.js";
+import { allocationRecord, deadlineRecord, forumRecord, meetingRecord } from "./calendar-records.js";
+import { initiativeRecord, trackRecord } from "./initiative-records.js";
 import {
   countyRecord,
   institutionRecord,
@@ -10,7 +10,7 @@ import {
   schemeRecord,
   supportRecord,
   workingGroupRecord,
-} from "./organisations.js";
+} from "./organisation-records.js";
 
 export { type DataQualityNote, nameForms, type Source, slugOf, sourcesOf } from "./common.js";
 

@@ -8,8 +8,8 @@ import type {
   ScheduledMeeting,
   UpcomingDeadline,
 } from "../generated/analysis-resolvers.js";
-import type { AnalysisResolvers, AnswerLength } from "./context.js";
-import { badInput, requireFound } from "./errors.js";
+import type { AnalysisResolvers, AnswerLength } from "./resolver-types.js";
+import { badInput, requireFound } from "./argument-errors.js";
 import { askedFields } from "./selection.js";
 import { type AnalysisDatabase, type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 
