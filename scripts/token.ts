@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { SignJWT } from "jose";
 import { ConfigError, loadConfig } from "../src/config/index.js";
+import { readDuration } from "../src/config/value-kinds.js";
 
 const USAGE = "Usage: npm run token -- [--role editor] [--ttl 8h] [--subject NAME]";
 
@@ -24,9 +25,9 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const ttl = /^([1-9]\d*)\s*(s|m|h|d)$/.exec(values.ttl);
-if (!ttl) fail(`--ttl "${values.ttl}": expected a duration such as 30m, 8h or 1d`);
-const ttlSeconds = Number(ttl[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[ttl[2] as "s" | "m" | "h" | "d"];
+const ttlMs = readDuration(values.ttl, "s");
+if (!ttlMs || ttlMs < 1000) fail(`--ttl "${values.ttl}": expected a duration such as 30m, 8h or 1d`);
+const ttlSeconds = Math.round(ttlMs / 1000);
 
 let auth;
 try {

@@ -60,11 +60,21 @@ export function indexStatements(): string[] {
 
 const analysisStatements = new Map<string, string>();
 
-/** The Cypher of an analysis, schema/analysis/<name>.cypher, read once. */
+/** A line that stands for a shared part of several analyses, schema/analysis/fragments/<name>.cypher. */
+const INCLUDE = /^\/\/ include (fragments\/[a-z-]+\.cypher)$/gm;
+
+/**
+ * The Cypher of an analysis, schema/analysis/<name>.cypher, read once, with each
+ * fragment it includes in place: a fact that several analyses decide alike (such as the
+ * coverage rule) is written once. Only files of schema/ are ever put together.
+ */
 export function analysisCypher(name: string): string {
   let cypher = analysisStatements.get(name);
   if (cypher === undefined) {
-    cypher = readFileSync(path.join(schemaDir, "analysis", `${name}.cypher`), "utf8");
+    const folder = path.join(schemaDir, "analysis");
+    cypher = readFileSync(path.join(folder, `${name}.cypher`), "utf8").replace(INCLUDE, (_, fragment: string) =>
+      readFileSync(path.join(folder, fragment), "utf8").trimEnd(),
+    );
     analysisStatements.set(name, cypher);
   }
   return cypher;

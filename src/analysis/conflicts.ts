@@ -1,5 +1,5 @@
-import { scopedConflicts } from "./calendar.js";
-import type { AnalysisResolvers } from "./context.js";
+import { scopedConflicts } from "./meetings.js";
+import type { AnalysisResolvers } from "./resolver-types.js";
 
 /** The overlaps that rest on derived attendance; meetingConflicts (the same statement) gives the stated ones. */
 export const possibleMeetingConflicts: AnalysisResolvers["possibleMeetingConflicts"] = async (

@@ -7,8 +7,8 @@ import type {
   TrackParticipation,
   UncoveredMunicipalities,
 } from "../generated/analysis-resolvers.js";
-import type { AnalysisResolvers } from "./context.js";
-import { badInput, requireFound } from "./errors.js";
+import type { AnalysisResolvers } from "./resolver-types.js";
+import { badInput, requireFound } from "./argument-errors.js";
 import { runAnalysis } from "./run.js";
 
 export const networksWithoutInstitution: AnalysisResolvers["networksWithoutInstitution"] = async (

@@ -1,4 +1,11 @@
-import { meetingConflicts, meetingCounts, meetingsBetween, meetingsPage, upcomingDeadlines } from "./calendar.js";
+import {
+  meetingConflicts,
+  meetingCounts,
+  meetingCountsLength,
+  meetingsBetween,
+  meetingsPage,
+  upcomingDeadlines,
+} from "./meetings.js";
 import { possibleMeetingConflicts } from "./conflicts.js";
 import {
   coverageMap,
@@ -8,10 +15,23 @@ import {
   trackParticipation,
   uncoveredMunicipalities,
 } from "./coverage.js";
-import type { AnalysisResolvers } from "./context.js";
+import type { AnalysisResolvers, AnswerLength } from "./resolver-types.js";
 import { institutionReach, networkPartners, partnershipMatrix } from "./partnerships.js";
 import { type AnalysisLimits, requireWithinPage } from "./run.js";
 import { supportNetwork } from "./support-network.js";
+
+/**
+ * The analyses whose answer is a list as long as their arguments make it, each with its
+ * length, declared beside its resolver. The cost model (src/graphql/limits/cost.ts)
+ * counts such an answer as that many items; any other analysis's lists are computed
+ * whole and refused above a page (run.ts), and one that pages by first and after counts
+ * as its page.
+ */
+export const answerLengths = new Map<string, AnswerLength>(
+  Object.entries({
+    meetingCounts: meetingCountsLength,
+  } satisfies Partial<Record<keyof AnalysisResolvers, AnswerLength>>),
+);
 
 /** Any resolver, as the wrapper below hands on whatever it is given. */
 type Resolver = (...given: never[]) => unknown;

@@ -1,6 +1,6 @@
 import type { InstitutionReach, NetworkPartners, PartnershipMatrix } from "../generated/analysis-resolvers.js";
-import type { AnalysisResolvers } from "./context.js";
-import { requireFound } from "./errors.js";
+import type { AnalysisResolvers } from "./resolver-types.js";
+import { requireFound } from "./argument-errors.js";
 import { runAnalysis } from "./run.js";
 
 export const partnershipMatrix: AnalysisResolvers["partnershipMatrix"] = async (_, args, { analysis }) => {

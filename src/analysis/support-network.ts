@@ -11,9 +11,9 @@ import type {
   SupportNetwork,
   SupportRole,
 } from "../generated/analysis-resolvers.js";
-import type { AnalysisContext } from "./context.js";
+import type { AnalysisContext } from "./resolver-types.js";
 import { cutVertices } from "./cut-vertices.js";
-import { requireFound } from "./errors.js";
+import { requireFound } from "./argument-errors.js";
 import { type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 
 /** One support of the statement's answer: a person supports a network on behalf of an institution. */
@@ -30,7 +30,7 @@ interface Support {
 const collator = new Intl.Collator("nb");
 
 /** Computes the metrics of the people ↔ networks graph that the supports span. */
-export function supportMetrics(supports: Support[]): SupportingPerson[] {
+function supportMetrics(supports: Support[]): SupportingPerson[] {
   const graph = new UndirectedGraph();
   const personNode = (id: string) => `person:${id}`;
   for (const support of supports) graph.mergeEdge(personNode(support.person.id), `network:${support.network.id}`);

@@ -24,7 +24,7 @@ function percentile(sorted: number[], p: number): number {
  * How long one measurement may take at most: no new call starts after it (the calls made
  * so far are the samples), so that a slow query at a large scale cannot hold the run for hours.
  */
-export interface TimeLimit {
+interface TimeLimit {
   maxMs: number;
 }
 const NO_LIMIT: TimeLimit = { maxMs: Infinity };

@@ -1,9 +1,9 @@
 import neo4j from "neo4j-driver";
-import { encodeMeetingCursor } from "../analysis/calendar.js";
+import { encodeMeetingCursor } from "../analysis/meetings.js";
 import { analysisCypher } from "../schema-files.js";
 
 /** One measured question: through the GraphQL API, and as the best Cypher for the same answer. */
-export interface BenchQuery {
+interface BenchQuery {
   name: string;
   graphql: string;
   variables: Record<string, unknown>;
@@ -19,7 +19,7 @@ const MONTH = { from: "2025-03-01", to: "2025-03-31", pageSize: neo4j.int(100_00
 
 const PAGE_QUERY =
   "query ($from: Date!, $to: Date!, $first: Int, $after: String) { meetingsPage(from: $from, to: $to, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } meetings { id title date startTime endTime forums { id name } initiatives { id name } } } }";
-/** A page of the national month: the parameters of the API and of its raw Cypher (src/analysis/calendar.ts). */
+/** A page of the national month: the parameters of the API and of its raw Cypher (src/analysis/meetings.ts). */
 function monthPage(after: [string, string | null, string] | null) {
   return {
     variables: { from: MONTH.from, to: MONTH.to, first: 100, after: after ? encodeMeetingCursor(after) : null },

@@ -5,7 +5,7 @@ import { performance } from "node:perf_hooks";
 import neo4j, { type Driver } from "neo4j-driver";
 import { applyGraphSchema } from "../db/graph-schema.js";
 import { loadSeeds } from "../seed/index.js";
-import { writeMeetings } from "../seed/write/calendar.js";
+import { writeMeetings } from "../seed/write/write-calendar.js";
 import { generateSeedData, SCALES, type Scale } from "./generate.js";
 import { writeSeedFiles } from "./write.js";
 

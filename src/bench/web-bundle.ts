@@ -23,7 +23,7 @@ export interface Bundle {
  * Libraries that must not be in the initial set, each known by a string its own code holds
  * (not a file name, which a reference from another chunk also holds).
  */
-export const HEAVY_LIBRARIES: { name: string; signature: string }[] = [
+const HEAVY_LIBRARIES: { name: string; signature: string }[] = [
   { name: "cytoscape", signature: "cytoscape" },
   { name: "exceljs", signature: "ExcelJS" },
   // GeoJSON's type names: only d3-geo and topojson-client (the map) use them.
@@ -48,7 +48,7 @@ export function referencedAssets(code: string): string[] {
   return [...new Set([...code.matchAll(/(?:\.\/|assets\/)([\w.-]+\.(?:js|topojson))\b/g)].map((m) => m[1] ?? ""))];
 }
 
-export function librariesIn(code: string): string[] {
+function librariesIn(code: string): string[] {
   return HEAVY_LIBRARIES.filter((l) => code.includes(l.signature)).map((l) => l.name);
 }
 

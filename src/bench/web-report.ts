@@ -1,7 +1,7 @@
 import type { Bundle } from "./web-bundle.js";
 
 /** The budgets of the dashboard issue, at the "norway" scale. */
-export const WEB_BUDGET = { readyMs: 1000, initialGzipBytes: 350_000 };
+const WEB_BUDGET = { readyMs: 1000, initialGzipBytes: 350_000 };
 
 /** One navigation: when the page showed its data, and when its last request of each kind ended (ms after navigation start). */
 export interface Visit {

@@ -45,7 +45,7 @@ const lines = (text: string) => text.replace(/\r\n?/g, "\n").replace(LINE_BREAKI
  * A UID from an id: an id is a slug, which stays as it is; anything else in an id written
  * before ids were checked (spaces, colons, semicolons, line breaks, …) is percent-encoded.
  */
-export function uidOf(id: string): string {
+function uidOf(id: string): string {
   const encoded = id.replace(/[^a-z0-9-]/gu, (c) => {
     try {
       return encodeURIComponent(c).replace(/[!'()*~._]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -10,7 +10,7 @@ export interface FeedWindow {
 }
 
 /** A subscription shows a year back and two ahead, unless `?from=` and `?to=` say otherwise. */
-export const DEFAULT_WINDOW = { yearsBack: 1, yearsAhead: 2 } as const;
+const DEFAULT_WINDOW = { yearsBack: 1, yearsAhead: 2 } as const;
 
 /** A feed request the client can put right: a bad date, a range backwards, or too many meetings in it. */
 export class FeedRequestError extends Error {

@@ -1,117 +1,57 @@
-import path from "node:path";
 import { z } from "zod";
+import { count, directory, duration, expected, flag, memorySize, port, projectRoot } from "./value-kinds.js";
 
-/** The project root, so that relative paths in configuration do not depend on the cwd. */
-export const projectRoot = path.resolve(import.meta.dirname, "..", "..");
+export { projectRoot };
 
 /** Documented development default; override NEO4J_PASSWORD anywhere that is not a laptop. */
 export const DEVELOPMENT_PASSWORD = "kompetansegraf-dev";
-
-const port = (fallback: number) =>
-  z.coerce
-    .number({ error: "expected a whole number between 0 and 65535" })
-    .int("expected a whole number between 0 and 65535")
-    .min(0, "expected a whole number between 0 and 65535")
-    .max(65535, "expected a whole number between 0 and 65535")
-    .default(fallback);
-
-const seconds = (fallback: number, max: number) =>
-  z.coerce
-    .number({ error: `expected a number of seconds between 1 and ${max}` })
-    .min(1, `expected a number of seconds between 1 and ${max}`)
-    .max(max, `expected a number of seconds between 1 and ${max}`)
-    .default(fallback);
-
-const memorySize = (fallback: string) =>
-  z
-    .string()
-    .regex(/^[1-9][0-9]*[kmg]$/i, 'expected a size such as "512m" or "2g"')
-    .default(fallback);
-
-const directory = (fallback: string) =>
-  z
-    .string()
-    .min(1, "expected a directory path")
-    .default(fallback)
-    .transform((value) => path.resolve(projectRoot, value));
-
-const wholeNumber = (max: number) =>
-  z.coerce
-    .number({ error: `expected a whole number from 1 to ${max}` })
-    .int(`expected a whole number from 1 to ${max}`)
-    .min(1, `expected a whole number from 1 to ${max}`)
-    .max(max, `expected a whole number from 1 to ${max}`);
-
-const count = (fallback: number, max: number) => wholeNumber(max).default(fallback);
 
 /** The page of a list or connection that names no limit or first, unless LIMIT_DEFAULT_PAGE says otherwise. */
 const DEFAULT_PAGE = 50;
 
 /** The importer's bounds: a plan is a few kB to 40 kB of text and proposes tens of records. */
 export const importDefaults = { maxBytes: 2 * 1024 * 1024, maxRecords: 2000 } as const;
-/** How long an upload's preview waits for its commit (POST /import), unless IMPORT_PREVIEW_TTL says otherwise. */
-export const IMPORT_PREVIEW_TTL_DEFAULT = "15m";
-/** A duration such as "12h", "30m", "90s", "1d" or a number of seconds, as seconds. */
-const duration = (fallback: string, maxSeconds: number) =>
-  z
-    .string()
-    .default(fallback)
-    .transform((value, context) => {
-      const match = /^([0-9]+)\s*(s|m|h|d)?$/i.exec(value.trim());
-      const unit = { s: 1, m: 60, h: 3600, d: 86_400 }[(match?.[2] ?? "s").toLowerCase() as "s" | "m" | "h" | "d"];
-      const total = match ? Number(match[1]) * unit : Number.NaN;
-      if (!(total >= 1 && total <= maxSeconds)) {
-        context.addIssue({
-          code: "custom",
-          message: `expected a duration such as "12h", "30m" or "3600" (seconds), from 1 s to ${maxSeconds / 3600} h`,
-        });
-        return z.NEVER;
-      }
-      return total;
-    });
-
-const flag = z
-  .enum(["true", "false", "1", "0"], { error: 'expected "true" or "false"' })
-  .transform((value) => value === "true" || value === "1")
-  .optional();
 
 const environmentSchema = z.object({
   NODE_ENV: z.string().optional(),
   GRAPHQL_INTROSPECTION: flag,
   GRAPHQL_LANDING_PAGE: flag,
   GRAPHQL_SAFELIST: flag,
-  JWT_SECRET: z.string().min(32, "expected an HS256 secret of at least 32 characters").optional(),
-  JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: "expected the https URL of a JSON Web Key Set" }).optional(),
-  JWT_ISSUER: z.string().min(1).optional(),
-  JWT_AUDIENCE: z.string().min(1).optional(),
-  JWT_MAX_AGE: duration("12h", 7 * 86_400),
-  LIMIT_DEPTH: count(12, 100),
-  LIMIT_INPUT_DEPTH: count(16, 100),
-  LIMIT_FILTER_DEPTH: count(3, 100),
-  LIMIT_FILTERS: count(10, 10_000),
-  LIMIT_COST: count(150_000, 100_000_000),
-  LIMIT_ALIASES: count(30, 1000),
-  LIMIT_ROOT_FIELDS: count(20, 1000),
-  LIMIT_BATCH: count(1, 100),
-  LIMIT_BODY_BYTES: count(102_400, 100 * 1024 * 1024),
-  LIMIT_PAGE_SIZE: count(1000, 1_000_000),
-  LIMIT_DEFAULT_PAGE: wholeNumber(1_000_000).optional(),
-  DB_TRANSACTION_TIMEOUT_MS: count(15_000, 3_600_000),
-  IMPORT_MAX_BYTES: count(importDefaults.maxBytes, 1024 * 1024 * 1024),
-  IMPORT_MAX_RECORDS: count(importDefaults.maxRecords, 10_000_000),
-  IMPORT_PREVIEW_TTL: duration(IMPORT_PREVIEW_TTL_DEFAULT, 86_400),
+  JWT_SECRET: z.string().min(32).optional().describe("an HS256 secret of at least 32 characters"),
+  JWT_JWKS_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe("the https URL of a JSON Web Key Set"),
+  JWT_ISSUER: z.string().min(1).optional().describe("an issuer"),
+  JWT_AUDIENCE: z.string().min(1).optional().describe("an audience"),
+  JWT_MAX_AGE: duration("s", "7d", "12h"),
+  LIMIT_DEPTH: count(100, 12),
+  LIMIT_INPUT_DEPTH: count(100, 16),
+  LIMIT_FILTER_DEPTH: count(100, 3),
+  LIMIT_FILTERS: count(10_000, 10),
+  LIMIT_COST: count(100_000_000, 150_000),
+  LIMIT_ALIASES: count(1000, 30),
+  LIMIT_ROOT_FIELDS: count(1000, 20),
+  LIMIT_BATCH: count(100, 1),
+  LIMIT_BODY_BYTES: count(100 * 1024 * 1024, 102_400),
+  LIMIT_PAGE_SIZE: count(1_000_000, 1000),
+  LIMIT_DEFAULT_PAGE: count(1_000_000),
+  DB_TRANSACTION_TIMEOUT_MS: duration("ms", "1h", "15s"),
+  IMPORT_MAX_BYTES: count(1024 * 1024 * 1024, importDefaults.maxBytes),
+  IMPORT_MAX_RECORDS: count(10_000_000, importDefaults.maxRecords),
+  IMPORT_PREVIEW_TTL: duration("s", "1d", "15m"),
   // Unset: DB_TRANSACTION_TIMEOUT_MS + 3 s (see loadConfig).
-  REQUEST_DEADLINE_MS: wholeNumber(3_600_000).optional(),
-  LIMIT_CONNECTIONS: count(512, 100_000),
-  LIMIT_CONNECTIONS_PER_ADDRESS: count(64, 100_000),
-  HTTP_HEADERS_TIMEOUT_MS: count(10_000, 600_000),
-  HTTP_RECEIVE_TIMEOUT_MS: count(30_000, 3_600_000),
+  REQUEST_DEADLINE_MS: duration("ms", "1h"),
+  LIMIT_CONNECTIONS: count(100_000, 512),
+  LIMIT_CONNECTIONS_PER_ADDRESS: count(100_000, 64),
+  HTTP_HEADERS_TIMEOUT_MS: duration("ms", "10m", "10s"),
+  HTTP_RECEIVE_TIMEOUT_MS: duration("ms", "1h", "30s"),
   CACHE_ENABLED: flag,
-  CACHE_MAX_BYTES: count(64 * 1024 * 1024, 64 * 1024 * 1024 * 1024),
+  CACHE_MAX_BYTES: count(64 * 1024 * 1024 * 1024, 64 * 1024 * 1024),
   // Below CACHE_FRESHNESS_MS, so that a poll has time to answer before the known version counts as too old.
-  CACHE_VERSION_POLL_MS: wholeNumber(500).default(250),
-  METRICS_TOKEN: z.string().min(16, "expected a token of at least 16 characters").optional(),
-  HOST: z.string().min(1, "expected a host name or IP address").default("127.0.0.1"),
+  CACHE_VERSION_POLL_MS: duration("ms", "500ms", "250ms"),
+  METRICS_TOKEN: z.string().min(16).optional().describe("a token of at least 16 characters"),
+  HOST: z.string().min(1).default("127.0.0.1").describe("a host name or IP address"),
   CORS_ORIGINS: z
     .string()
     .transform((value) =>
@@ -120,43 +60,40 @@ const environmentSchema = z.object({
         .map((origin) => origin.trim())
         .filter(Boolean),
     )
-    .pipe(
-      z.array(
-        z
-          .string()
-          .regex(
-            /^(none|https?:\/\/[^/\s]+)$/,
-            'expected "none" or origins such as http://localhost:5173, comma-separated',
-          ),
-      ),
-    )
-    .optional(),
+    .pipe(z.array(z.string().regex(/^(none|https?:\/\/[^/\s]+)$/)))
+    .optional()
+    .describe('"none" or origins such as http://localhost:5173, comma-separated'),
   PORT: port(4000),
   NEO4J_URI: z
     .string()
-    .regex(
-      /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/,
-      "expected a Bolt URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io",
-    )
-    .optional(),
-  NEO4J_USERNAME: z.string().min(1, "expected a user name").default("neo4j"),
-  NEO4J_PASSWORD: z.string().min(8, "expected at least 8 characters (Neo4j's minimum)").default(DEVELOPMENT_PASSWORD),
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/)
+    .optional()
+    .describe("a Bolt URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io"),
+  NEO4J_USERNAME: z.string().min(1).default("neo4j").describe("a user name"),
+  NEO4J_PASSWORD: z.string().min(8).default(DEVELOPMENT_PASSWORD).describe("at least 8 characters (Neo4j's minimum)"),
   NEO4J_DATABASE: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9.-]{2,62}$/, "expected a Neo4j database name such as neo4j")
-    .default("neo4j"),
-  NEO4J_CONNECT_TIMEOUT: seconds(20, 25),
+    .regex(/^[a-z0-9][a-z0-9.-]{2,62}$/)
+    .default("neo4j")
+    .describe("a Neo4j database name such as neo4j"),
+  NEO4J_CONNECT_TIMEOUT: duration("s", "25s", "20s"),
   LOCAL_NEO4J_VERSION: z
     .string()
-    .regex(/^5\.\d+\.\d+$/, "expected a Neo4j 5 version such as 5.26.30")
-    .default("5.26.30"),
+    .regex(/^5\.\d+\.\d+$/)
+    .default("5.26.30")
+    .describe("a Neo4j 5 version such as 5.26.30"),
   LOCAL_NEO4J_BOLT_PORT: port(7687),
   LOCAL_NEO4J_DATA_DIR: directory(".data/neo4j"),
   LOCAL_NEO4J_CACHE_DIR: directory(".neo4j"),
   LOCAL_NEO4J_HEAP: memorySize("1g"),
   LOCAL_NEO4J_PAGECACHE: memorySize("1g"),
-  LOCAL_NEO4J_START_TIMEOUT: seconds(120, 900),
+  LOCAL_NEO4J_START_TIMEOUT: duration("s", "15m", "120s"),
 });
+
+type Variable = keyof typeof environmentSchema.shape;
+
+/** Every environment variable the service reads (README.md's configuration table lists them). */
+export const configurationVariables = Object.keys(environmentSchema.shape) as Variable[];
 
 export interface LocalNeo4jConfig {
   version: string;
@@ -174,11 +111,11 @@ export interface Limits {
   depth: number;
   /** Deepest nesting of input objects and lists, in arguments and in variables. */
   inputDepth: number;
-  /** Most relationship filters nested inside one another in one argument (src/graphql/relationship-filters.ts). */
+  /** Most relationship filters nested inside one another in one argument (src/graphql/limits/relationship-filters.ts). */
   filterDepth: number;
   /** Most relationship filters in one operation, nested ones included. */
   filters: number;
-  /** Highest estimated cost of an operation: the objects its answer may hold (src/graphql/limits.ts). */
+  /** Highest estimated cost of an operation: the objects its answer may hold (src/graphql/limits/cost.ts). */
   cost: number;
   aliases: number;
   /** Most fields at the root of one operation. */
@@ -275,7 +212,7 @@ export interface Config {
 }
 
 /** How long after the transaction timeout a request's deadline falls, unless REQUEST_DEADLINE_MS is set. */
-export const DEADLINE_MARGIN_MS = 3_000;
+const DEADLINE_MARGIN_MS = 3_000;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -284,18 +221,17 @@ export class ConfigError extends Error {
 /** Reads and validates the environment once; the first problem is reported as one line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(
-    Object.keys(environmentSchema.shape)
-      .filter((key) => env[key] !== undefined && env[key] !== "")
-      .map((key) => [key, env[key]]),
+    configurationVariables.filter((key) => env[key] !== undefined && env[key] !== "").map((key) => [key, env[key]]),
   );
   const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue?.path[0] ?? "environment");
+    const variable = parsed.error.issues[0]?.path[0] as Variable;
     const shown = ["NEO4J_PASSWORD", "JWT_SECRET", "METRICS_TOKEN"].includes(variable)
       ? "(hidden)"
       : JSON.stringify(present[variable]);
-    throw new ConfigError(`Invalid configuration: ${variable}=${shown}: ${issue?.message ?? "invalid"}`);
+    throw new ConfigError(
+      `Invalid configuration: ${variable}=${shown}: expected ${expected(environmentSchema.shape[variable])}`,
+    );
   }
   const e = parsed.data;
   if (e.JWT_SECRET && e.JWT_JWKS_URL) {
@@ -362,7 +298,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ...(e.JWT_JWKS_URL ? { jwksUrl: e.JWT_JWKS_URL } : {}),
         ...(e.JWT_ISSUER ? { issuer: e.JWT_ISSUER } : {}),
         ...(e.JWT_AUDIENCE ? { audience: e.JWT_AUDIENCE } : {}),
-        maxAgeSeconds: e.JWT_MAX_AGE,
+        maxAgeSeconds: e.JWT_MAX_AGE / 1000,
       },
     },
     neo4j: {
@@ -370,7 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       username: e.NEO4J_USERNAME,
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
-      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT * 1000,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT,
     },
     localNeo4j: {
       version: e.LOCAL_NEO4J_VERSION,
@@ -380,9 +316,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.LOCAL_NEO4J_HEAP,
       pageCache: e.LOCAL_NEO4J_PAGECACHE,
       password: e.NEO4J_PASSWORD,
-      startTimeoutMs: e.LOCAL_NEO4J_START_TIMEOUT * 1000,
+      startTimeoutMs: e.LOCAL_NEO4J_START_TIMEOUT,
     },
     import: { maxBytes: e.IMPORT_MAX_BYTES, maxRecords: e.IMPORT_MAX_RECORDS },
-    importUpload: { previewTtlMs: e.IMPORT_PREVIEW_TTL * 1000 },
+    importUpload: { previewTtlMs: e.IMPORT_PREVIEW_TTL },
   };
 }

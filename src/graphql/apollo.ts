@@ -6,7 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/index.js";
 import type { Context } from "./context.js";
 import { errorFormatter, errorResponses } from "./errors.js";
-import { requestLimits } from "./limits.js";
+import { requestLimits } from "./limits/index.js";
 import { registeredOperations, safelist, safelistCache } from "./safelist.js";
 import { guardMutations } from "./write-guard.js";
 import { writeTransaction } from "./write-transaction.js";

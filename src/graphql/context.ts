@@ -1,7 +1,7 @@
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { JWTPayload } from "jose";
 import type { Driver, Session, SessionConfig } from "neo4j-driver";
-import type { AnalysisContext } from "../analysis/context.js";
+import type { AnalysisContext } from "../analysis/resolver-types.js";
 import type { MutationWrite } from "./mutation-write.js";
 
 /** The context of one GraphQL operation: what @neo4j/graphql, the analyses and a mutation's transaction read. */

@@ -16,7 +16,7 @@ import { type Context, contextFor } from "./context.js";
 import { createTokenVerifier } from "./auth.js";
 import { databaseFailure, deadlineFailure, type PublicFailure } from "./errors.js";
 import { corsFor } from "./cors.js";
-import { jsonDepth } from "./limits.js";
+import { jsonDepth } from "./limits/index.js";
 
 export interface HttpApp {
   server: http.Server;

@@ -1,6 +1,6 @@
 import neo4j, { isDate, isLocalTime } from "neo4j-driver";
 import type { SeedRecord } from "../seed/records/index.js";
-import { INITIATIVE_LINKS, type InitiativeLinkField } from "../seed/write/initiatives.js";
+import { INITIATIVE_LINKS, type InitiativeLinkField } from "../seed/write/write-initiatives.js";
 import { type Link, relationshipOf } from "../seed/write/links.js";
 import { enumValue, enumValues, periodEnd, periodStart } from "../seed/write/values.js";
 

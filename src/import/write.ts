@@ -1,8 +1,8 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { bumpGraphVersion, type GraphVersion } from "../db/graph-version.js";
 import { sourcesOf } from "../seed/records/index.js";
-import { writeForumLinks } from "../seed/write/calendar.js";
-import { writeInitiativeLinks } from "../seed/write/initiatives.js";
+import { writeForumLinks } from "../seed/write/write-calendar.js";
+import { writeInitiativeLinks } from "../seed/write/write-initiatives.js";
 import { addLinks } from "../seed/write/links.js";
 import { enumValue } from "../seed/write/values.js";
 import type { Change } from "./changes.js";

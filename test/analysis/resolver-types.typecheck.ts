@@ -1,7 +1,7 @@
 // Checked by `npm run typecheck`, not run: the analyses' resolvers are typed from their SDL
 // (src/generated/analysis-resolvers.ts), so an answer of the wrong shape does not compile.
 // Each @ts-expect-error fails the typecheck when the error it expects goes away.
-import type { AnalysisResolvers } from "../../src/analysis/context.js";
+import type { AnalysisResolvers } from "../../src/analysis/resolver-types.js";
 
 const meeting = { id: "m", title: "Nettverksmøte", date: "2025-03-04", forums: [], initiatives: [] };
 

@@ -1,6 +1,13 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEVELOPMENT_PASSWORD, loadConfig, projectRoot } from "../../src/config/index.js";
+import {
+  ConfigError,
+  configurationVariables,
+  DEVELOPMENT_PASSWORD,
+  loadConfig,
+  projectRoot,
+} from "../../src/config/index.js";
 
 describe("configuration", () => {
   it("has documented defaults: local Neo4j on 7687, GraphQL on 4000", () => {
@@ -29,7 +36,16 @@ describe("configuration", () => {
     ["PORT", "70000", 'PORT="70000": expected a whole number between 0 and 65535'],
     ["NEO4J_URI", "http://localhost:7474", 'NEO4J_URI="http://localhost:7474": expected a Bolt URI'],
     ["LOCAL_NEO4J_HEAP", "lots", 'LOCAL_NEO4J_HEAP="lots": expected a size such as "512m" or "2g"'],
-    ["NEO4J_CONNECT_TIMEOUT", "60", 'NEO4J_CONNECT_TIMEOUT="60": expected a number of seconds between 1 and 25'],
+    [
+      "NEO4J_CONNECT_TIMEOUT",
+      "60",
+      'NEO4J_CONNECT_TIMEOUT="60": expected a duration such as "250ms", "30s", "15m" or "12h" (a bare number is seconds), from 1s to 25s',
+    ],
+    [
+      "CACHE_VERSION_POLL_MS",
+      "1s",
+      'CACHE_VERSION_POLL_MS="1s": expected a duration such as "250ms", "30s", "15m" or "12h" (a bare number is milliseconds), from 1ms to 500ms',
+    ],
     [
       "CORS_ORIGINS",
       "localhost:5173",
@@ -108,9 +124,32 @@ describe("configuration", () => {
   });
 
   it.each([
+    ["DB_TRANSACTION_TIMEOUT_MS", "2000", 2000],
+    ["DB_TRANSACTION_TIMEOUT_MS", "2s", 2000],
+    ["DB_TRANSACTION_TIMEOUT_MS", "1.5m", 90_000],
+    ["HTTP_HEADERS_TIMEOUT_MS", "250ms", 250],
+    ["NEO4J_CONNECT_TIMEOUT", "5", 5000],
+    ["NEO4J_CONNECT_TIMEOUT", "2.5", 2500],
+    ["NEO4J_CONNECT_TIMEOUT", "1500ms", 1500],
+    ["LOCAL_NEO4J_START_TIMEOUT", "10m", 600_000],
+    ["IMPORT_PREVIEW_TTL", "90", 90_000],
+  ])("reads the duration %s=%s as %d ms: a unit, or a bare number in the unit of the name", (name, value, ms) => {
+    const config = loadConfig({ [name]: value });
+    expect(
+      {
+        DB_TRANSACTION_TIMEOUT_MS: config.graphql.limits.transactionTimeoutMs,
+        HTTP_HEADERS_TIMEOUT_MS: config.http.headersTimeoutMs,
+        NEO4J_CONNECT_TIMEOUT: config.neo4j.connectTimeoutMs,
+        LOCAL_NEO4J_START_TIMEOUT: config.localNeo4j.startTimeoutMs,
+        IMPORT_PREVIEW_TTL: config.importUpload.previewTtlMs,
+      }[name],
+    ).toBe(ms);
+  });
+
+  it.each([
     [
       { JWT_MAX_AGE: "forever" },
-      'JWT_MAX_AGE="forever": expected a duration such as "12h", "30m" or "3600" (seconds), from 1 s to 168 h',
+      'JWT_MAX_AGE="forever": expected a duration such as "250ms", "30s", "15m" or "12h" (a bare number is seconds), from 1s to 7d',
     ],
     [{ JWT_MAX_AGE: "30d" }, 'JWT_MAX_AGE="30d": expected a duration'],
     [{ LIMIT_CONNECTIONS: "0" }, 'LIMIT_CONNECTIONS="0": expected a whole number from 1 to 100000'],
@@ -122,5 +161,32 @@ describe("configuration", () => {
   ])("rejects %o with one line that says why", (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(`Invalid configuration: ${message}`);
+  });
+});
+
+describe("README.md's configuration table", () => {
+  const readme = readFileSync(path.join(projectRoot, "README.md"), "utf8");
+  const table = readme.slice(
+    readme.indexOf("## Configuration"),
+    readme.indexOf("\n## ", readme.indexOf("## Configuration") + 1),
+  );
+  const rows = table
+    .split("\n")
+    .filter((line) => line.startsWith("| `"))
+    .map((line) => line.split(" | "));
+
+  it("lists every variable the service reads, and no other", () => {
+    const listed = rows.flatMap(([names = ""]) => [...names.matchAll(/`([A-Z0-9_]+)`/g)].map((m) => m[1]));
+    expect(listed.toSorted()).toEqual([...configurationVariables].sort());
+  });
+
+  it("gives each default as the service takes it", () => {
+    const documented = rows
+      .map(([names = "", fallback = ""]) => [names.slice(3, -1), /^`([^`]+)`$/.exec(fallback)?.[1]] as const)
+      .filter((row): row is readonly [string, string] => row[1] !== undefined);
+    expect(documented.length).toBeGreaterThan(30);
+    for (const [name, fallback] of documented) {
+      expect(loadConfig({ [name]: fallback }), `${name}=${fallback}`).toEqual(loadConfig({}));
+    }
   });
 });

@@ -18,7 +18,7 @@ const MONTHS = [
   "December",
 ];
 /** Days of each month in every year: a yearly deadline has no 29 February. */
-export const DAYS_IN_EVERY_YEAR = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DAYS_IN_EVERY_YEAR = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * A yearly deadline's day: a month from 1 to 12 and a day that month has in every year.
@@ -39,7 +39,7 @@ export function yearlyDayProblem(month: unknown, day: unknown): string | undefin
   return undefined;
 }
 
-export interface MeetingTimes {
+interface MeetingTimes {
   /** YYYY-MM-DD */
   date: string;
   endDate?: string | null | undefined;

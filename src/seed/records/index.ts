@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { allocationRecord, deadlineRecord, forumRecord, meetingRecord } from "./calendar.js";
-import { initiativeRecord, trackRecord } from "./initiatives.js";
+import { allocationRecord, deadlineRecord, forumRecord, meetingRecord } from "./calendar-records.js";
+import { initiativeRecord, trackRecord } from "./initiative-records.js";
 import {
   countyRecord,
   institutionRecord,
@@ -10,9 +10,9 @@ import {
   schemeRecord,
   supportRecord,
   workingGroupRecord,
-} from "./organisations.js";
+} from "./organisation-records.js";
 
-export { type DataQualityNote, nameForms, type Source, slug, slugOf, sourcesOf } from "./common.js";
+export { type DataQualityNote, nameForms, type Source, slugOf, sourcesOf } from "./common.js";
 
 /** A seed file: one or more kinds, each a list of records. Unknown kinds are errors. */
 export const seedFile = z.strictObject({

@@ -1,9 +1,9 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { bumpGraphVersion } from "../../db/graph-version.js";
 import type { SeedData } from "../records/index.js";
-import { writeAllocations, writeDeadlines, writeForums, writeMeetings } from "./calendar.js";
+import { writeAllocations, writeDeadlines, writeForums, writeMeetings } from "./write-calendar.js";
 import { writeDataQualityNotes } from "./data-quality.js";
-import { writeInitiatives, writeTracks } from "./initiatives.js";
+import { writeInitiatives, writeTracks } from "./write-initiatives.js";
 import {
   writeCounties,
   writeInstitutions,
@@ -13,7 +13,7 @@ import {
   writeSchemes,
   writeSupports,
   writeWorkingGroups,
-} from "./organisations.js";
+} from "./write-organisations.js";
 
 /** In dependency order: a writer links only to nodes the writers before it have written. */
 const writers: ((tx: ManagedTransaction, data: SeedData) => Promise<void>)[] = [

@@ -34,7 +34,7 @@ export type Link = keyof typeof LINKS;
 export const relationshipOf = (link: Link): string => LINKS[link][1];
 
 /** One node and the ids of the nodes it links to; a missing target is left out. */
-export interface LinkRow {
+interface LinkRow {
   id: string;
   targets: readonly string[];
 }

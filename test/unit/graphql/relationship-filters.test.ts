@@ -1,11 +1,11 @@
 // Which parts of a filter are relationship filters, walked over the public contract: the
-// cost limit counts them and bounds how deep they nest (src/graphql/limits.ts).
+// cost limit counts them and bounds how deep they nest (src/graphql/limits/cost.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema, type GraphQLInputType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../../src/config/index.js";
-import { relationshipFilters } from "../../../src/graphql/relationship-filters.js";
+import { relationshipFilters } from "../../../src/graphql/limits/relationship-filters.js";
 
 const schema = buildSchema(readFileSync(path.join(projectRoot, "src", "generated", "schema.graphql"), "utf8"));
 const type = (name: string) => schema.getType(name) as GraphQLInputType;

@@ -1,7 +1,7 @@
 // The one secret filter (src/text/secrets.ts) that imports, mutations, seeds and the importer's
 // report share: a table of the forms real invitations take, and of texts that only look close.
 import { describe, expect, it } from "vitest";
-import { deadlineRecord, meetingRecord } from "../../../src/seed/records/calendar.js";
+import { deadlineRecord, meetingRecord } from "../../../src/seed/records/calendar-records.js";
 import { type SecretKind, findSecrets, hasSecret, redactSecrets, withoutSecrets } from "../../../src/text/secrets.js";
 
 const NBSP = "\u00a0";

@@ -12,3 +12,9 @@ export interface AnalysisContext {
  * answers in the shape the schema promises.
  */
 export type AnalysisResolvers = Required<QueryResolvers<AnalysisContext>>;
+
+/**
+ * How many items an analysis's answer lists, from its arguments (as execution hands
+ * them over), for an analysis whose list is as long as its arguments make it.
+ */
+export type AnswerLength = (args: Record<string, unknown>) => number;

@@ -8,15 +8,15 @@ import type {
   ScheduledMeeting,
   UpcomingDeadline,
 } from "../generated/analysis-resolvers.js";
-import type { AnalysisResolvers } from "./context.js";
-import { badInput, requireFound } from "./errors.js";
+import type { AnalysisResolvers, AnswerLength } from "./resolver-types.js";
+import { badInput, requireFound } from "./argument-errors.js";
 import { askedFields } from "./selection.js";
 import { type AnalysisDatabase, type AnalysisLimits, runAnalysis, tooManyItems } from "./run.js";
 
 /** A date argument as the Date scalar hands it over (a Neo4j date), as the YYYY-MM-DD that Cypher's date() takes. */
-export const isoDate = (date: Scalars["Date"]["input"] | string) => date.toString();
+const isoDate = (date: Scalars["Date"]["input"] | string) => date.toString();
 
-export function requireOrderedRange(from: Scalars["Date"]["input"], to: Scalars["Date"]["input"]): void {
+function requireOrderedRange(from: Scalars["Date"]["input"], to: Scalars["Date"]["input"]): void {
   if (isoDate(from) > isoDate(to))
     throw badInput("to", `Expected "to" on or after "from", got ${isoDate(from)} to ${isoDate(to)}`);
 }
@@ -153,13 +153,13 @@ export function meetingsPage({ pageSize, defaultPage }: AnalysisLimits): Analysi
 }
 
 /** The longest range meetingCounts takes, in days: a year, for a heat map of a calendar or school year. */
-export const COUNT_RANGE_DAYS = 366;
+const COUNT_RANGE_DAYS = 366;
 
 const DAY_MS = 86_400_000;
 const epochDay = (date: unknown) => Date.parse(`${String(date)}T00:00:00Z`) / DAY_MS;
 
 /** How many periods meetingCounts lists for a range: its days, or the ISO weeks it touches. */
-export function countPeriods(from: unknown, to: unknown, by: unknown): number {
+function countPeriods(from: unknown, to: unknown, by: unknown): number {
   const start = epochDay(from);
   const end = epochDay(to);
   if (!(end >= start)) return 0;
@@ -168,6 +168,9 @@ export function countPeriods(from: unknown, to: unknown, by: unknown): number {
   const monday = (day: number) => day - ((((day + 3) % 7) + 7) % 7);
   return (monday(end) - monday(start)) / 7 + 1;
 }
+
+/** meetingCounts lists one count per period of its range, however long: its answer's length (src/analysis/index.ts). */
+export const meetingCountsLength: AnswerLength = (args) => countPeriods(args.from, args.to, args.by);
 
 export const meetingCounts: AnalysisResolvers["meetingCounts"] = async (_, args, { analysis }) => {
   requireOrderedRange(args.from, args.to);

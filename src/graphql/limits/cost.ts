@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
 import {
   type FieldNode,
   type FragmentDefinitionNode,
@@ -24,86 +23,13 @@ import {
   type SelectionSetNode,
   TypeMetaFieldDef,
   typeFromAST,
-  type ValidationRule,
-  type ValueNode,
 } from "graphql";
-import { countPeriods } from "../analysis/calendar.js";
-import type { Limits } from "../config/index.js";
+import { answerLengths } from "../../analysis/index.js";
+import type { Limits } from "../../config/index.js";
+import { checkPaging, isLibraryConnection, pageOf, pagingOf } from "./paging.js";
 import { relationshipFilters } from "./relationship-filters.js";
 
-/** Most root fields in one operation, counting those behind fragments. */
-function rootFieldLimit(max: number): ValidationRule {
-  return (context) => {
-    const count = (selectionSet: SelectionSetNode): number =>
-      selectionSet.selections.reduce((sum, selection) => {
-        if (selection.kind === Kind.FIELD) return sum + (selection.name.value.startsWith("__") ? 0 : 1);
-        if (selection.kind === Kind.INLINE_FRAGMENT) return sum + count(selection.selectionSet);
-        const fragment = context.getFragment(selection.name.value);
-        return sum + (fragment ? count(fragment.selectionSet) : 0);
-      }, 0);
-    return {
-      OperationDefinition(operation) {
-        const fields = count(operation.selectionSet);
-        if (fields > max) {
-          context.reportError(
-            new GraphQLError(
-              `The operation asks for ${fields} root fields; at most ${max} are allowed in one operation`,
-              {
-                nodes: [operation],
-              },
-            ),
-          );
-        }
-      },
-    };
-  };
-}
-
-/** How deep input nests, counting no further than `cap` so that hostile input cannot exhaust the stack. */
-function valueDepth(value: ValueNode, cap: number): number {
-  if (cap <= 0) return 0;
-  if (value.kind === Kind.OBJECT) return 1 + Math.max(0, ...value.fields.map((f) => valueDepth(f.value, cap - 1)));
-  if (value.kind === Kind.LIST) return 1 + Math.max(0, ...value.values.map((v) => valueDepth(v, cap - 1)));
-  return 0;
-}
-
-/** Deepest nesting of input objects and lists written in the operation's arguments. */
-function inputDepthLimit(max: number): ValidationRule {
-  return (context) => ({
-    Argument(argument) {
-      if (valueDepth(argument.value, max + 1) > max) {
-        context.reportError(
-          new GraphQLError(`The argument ${argument.name.value} nests input more than ${max} levels deep`, {
-            nodes: [argument],
-          }),
-        );
-      }
-      return false;
-    },
-  });
-}
-
-/** The same bound on JSON, for the variables of a request, which validation does not see. */
-export function jsonDepth(value: unknown, cap: number): number {
-  if (cap <= 0) return 0;
-  const children = Array.isArray(value)
-    ? value
-    : value !== null && typeof value === "object"
-      ? Object.values(value)
-      : undefined;
-  return children ? 1 + Math.max(0, ...children.map((child) => jsonDepth(child, cap - 1))) : 0;
-}
-
 type Bounds = Pick<Limits, "defaultPage" | "pageSize" | "filterDepth" | "filters">;
-type Pages = Pick<Bounds, "defaultPage" | "pageSize">;
-
-/** How a field pages: a list by limit and offset, a connection (the library's, or meetingsPage) by first and after. */
-function pagingOf(field: GraphQLField<unknown, unknown>): "list" | "connection" | undefined {
-  const names = new Set(field.args.map((arg) => arg.name));
-  if (names.has("limit") && names.has("offset")) return "list";
-  if (names.has("first") && names.has("after")) return "connection";
-  return undefined;
-}
 
 const selfContainedTypes = new WeakMap<GraphQLSchema, Set<string>>();
 
@@ -140,47 +66,6 @@ function refused(message: string, extensions: Record<string, unknown> = {}): Gra
   });
 }
 
-/** An argument the client must change: BAD_USER_INPUT, before anything is run. */
-function badArgument(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
-}
-
-const CURSOR = /^arrayconnection:(0|[1-9][0-9]{0,14})$/;
-
-/** A cursor as the library writes it: base64 of "arrayconnection:<offset>", nothing else. */
-function isCursor(after: string): boolean {
-  const text = Buffer.from(after, "base64").toString("utf8");
-  return CURSOR.test(text) && Buffer.from(text, "utf8").toString("base64") === after;
-}
-
-/** The library's connections have edges; an analysis's page (meetingsPage) checks its own cursors. */
-const isLibraryConnection = (type: GraphQLCompositeType) => isObjectType(type) && "edges" in type.getFields();
-
-/**
- * Pages of less than one item, negative offsets and cursors the service did not write
- * are the client's mistakes. A page of 0 is one too: the library reads limit: 0 and
- * first: 0 as no limit at all, past the page size.
- */
-function checkPaging(field: string, args: Record<string, unknown>, libraryCursor: boolean): void {
-  for (const [name, least, hint] of [
-    ["limit", 1, ""],
-    ["first", 1, "; for a count alone, ask for totalCount without edges"],
-    ["offset", 0, ""],
-  ] as const) {
-    const value = args[name];
-    if (typeof value === "number" && value < least) {
-      throw badArgument(`${field}(${name}: ${value}): ${name} must be ${least} or more${hint}`);
-    }
-  }
-  const after = args.after;
-  if (libraryCursor && typeof after === "string" && !isCursor(after)) {
-    throw badArgument(
-      `${field}(after: ${JSON.stringify(after.slice(0, 40))}${after.length > 40 ? "…" : ""}): not a cursor of this connection: ` +
-        "pass the endCursor (or an edge's cursor) of an earlier page, or leave after out",
-    );
-  }
-}
-
 interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
@@ -192,20 +77,6 @@ interface Walk {
   filters: number;
   /** Cost and relationship filters of a fragment on a type, computed once however often it is spread. */
   memo: Map<string, { cost: number; filters: number }>;
-}
-
-/** At most one object where the filter names one id, or as many as it lists: ids are unique. */
-function idBound(where: unknown): number {
-  const id = (where as { id?: { eq?: unknown; in?: unknown } } | null | undefined)?.id;
-  if (id?.eq !== undefined && id.eq !== null) return 1;
-  if (Array.isArray(id?.in)) return id.in.length;
-  return Infinity;
-}
-
-/** The page a list or connection returns: the limit or first asked for, or the default, at most the page size. */
-function pageOf(requested: unknown, where: unknown, pages: Pages): number {
-  const asked = typeof requested === "number" ? requested : pages.defaultPage;
-  return Math.min(asked, pages.pageSize, idBound(where));
 }
 
 function included(
@@ -231,11 +102,6 @@ function argumentsOf(definition: GraphQLField<unknown, unknown>, node: FieldNode
     return {};
   }
 }
-
-/** Analyses whose answer is a list as long as their arguments make it, rather than computed whole and refused above a page. */
-const ARGUMENT_BOUNDED: Record<string, (args: Record<string, unknown>) => number> = {
-  "Query.meetingCounts": (args) => countPeriods(args.from, args.to, args.by),
-};
 
 /**
  * Counts the relationship filters in a field's arguments, and refuses a chain of them
@@ -281,11 +147,11 @@ function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLCompositeType, ed
     return 1 + selectionCost(walk, node.selectionSet, named, pageOf(args.first, args.where, walk.bounds));
   }
   let page = 1;
-  const bounded = ARGUMENT_BOUNDED[`${parent.name}.${node.name.value}`];
+  const answerLength = parent === walk.schema.getQueryType() ? answerLengths.get(node.name.value) : undefined;
   if (paging === "list") page = pageOf(args.limit, args.where, walk.bounds);
-  else if (bounded) page = Math.min(bounded(args), walk.bounds.pageSize);
+  else if (answerLength) page = Math.min(answerLength(args), walk.bounds.pageSize);
   else if (isListType(getNullableType(definition.type))) {
-    // A connection's list (the library's edges, meetingsPage's meetings) comes in its page;
+    // A connection's list (the library's edges, an analysis's page of items) comes in its page;
     // the analyses' answers are computed whole (and refused above a page,
     // src/analysis/run.ts); any other list, such as the nodes a mutation returns, counts
     // as the page size.
@@ -408,24 +274,5 @@ export function costLimit(limits: Limits): ApolloServerPlugin<BaseContext> {
         },
       };
     },
-  };
-}
-
-/** The validation rules and plugins that bound what one request may ask of the service. */
-export function requestLimits(limits: Limits, production: boolean) {
-  const armor = new ApolloArmor({
-    maxDepth: { n: limits.depth },
-    // Replaced by costLimit below, which sees variables and lists that name no page.
-    costLimit: { enabled: false },
-    maxAliases: { n: limits.aliases },
-    maxDirectives: { n: 50 },
-    // Its Apollo plugin turns syntax errors into HTTP 500; LIMIT_BODY_BYTES bounds the tokens instead.
-    maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: production },
-  }).protect();
-  return {
-    // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at runtime.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<BaseContext>[]), costLimit(limits)],
-    validationRules: [...armor.validationRules, rootFieldLimit(limits.rootFields), inputDepthLimit(limits.inputDepth)],
   };
 }
