@@ -21,6 +21,37 @@ const below = (name, layer, higher) => ({
   to: { path: higher.join("|") },
 });
 
+// Inside src/import no import runs back up between a folder and its parent: the readers of
+// file formats (documents/) serve the plan readers at the top level, on which the
+// spreadsheet readers and the upload build; the CLI, an entry point, sits above them all.
+const IMPORT_ROOM = [
+  ["documents", "^src/import/documents/"],
+  ["plans", "^src/import/(?!cli[.]ts$)[^/]+[.]ts$"],
+  ["spreadsheets", "^src/import/spreadsheets/"],
+  ["upload", "^src/import/upload/"],
+  ["cli", "^src/import/cli[.]ts$"],
+];
+const importRoom = [
+  ...IMPORT_ROOM.slice(0, -1).map(([name, path], i) => ({
+    name: `import-${name}-above`,
+    comment: `src/import: ${name} imports from no part of the room above it (IMPORT_ROOM)`,
+    severity: "error",
+    from: { path },
+    to: {
+      path: IMPORT_ROOM.slice(i + 1)
+        .map(([, higher]) => higher)
+        .join("|"),
+    },
+  })),
+  {
+    name: "import-unplaced",
+    comment: "every module of src/import belongs to a part of IMPORT_ROOM: add a new folder there",
+    severity: "error",
+    from: { path: "^src/import/", pathNot: IMPORT_ROOM.map(([, path]) => path).join("|") },
+    to: {},
+  },
+];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
   forbidden: [
@@ -91,6 +122,7 @@ export default {
       from: { path: "^src/" },
       to: { path: "^web/" },
     },
+    ...importRoom,
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -8,11 +8,10 @@ import type { GraphVersion } from "../db/graph-version.js";
 import { createTokenVerifier, rolesProblem } from "../graphql/auth.js";
 import { databaseFailure, deadlineFailure, type PublicFailure } from "../graphql/errors.js";
 import { isEditor } from "../graphql/write-guard.js";
-import { UnreadableDocumentError } from "../import/documents/errors.js";
+import { UnreadableDocumentError, UnreadableSpreadsheetError } from "../import/documents/errors.js";
 import { ImportTooLargeError } from "../import/index.js";
 import { UnknownLayoutError } from "../import/report.js";
 import { MissingHeaderError } from "../import/spreadsheets/headers.js";
-import { UnreadableSpreadsheetError } from "../import/spreadsheets/sheets.js";
 import { uploadAnswer } from "../import/upload/answer.js";
 import { RefusedNameError, acceptedName } from "../import/upload/document-name.js";
 import {

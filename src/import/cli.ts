@@ -7,11 +7,12 @@ import { failCli, usageError } from "../process/cli.js";
 import { graphIsEmpty } from "../seed/index.js";
 import { withoutSecrets } from "../text/secrets.js";
 import { formatChange } from "./changes.js";
-import { importPlanBytes, readBoundedBytes } from "./index.js";
+import { readBoundedBytes } from "./index.js";
 import { formatFinding } from "./report.js";
-import { runSpreadsheetImport } from "./spreadsheets/cli.js";
-import { acceptedName, storedName } from "./upload/document-name.js";
-import { recogniseUpload, UnsupportedUploadError } from "./upload/read-upload.js";
+import { reportSpreadsheetImport } from "./spreadsheets/cli.js";
+import { acceptedName } from "./upload/document-name.js";
+import { importUpload } from "./upload/index.js";
+import { readUpload } from "./upload/read-upload.js";
 
 const USAGE =
   "Usage: npm run import -- FILE [--network ID] [--dry-run]   (FILE: a plan's text, or an .xlsx/.csv table)";
@@ -39,18 +40,25 @@ try {
     // The file's name becomes the source of what it writes: checked before the file is read.
     const name = acceptedName(file);
     const bytes = await readBoundedBytes(file, config.import.maxBytes);
-    // A plan or a spreadsheet (membership or partnership table), recognised by its content as an upload is.
-    const type = await recogniseUpload(bytes);
-    if (type.kind === "other") throw new UnsupportedUploadError(name, type.label);
-    const document = storedName(name, type.extension);
-    if (type.kind === "spreadsheet") {
-      await runSpreadsheetImport(driver, target, { name: document, bytes }, { dryRun, limits: config.import }, log);
-    } else {
-      const result = await importPlanBytes(driver, target.database, document, bytes, {
+    // A plan or a spreadsheet (membership or partnership table), recognised and read as an upload is.
+    const read = await readUpload(
+      driver,
+      target.database,
+      { name, bytes },
+      {
         ...(values.network ? { network: values.network } : {}),
-        dryRun,
         limits: config.import,
-      });
+      },
+    );
+    const result = await importUpload(driver, target.database, read, { dryRun, limits: config.import });
+    if (result.kind === "spreadsheet") {
+      reportSpreadsheetImport(
+        read.document,
+        { ...result.sheet, written: result.written },
+        { dryRun, uri: target.uri },
+        log,
+      );
+    } else {
       const { plan, changes, notInPlan } = result;
       log(
         `${plan.title} (${plan.layout}): ${plan.initiatives.length} initiative(s), ${plan.forums.length} forum(s), ${plan.meetings.length} meeting(s)`,

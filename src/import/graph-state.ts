@@ -82,3 +82,7 @@ function graphState(records: readonly Neo4jRecord[]): GraphState {
     notInPlan: row.notInPlan,
   };
 }
+
+/** Meetings the graph has under the plan's forums that the plan no longer lists. */
+export const notInPlan = (plan: ImportedPlan, state: GraphState): string[] =>
+  state.notInPlan.filter((id) => !plan.meetings.some((m) => m.id === id));

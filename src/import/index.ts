@@ -1,14 +1,20 @@
+/**
+ * The import room's front: importing a plan file from disk (importPlan), and the bytes of a
+ * file read within IMPORT_MAX_BYTES. Nothing in src/import imports this module.
+ */
 import { open } from "node:fs/promises";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { importDefaults, type ImportLimits } from "../config/index.js";
+import { importDefaults } from "../config/index.js";
 import { type Change, planChanges } from "./changes.js";
-import { type GraphState, readGraphState } from "./graph-state.js";
-import type { PlanFormat } from "./documents/index.js";
-import { readPlanFile } from "./documents/plan.js";
-import type { ImportedPlan, ImportOptions } from "./plan.js";
-import { readVocabulary } from "./vocabulary.js";
+import { ImportTooLargeError, readableSize as size } from "./documents/errors.js";
+import { type PlanFormat, readPlanSource } from "./documents/index.js";
+import { notInPlan, readGraphState } from "./graph-state.js";
+import type { ImportedPlan } from "./plan.js";
+import { readPlanRecords, type ReadPlanOptions } from "./plan-file.js";
 import { writeImport } from "./write.js";
+
+export { ImportTooLargeError } from "./documents/errors.js";
 
 export interface ImportResult {
   /** What the file was, told by its content. */
@@ -20,16 +26,8 @@ export interface ImportResult {
   written: boolean;
 }
 
-export class ImportTooLargeError extends Error {
-  override name = "ImportTooLargeError";
-}
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
-
 /**
- * The plan file's bytes, refused before it is read into memory when it is larger than the
+ * The file's bytes, refused before it is read into memory when it is larger than the
  * limit (IMPORT_MAX_BYTES): a real plan is 3–40 kB. The size is checked on the open file
  * and again while reading, so that a file that grows, or is no regular file, is bounded too.
  */
@@ -58,8 +56,6 @@ export async function readBoundedBytes(file: string, maxBytes: number): Promise<
   }
 }
 
-type ImportPlanOptions = ImportOptions & { dryRun?: boolean; limits?: Partial<ImportLimits> };
-
 /**
  * Reads a plan file (Word, PDF or the extracted text form, told by its content) against what the graph knows, works out what would change and, unless
  * it is a dry run, writes it in one transaction. Importing the same plan twice changes nothing.
@@ -70,52 +66,14 @@ export async function importPlan(
   driver: Driver,
   database: string,
   file: string,
-  options: ImportPlanOptions = {},
+  options: ReadPlanOptions & { dryRun?: boolean } = {},
 ): Promise<ImportResult> {
   const limits = { ...importDefaults, ...options.limits };
-  return importPlanBytes(driver, database, file, await readBoundedBytes(file, limits.maxBytes), options);
-}
-
-/** importPlan for a file's bytes (an upload): `file` names it in messages and sources. */
-export async function importPlanBytes(
-  driver: Driver,
-  database: string,
-  file: string,
-  bytes: Buffer,
-  options: ImportPlanOptions = {},
-): Promise<ImportResult> {
-  const read = await readPlanBytes(driver, database, file, bytes, options);
+  const source = await readPlanSource(file, await readBoundedBytes(file, limits.maxBytes), limits);
+  const read = await readPlanRecords(driver, database, file, source, options);
   const state = await readGraphState(driver, database, read);
   const { plan, changes } = planChanges(read, state);
   const pending = changes.some((c) => c.action !== "unchanged");
   if (!options.dryRun && pending) await writeImport(driver, database, plan, changes);
   return { format: read.format, plan, changes, notInPlan: notInPlan(plan, state), written: !options.dryRun && pending };
 }
-
-/** A plan file's bytes (text, Word or PDF) read into records against the graph's names, within the limits. */
-export async function readPlanBytes(
-  driver: Driver,
-  database: string,
-  file: string,
-  bytes: Buffer,
-  options: ImportPlanOptions = {},
-) {
-  const limits = { ...importDefaults, ...options.limits };
-  if (bytes.length > limits.maxBytes)
-    throw new ImportTooLargeError(
-      `${path.basename(file)} is ${size(bytes.length)}; the importer reads plans of at most ${size(limits.maxBytes)} (IMPORT_MAX_BYTES). Nothing was imported.`,
-    );
-  const vocabulary = await readVocabulary(driver, database);
-  const read = await readPlanFile(file, bytes, vocabulary, options, limits);
-  const records = read.initiatives.length + read.forums.length + read.meetings.length;
-  if (records > limits.maxRecords) {
-    throw new ImportTooLargeError(
-      `${path.basename(file)} would propose ${records} records (${count(read.meetings.length, "meeting")}, ${count(read.forums.length, "forum")}, ${count(read.initiatives.length, "initiative")}); one import proposes at most ${limits.maxRecords} (IMPORT_MAX_RECORDS). Nothing was imported.`,
-    );
-  }
-  return read;
-}
-
-/** Meetings the graph has under the plan's forums that the plan no longer lists. */
-export const notInPlan = (plan: ImportedPlan, state: GraphState): string[] =>
-  state.notInPlan.filter((id) => !plan.meetings.some((m) => m.id === id));

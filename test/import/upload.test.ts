@@ -3,6 +3,8 @@
 // test/fixtures/plans/gauldal-dekom-2025-26.txt and its .expected.yaml, worked out by hand.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { Document, Packer, Paragraph } from "docx";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { loadConfig } from "../../src/config/index.js";
@@ -138,6 +140,29 @@ describe("POST /import refuses, and writes nothing", () => {
     expect(json.status).toBe(415);
     expect(((await json.json()) as { error: { message: string } }).error.message).toMatch(
       /^Send the file as multipart\/form-data in the field "file"/,
+    );
+    expect(await countGraph(graph.driver)).toEqual(before);
+  });
+
+  it("a Word document and a workbook that unpack past 20 × IMPORT_MAX_BYTES alike (413, one guard, one limit)", async () => {
+    const before = await countGraph(graph.driver);
+    // 3 MB of one letter compresses to a few kB, in a Word document and in a workbook.
+    const letters = "a".repeat(3 * 1024 * 1024);
+    const word = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(letters)] }] }));
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Bombe").getCell("A1").value = letters;
+    const sheet = Buffer.from(await workbook.xlsx.writeBuffer());
+    const editor = await bearer();
+    const answers = await Promise.all([upload("bombe.docx", word, editor), upload("bombe.xlsx", sheet, editor)]);
+    expect(answers.map((a) => [a.status, a.body.error.code])).toEqual([
+      [413, "PAYLOAD_TOO_LARGE"],
+      [413, "PAYLOAD_TOO_LARGE"],
+    ]);
+    expect(answers.map((a) => a.body.error.message)).toEqual(
+      ["bombe.docx", "bombe.xlsx"].map(
+        (name) =>
+          `${name} expands to more than that; a Word document or workbook may hold at most 1000 entries expanding to 1.3 MB (20 × IMPORT_MAX_BYTES). Nothing was imported.`,
+      ),
     );
     expect(await countGraph(graph.driver)).toEqual(before);
   });

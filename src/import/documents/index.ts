@@ -1,82 +1,65 @@
+/**
+ * The import's one dispatcher: a file is recognised by its content against the table of
+ * formats (./formats.ts) and read by that format's reader, for `npm run import`, POST
+ * /import and importPlan alike.
+ */
+import path from "node:path";
+import { fileTypeFromBuffer } from "file-type";
 import type { ImportLimits } from "../../config/index.js";
-import { UnreadableDocumentError } from "./errors.js";
-import { DOCX_PARTS, readDocx } from "./docx.js";
-import type { ReadDocument } from "./model.js";
-import { readPdf } from "./pdf.js";
-import { readZip, type ZipLimits } from "./zip.js";
+import { ImportTooLargeError, readableSize, UnreadableDocumentError } from "./errors.js";
+import { type AcceptedFormat, ACCEPTED_FORMATS, type Content, REFUSED_FORMATS } from "./formats.js";
+import type { PlanSource } from "./plan-source.js";
 
-export { UnreadableDocumentError } from "./errors.js";
+export type { FormatExtension } from "./formats.js";
+export type { PlanFormat, PlanSource } from "./plan-source.js";
 
-/** What a plan file is, told by its content, never by its name. */
-export type PlanFormat = "text" | "docx" | "pdf";
+/** An accepted format, or what a refused file is and what to do instead. */
+export type Recognised =
+  { accepted: true; format: (typeof ACCEPTED_FORMATS)[number] } | { accepted: false; label: string; advice?: string };
 
-export type PlanSource = { format: "text"; text: string } | ({ format: "docx" | "pdf" } & ReadDocument);
+const list = (items: string[]) =>
+  items.length < 3 ? items.join(" or ") : `${items.slice(0, -1).join(", ")}, or ${items.at(-1)}`;
+const accepted = (kind: AcceptedFormat["kind"]) =>
+  list(ACCEPTED_FORMATS.filter((f) => f.kind === kind).map((f) => f.accepts));
 
-/** A Word document has tens of files; its text unpacks to a few hundred kB. */
-export const zipLimits = (limits: Pick<ImportLimits, "maxBytes">): ZipLimits => ({
-  maxEntries: 1000,
-  maxUnpackedBytes: 10 * limits.maxBytes,
-});
+/** The forms a file may take, for messages. */
+export const ACCEPTED_TYPES = `a plan as ${accepted("plan")}, or a membership or partnership table as ${accepted("spreadsheet")}`;
 
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString("latin1") === "%PDF-";
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-async function readWordZip(file: string, bytes: Buffer, limits: ImportLimits): Promise<PlanSource> {
-  const wanted = new Set<string>(Object.values(DOCX_PARTS));
-  let zip;
-  try {
-    zip = await readZip(bytes, (name) => wanted.has(name), zipLimits(limits));
-  } catch (error) {
-    throw new UnreadableDocumentError(file, `the file is a zip archive that cannot be read: ${message(error)}`);
-  }
-  const document = zip.entries.get(DOCX_PARTS.document);
-  if (document === undefined) {
-    const spreadsheet = zip.names.includes("xl/workbook.xml");
-    throw new UnreadableDocumentError(
-      file,
-      spreadsheet
-        ? "the file is a spreadsheet (.xlsx), which the importer does not read yet; import the plan as Word (.docx), PDF or text"
-        : "the file is a zip archive but not a Word document (it has no word/document.xml)",
-    );
-  }
-  try {
-    const model = readDocx(document.toString("utf8"), zip.entries.get(DOCX_PARTS.relationships)?.toString("utf8"));
-    return { format: "docx", model, uncertain: [] };
-  } catch (error) {
-    throw new UnreadableDocumentError(file, `the Word document cannot be read: ${message(error)}`);
-  }
+/** What a file is, by its first bytes (magic numbers) and, for text, by what it holds. */
+export async function recogniseFormat(bytes: Buffer): Promise<Recognised> {
+  const sniff = { bytes, type: await fileTypeFromBuffer(bytes) };
+  const format = ACCEPTED_FORMATS.find((f) => f.recognise(sniff));
+  if (format) return { accepted: true, format };
+  const refused = REFUSED_FORMATS.find((f) => f.recognise(sniff));
+  if (refused) return { accepted: false, label: refused.label, ...(refused.advice ? { advice: refused.advice } : {}) };
+  // A type file-type knows and the table does not name (its last entry takes all else).
+  return { accepted: false, label: `a .${sniff.type?.ext ?? "bin"} file (${sniff.type?.mime ?? "unknown type"})` };
 }
 
-/**
- * Reads a plan file's bytes as what its content shows it is: a Word document (a zip with
- * word/document.xml), a PDF (%PDF-) or the extracted text form (UTF-8). The caller has
- * bounded the bytes (IMPORT_MAX_BYTES); the zip's content is bounded here.
- */
+/** Reads a file of an accepted format with its reader, within IMPORT_MAX_BYTES; `file` names it in messages. */
+export async function readContent(
+  file: string,
+  bytes: Buffer,
+  format: AcceptedFormat,
+  limits: ImportLimits,
+): Promise<Content> {
+  if (bytes.length > limits.maxBytes)
+    throw new ImportTooLargeError(
+      `${path.basename(file)} is ${readableSize(bytes.length)}; the importer reads files of at most ${readableSize(limits.maxBytes)} (IMPORT_MAX_BYTES). Nothing was imported.`,
+    );
+  return format.read(file, bytes, limits);
+}
+
+/** Reads a file that should be a plan (Word, PDF or text); any other is refused with what it is. */
 export async function readPlanSource(file: string, bytes: Buffer, limits: ImportLimits): Promise<PlanSource> {
-  if (startsWith(bytes, ZIP)) return readWordZip(file, bytes, limits);
-  if (isPdf(bytes)) {
-    try {
-      return { format: "pdf", ...(await readPdf(new Uint8Array(bytes))) };
-    } catch (error) {
-      throw new UnreadableDocumentError(file, message(error));
-    }
+  const found = await recogniseFormat(bytes);
+  if (found.accepted && found.format.kind === "plan") {
+    const content = await readContent(file, bytes, found.format, limits);
+    if (content.kind === "plan") return content.source;
   }
-  if (startsWith(bytes, OLE))
-    throw new UnreadableDocumentError(file, "the file is an old Word or Excel file (.doc, .xls); save it as .docx");
-  if (bytes.subarray(0, 5).toString("latin1") === "{\\rtf")
-    throw new UnreadableDocumentError(file, "the file is a Rich Text document (.rtf); save it as .docx");
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new UnreadableDocumentError(file, "the file is neither a Word document (.docx), a PDF nor UTF-8 text");
-  }
-  if (text.includes("\u0000"))
-    throw new UnreadableDocumentError(file, "the file is neither a Word document (.docx), a PDF nor UTF-8 text");
-  return { format: "text", text: text.replace(/^\uFEFF/, "") };
+  const what = found.accepted ? found.format.label : `${found.label}${found.advice ? `; ${found.advice}` : ""}`;
+  throw new UnreadableDocumentError(
+    file,
+    `the file is neither a Word document (.docx), a PDF nor UTF-8 text: it is ${what}`,
+  );
 }

@@ -1,51 +1,71 @@
-import yauzl from "yauzl";
-
 /**
- * Bounds on a zip (a .docx is one): a Word document has tens of entries and its text is a
- * few hundred kB, so more is a zip bomb or not a plan.
+ * The one guard for zipped formats (a .docx and an .xlsx are zip archives): a small file
+ * that unpacks to gigabytes (a zip bomb) is refused before anything of it is parsed.
  */
+import yauzl from "yauzl";
+import { ImportTooLargeError, readableSize } from "./errors.js";
+
+/** Bounds on a zip: a Word document or a workbook has tens of entries. */
 export interface ZipLimits {
   maxEntries: number;
-  /** The sum of what every entry says it unpacks to. */
+  /** What all entries may unpack to, together. */
   maxUnpackedBytes: number;
 }
 
-export class ZipLimitError extends Error {
-  override name = "ZipLimitError";
-}
+/** A workbook of IMPORT_MAX_BYTES compresses its XML about 10:1; 20 times that is room enough. */
+const ZIP_EXPANSION = 20;
+const MAX_ZIP_ENTRIES = 1000;
 
-const openBuffer = (bytes: Buffer) =>
-  new Promise<yauzl.ZipFile>((resolve, reject) =>
-    // validateEntrySizes: an entry that unpacks to more than it declared is an error, so the declared sizes bound it.
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
-      error ? reject(error) : resolve(zip),
-    ),
-  );
+export const zipLimits = (maxBytes: number): ZipLimits => ({
+  maxEntries: MAX_ZIP_ENTRIES,
+  maxUnpackedBytes: ZIP_EXPANSION * maxBytes,
+});
 
-/** The names of a zip's entries and the unpacked content of the `wanted` ones, within the limits. */
+/**
+ * Unpacks every entry of the archive, counting its bytes, and returns the `wanted` ones.
+ * The sizes the entries declare are summed first; each is then unpacked and counted, since
+ * a crafted archive may declare less than it holds (yauzl also fails an entry that unpacks
+ * to more than it declares). Past a bound: ImportTooLargeError. A corrupt archive: yauzl's error.
+ */
 export async function readZip(
+  file: string,
   bytes: Buffer,
-  wanted: (name: string) => boolean,
   limits: ZipLimits,
-): Promise<{ names: string[]; entries: Map<string, Buffer> }> {
-  const zip = await openBuffer(bytes);
+  wanted: (name: string) => boolean = () => false,
+): Promise<Map<string, Buffer>> {
+  const tooLarge = (what: string) =>
+    new ImportTooLargeError(
+      `${file} ${what}; a Word document or workbook may hold at most ${limits.maxEntries} entries expanding to ${readableSize(limits.maxUnpackedBytes)} (${ZIP_EXPANSION} × IMPORT_MAX_BYTES). Nothing was imported.`,
+    );
+  const zip = await yauzl.fromBufferPromise(bytes, {
+    lazyEntries: true,
+    validateEntrySizes: true,
+    strictFileNames: false,
+  });
   try {
-    if (zip.entryCount > limits.maxEntries)
-      throw new ZipLimitError(`it holds ${zip.entryCount} files; a document has at most ${limits.maxEntries}`);
-    const names: string[] = [];
+    if (zip.entryCount > limits.maxEntries) throw tooLarge(`holds ${zip.entryCount} entries`);
     const entries = new Map<string, Buffer>();
+    let declared = 0;
     let unpacked = 0;
     for await (const entry of zip.eachEntry()) {
-      names.push(entry.fileName);
-      unpacked += entry.uncompressedSize;
-      if (unpacked > limits.maxUnpackedBytes)
-        throw new ZipLimitError(`it unpacks to more than ${limits.maxUnpackedBytes} bytes (a zip bomb?)`);
-      if (!wanted(entry.fileName)) continue;
+      declared += entry.uncompressedSize;
+      if (declared > limits.maxUnpackedBytes) throw tooLarge("expands to more than that");
+      if (entry.fileName.endsWith("/")) continue;
+      const keep = wanted(entry.fileName);
       const chunks: Buffer[] = [];
-      for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
-      entries.set(entry.fileName, Buffer.concat(chunks));
+      const stream = await zip.openReadStreamPromise(entry);
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          unpacked += chunk.length;
+          if (unpacked > limits.maxUnpackedBytes) throw tooLarge("expands to more than that");
+          if (keep) chunks.push(chunk);
+        }
+      } finally {
+        stream.destroy();
+      }
+      if (keep) entries.set(entry.fileName, Buffer.concat(chunks));
     }
-    return { names, entries };
+    return entries;
   } finally {
     zip.close();
   }

@@ -1,20 +1,16 @@
 /** The `npm run import` report for a spreadsheet: what would change, what was noticed, a summary. */
-import type { Driver } from "neo4j-driver";
-import type { ImportLimits } from "../../config/index.js";
 import { formatFinding } from "../report.js";
-import { formatSheetChange, importSpreadsheet, type SpreadsheetFile } from "./index.js";
+import { formatSheetChange, type SpreadsheetImport } from "./index.js";
 
-export async function runSpreadsheetImport(
-  driver: Driver,
-  target: { uri: string; database: string },
-  file: SpreadsheetFile,
-  options: { dryRun: boolean; limits: ImportLimits },
+export function reportSpreadsheetImport(
+  document: string,
+  result: SpreadsheetImport,
+  options: { dryRun: boolean; uri: string },
   log: (line: string) => void,
-): Promise<void> {
-  const result = await importSpreadsheet(driver, target.database, file, options);
-  const { dryRun } = options;
+): void {
+  const { dryRun, uri } = options;
   const table = result.table === "membership" ? "network membership" : "partnerships";
-  log(`${file.name}${result.sheet === undefined ? "" : `, sheet «${result.sheet}»`}: ${table}`);
+  log(`${document}${result.sheet === undefined ? "" : `, sheet «${result.sheet}»`}: ${table}`);
   log("");
   log(dryRun ? "Would change (dry run: nothing is written):" : "Changes:");
   for (const change of result.changes) for (const line of formatSheetChange(change)) log(`  ${line}`);
@@ -30,6 +26,6 @@ export async function runSpreadsheetImport(
     : `${created} to create, ${updated} to update, ${removed} to remove`;
   log("");
   log(
-    `${dryRun ? "Dry run" : result.written ? `Wrote to ${target.uri}` : "Nothing to write"}: ${summary}, ${count("unchanged")} unchanged`,
+    `${dryRun ? "Dry run" : result.written ? `Wrote to ${uri}` : "Nothing to write"}: ${summary}, ${count("unchanged")} unchanged`,
   );
 }

@@ -5,7 +5,7 @@
  */
 import { describeLocation, type Location } from "../documents/model.js";
 import type { Finding } from "../report.js";
-import { HEADER_ROWS, type Row, type Sheet } from "./sheets.js";
+import { HEADER_ROWS, type Row, type Sheet } from "../documents/sheets.js";
 
 /** The header forms each column is known by (compared as `key` makes them). */
 export const HEADERS = {

@@ -8,19 +8,17 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { importDefaults, type ImportLimits } from "../../config/index.js";
 import { findSecrets, redactSecrets } from "../../text/secrets.js";
-import { ImportTooLargeError } from "../index.js";
+import { ImportTooLargeError, UnreadableSpreadsheetError } from "../documents/errors.js";
+import { readContent, recogniseFormat } from "../documents/index.js";
+import type { Sheet } from "../documents/sheets.js";
 import type { Finding } from "../report.js";
 import { allNamed } from "../vocabulary.js";
 import { listedBasis, membershipChanges, type SheetChange, supportChanges } from "./changes.js";
 import { findTable, placeIn, sheetSource } from "./headers.js";
 import { readMembership, rowRanges } from "./membership.js";
 import { readPartnerships } from "./partnerships.js";
-import { readSheets, type Sheet, spreadsheetFormat, UnreadableSpreadsheetError } from "./sheets.js";
 import { readSheetGraph, type SheetGraph } from "./state.js";
 import { writeSheetChanges } from "./write.js";
-import { zipLimits } from "./zip-guard.js";
-
-export { spreadsheetFormat } from "./sheets.js";
 export { formatSheetChange } from "./changes.js";
 
 export interface SpreadsheetImport {
@@ -68,23 +66,23 @@ export async function readSpreadsheet(
   file: SpreadsheetFile,
   options: Partial<ImportLimits> = {},
 ): Promise<SpreadsheetRead> {
-  const limits = { ...importDefaults, ...options };
   const document = path.basename(file.name);
-  if (file.bytes.length > limits.maxBytes)
-    throw new ImportTooLargeError(
-      `${document} is larger than ${limits.maxBytes} bytes (IMPORT_MAX_BYTES). Nothing was imported.`,
-    );
-  const format = spreadsheetFormat(file.bytes);
-  if (!format)
+  const found = await recogniseFormat(file.bytes);
+  const content =
+    found.accepted && found.format.kind === "spreadsheet"
+      ? await readContent(document, file.bytes, found.format, { ...importDefaults, ...options })
+      : undefined;
+  if (content?.kind !== "spreadsheet")
     throw new UnreadableSpreadsheetError(
       `${document} is neither an .xlsx workbook nor a .csv table. Nothing was imported.`,
     );
+  return spreadsheetRead(document, content.sheets);
+}
+
+/** A spreadsheet's rows as an import keeps them: the secrets left out, and said so. */
+export function spreadsheetRead(document: string, sheets: Sheet[]): SpreadsheetRead {
   const findings: Finding[] = [];
-  const sheets = withoutSecrets(
-    await readSheets(document, file.bytes, format, zipLimits(limits.maxBytes), limits.maxRecords),
-    findings,
-  );
-  return { document, sheets, findings };
+  return { document, sheets: withoutSecrets(sheets, findings), findings };
 }
 
 /** What a spreadsheet read would change in the graph as `graph` holds it; reads and writes nothing. */

@@ -1,10 +1,5 @@
 import { describeSecrets, findSecrets } from "../../text/secrets.js";
-
-/**
- * What an accepted file is, by its content, as the extension its stored name ends with:
- * a plan as Word, PDF or UTF-8 text, a table as a workbook or a .csv.
- */
-export type ContentExtension = "docx" | "pdf" | "txt" | "xlsx" | "csv";
+import type { FormatExtension } from "../documents/index.js";
 
 /** The longest file name accepted, as file systems allow. */
 export const MAX_NAME_LENGTH = 255;
@@ -50,7 +45,7 @@ function withoutSecrets(name: string): string {
  * The name's own extension is kept only when it says the same ("PLAN.TXT" → "PLAN.txt");
  * otherwise the content's is added ("plan" → "plan.txt", "x.txt.exe" → "x.txt.exe.txt").
  */
-export function storedName(given: string, content: ContentExtension): string {
+export function storedName(given: string, content: FormatExtension): string {
   const safe = acceptedName(given)
     .normalize("NFC")
     .replace(UNSAFE, "-")

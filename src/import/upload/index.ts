@@ -2,8 +2,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ImportLimits } from "../../config/index.js";
 import type { GraphVersion } from "../../db/graph-version.js";
 import { type Change, planChanges } from "../changes.js";
-import { type GraphState, readGraphState, readGraphStateIn } from "../graph-state.js";
-import { notInPlan } from "../index.js";
+import { type GraphState, notInPlan, readGraphState, readGraphStateIn } from "../graph-state.js";
 import type { ImportedPlan, ImportOptions } from "../plan.js";
 import { type SpreadsheetDiff, spreadsheetDiff } from "../spreadsheets/index.js";
 import { readSheetGraph, readSheetGraphIn, type SheetGraph } from "../spreadsheets/state.js";
@@ -57,6 +56,16 @@ const changesOf = (diff: UploadDiff): readonly { action: string }[] =>
 /** Whether the diff writes anything. */
 const writes = (diff: UploadDiff) => changesOf(diff).some((c) => c.action !== "unchanged");
 
+const graphOf = async (driver: Driver, database: string, read: UploadRead): Promise<Graph> =>
+  read.kind === "plan"
+    ? { kind: "plan", state: await readGraphState(driver, database, read.plan) }
+    : { kind: "spreadsheet", graph: await readSheetGraph(driver, database) };
+
+const graphIn = async (tx: ManagedTransaction, read: UploadRead): Promise<Graph> =>
+  read.kind === "plan"
+    ? { kind: "plan", state: await readGraphStateIn(tx, read.plan) }
+    : { kind: "spreadsheet", graph: await readSheetGraphIn(tx) };
+
 /**
  * A dry run of an uploaded file: reads it, compares it with the graph, and keeps the read
  * records (not the file) in `store` for a commit by `author` alone. Writes nothing.
@@ -70,11 +79,7 @@ export async function previewUpload(
   options: ImportOptions & { limits?: Partial<ImportLimits> } = {},
 ): Promise<UploadDiff & { preview: Preview }> {
   const read = await readUpload(driver, database, upload, options);
-  const graph: Graph =
-    read.kind === "plan"
-      ? { kind: "plan", state: await readGraphState(driver, database, read.plan) }
-      : { kind: "spreadsheet", graph: await readSheetGraph(driver, database) };
-  const diff = diffOf(read, graph, options.limits);
+  const diff = diffOf(read, await graphOf(driver, database, read), options.limits);
   const preview = store.add(author, read, changesOf(diff));
   return { ...diff, preview };
 }
@@ -115,12 +120,8 @@ export async function commitPreview(
   try {
     return await session.executeWrite(
       async (tx) => {
-        const graph: Graph =
-          read.kind === "plan"
-            ? { kind: "plan", state: await readGraphStateIn(tx, read.plan) }
-            : { kind: "spreadsheet", graph: await readSheetGraphIn(tx) };
         // The records were within the limits when previewed; the same records are compared again.
-        const diff = diffOf(read, graph, { maxRecords: Number.MAX_SAFE_INTEGER });
+        const diff = diffOf(read, await graphIn(tx, read), { maxRecords: Number.MAX_SAFE_INTEGER });
         if (fingerprintOf(changesOf(diff)) !== preview.fingerprint) {
           throw new StalePreviewError(
             "The graph changed since the preview, so its diff no longer holds. Preview the file again. Nothing was written.",
@@ -131,6 +132,31 @@ export async function commitPreview(
       },
       options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : {},
     );
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * `npm run import`'s way with a file read by readUpload: compared with the graph and, unless
+ * it is a dry run, written at once, in one transaction that compares it with the graph as it
+ * is then.
+ */
+export async function importUpload(
+  driver: Driver,
+  database: string,
+  read: UploadRead,
+  options: { dryRun?: boolean; limits?: Partial<ImportLimits> } = {},
+): Promise<UploadDiff & { written: boolean }> {
+  if (options.dryRun) return { ...diffOf(read, await graphOf(driver, database, read), options.limits), written: false };
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const diff = diffOf(read, await graphIn(tx, read), options.limits);
+      if (!writes(diff)) return { ...diff, written: false };
+      await writeDiffIn(tx, diff);
+      return { ...diff, written: true };
+    });
   } finally {
     await session.close();
   }

@@ -4,22 +4,28 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { ImportTooLargeError } from "../../../src/import/index.js";
+import { ImportTooLargeError } from "../../../src/import/documents/errors.js";
+import { recogniseFormat } from "../../../src/import/documents/index.js";
+import { readSheets } from "../../../src/import/documents/sheets.js";
+import { zipLimits } from "../../../src/import/documents/zip.js";
 import { findTable, MissingHeaderError } from "../../../src/import/spreadsheets/headers.js";
 import { parseCell } from "../../../src/import/spreadsheets/partnerships.js";
-import { readSheets, spreadsheetFormat } from "../../../src/import/spreadsheets/sheets.js";
-import { zipLimits } from "../../../src/import/spreadsheets/zip-guard.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "..", "fixtures", "spreadsheets");
 const fixture = (name: string) => readFile(path.join(FIXTURES, name));
 const LIMITS = zipLimits(2 * 1024 * 1024);
+/** The extension of the format the table recognises the bytes as, or undefined when it refuses them. */
+const spreadsheetFormat = async (bytes: Buffer) => {
+  const found = await recogniseFormat(bytes);
+  return found.accepted && found.format.kind === "spreadsheet" ? found.format.extension : undefined;
+};
 const INSTITUTIONS = ["DMMH", "Nord", "NTNU", "SEPU"];
 const isInstitution = (header: string) => header.split("/").every((part) => INSTITUTIONS.includes(part));
 
 describe("reading an .xlsx workbook", () => {
   it("picks the sheet by its headers and reads merged, rich-text, formula and date cells as a planner sees them", async () => {
     const bytes = await fixture("medlemskap-to-nettverk.xlsx");
-    expect(spreadsheetFormat(bytes)).toBe("xlsx");
+    expect(await spreadsheetFormat(bytes)).toBe("xlsx");
     const sheets = await readSheets("medlemskap-to-nettverk.xlsx", bytes, "xlsx", LIMITS);
     expect(sheets.map((s) => s.name)).toEqual(["Les meg", "Medlemmer"]);
     const table = findTable("medlemskap-to-nettverk.xlsx", sheets, isInstitution);
@@ -56,7 +62,7 @@ describe("reading an .xlsx workbook", () => {
     expect(bomb.length).toBeLessThan(100_000);
     await expect(readSheets("bombe.xlsx", bomb, "xlsx", zipLimits(100_000))).rejects.toThrow(ImportTooLargeError);
     await expect(readSheets("bombe.xlsx", bomb, "xlsx", zipLimits(100_000))).rejects.toThrow(/expands to more/);
-    const many = { maxEntries: 3, maxUncompressedBytes: 10 ** 9 };
+    const many = { maxEntries: 3, maxUnpackedBytes: 10 ** 9 };
     await expect(readSheets("x.xlsx", await fixture("partnerskap-vedlegg-5.xlsx"), "xlsx", many)).rejects.toThrow(
       /holds \d+ entries/,
     );
@@ -66,7 +72,7 @@ describe("reading an .xlsx workbook", () => {
 describe("reading a .csv file", () => {
   it("reads UTF-8 with a BOM, `;` separated, quoted line breaks kept", async () => {
     const bytes = await fixture("partnerskap-vedlegg-5.csv");
-    expect(spreadsheetFormat(bytes)).toBe("csv");
+    expect(await spreadsheetFormat(bytes)).toBe("csv");
     const [sheet] = await readSheets("p.csv", bytes, "csv", LIMITS);
     expect(sheet?.rows[0]?.cells).toEqual(["Kompetansenettverk", "DMMH", "Nord", "NTNU/SEPU"]);
     expect(sheet?.rows[4]?.cells[2]).toBe("Malin Elvseth, Mona R. Rosenlund og\nAnne Margrethe Amundsen Steen");
@@ -81,7 +87,7 @@ describe("reading a .csv file", () => {
       0xf8, // ø
       ...Buffer.from("rdal\r\n", "ascii"),
     ]);
-    expect(spreadsheetFormat(latin1)).toBe("csv");
+    expect(await spreadsheetFormat(latin1)).toBe("csv");
     const [sheet] = await readSheets("v.csv", latin1, "csv", LIMITS);
     expect(sheet?.rows.map((r) => r.cells)).toEqual([
       ["Nettverk", "Kommune"],
@@ -90,9 +96,9 @@ describe("reading a .csv file", () => {
   });
 
   it("does not take a plan's tab-separated text, or a Word document, for a table", async () => {
-    expect(spreadsheetFormat(Buffer.from("Årshjul 2024/2025\n\tRegionale samlinger\tHvem\n"))).toBeUndefined();
+    expect(await spreadsheetFormat(Buffer.from("Årshjul 2024/2025\n\tRegionale samlinger\tHvem\n"))).toBeUndefined();
     const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("word/document.xml")]);
-    expect(spreadsheetFormat(docx)).toBeUndefined();
+    expect(await spreadsheetFormat(docx)).toBeUndefined();
   });
 });
 

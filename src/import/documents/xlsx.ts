@@ -6,8 +6,8 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import yauzl from "yauzl";
-import { MAX_TABLE_COLUMNS } from "../documents/model.js";
-import { ImportTooLargeError } from "../index.js";
+import { ImportTooLargeError } from "./errors.js";
+import { MAX_TABLE_COLUMNS } from "./model.js";
 
 /** What the reader keeps of a workbook: at most `maxRows` rows with a value in a sheet, `maxCells` cells in all. */
 export interface XlsxBounds {

@@ -6,10 +6,10 @@
  */
 import { parse } from "csv-parse/sync";
 import { importDefaults } from "../../config/index.js";
-import { MAX_TABLE_COLUMNS } from "../documents/model.js";
-import { ImportTooLargeError } from "../index.js";
+import { ImportTooLargeError, UnreadableSpreadsheetError } from "./errors.js";
+import { MAX_TABLE_COLUMNS } from "./model.js";
 import { readXlsx } from "./xlsx.js";
-import { checkZip, type ZipLimits } from "./zip-guard.js";
+import { readZip, type ZipLimits } from "./zip.js";
 
 export interface Row {
   /** 1-based, as Excel numbers it. */
@@ -29,25 +29,14 @@ export type SpreadsheetFormat = "xlsx" | "csv";
 /** The rows a header may stand in: a title or a blank line or two may come first. */
 export const HEADER_ROWS = 10;
 
-export class UnreadableSpreadsheetError extends Error {
-  override name = "UnreadableSpreadsheetError";
-}
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
 /**
- * What a file is, by its content: an .xlsx is a zip holding xl/workbook.xml (a .docx is a
- * zip too, holding word/document.xml); a .csv is text whose first line is separated by `;`
- * or `,` and that holds no tab (an extracted plan is tab-separated).
+ * Whether text is one of the tables: its first line is separated by `;` or `,`, holds no tab
+ * (an extracted plan is tab-separated) and no NUL byte.
  */
-export function spreadsheetFormat(bytes: Buffer): SpreadsheetFormat | undefined {
-  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
-    // Entry names are stored uncompressed, in the local headers and the central directory.
-    return bytes.includes("xl/workbook.xml") ? "xlsx" : undefined;
-  }
+export function isCsvTable(bytes: Buffer): boolean {
   const head = decode(bytes.subarray(0, 4096)).split(/\r?\n/, 1)[0] ?? "";
   // Both tables start with a Nettverk column: a plan whose title holds a comma is not a CSV.
-  return !head.includes("\t") && /[;,]/.test(head) && /nettverk/i.test(head) && !bytes.includes(0) ? "csv" : undefined;
+  return !head.includes("\t") && /[;,]/.test(head) && /nettverk/i.test(head) && !bytes.includes(0);
 }
 
 /** UTF-8 (a BOM is dropped), or Windows-1252 when the bytes are not UTF-8. */
@@ -79,7 +68,7 @@ export async function readSheets(
     }
   }
   try {
-    await checkZip(file, bytes, zipLimits);
+    await readZip(file, bytes, zipLimits);
   } catch (error) {
     if (error instanceof ImportTooLargeError) throw error;
     throw new UnreadableSpreadsheetError(`${file} is not a readable .xlsx workbook (${String(error)}).`);
