@@ -1,5 +1,16 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
+// Three levels, each with its own command: unit (no database), integration (a real Neo4j)
+// and browser (Chromium against the real service). `npm test` runs them in that order.
+const database = {
+  // One Neo4j serves every file of both database levels; files run one after another.
+  globalSetup: ["test/support/global-setup.ts"],
+  fileParallelism: false,
+  testTimeout: 60_000,
+  // A cold Maven cache makes the first start of the test Neo4j take minutes.
+  hookTimeout: 600_000,
+};
+
 export default defineConfig({
   resolve: {
     // One graphql instance: Node (and so @neo4j/graphql) loads its CommonJS entry, Vite would take index.mjs.
@@ -9,7 +20,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // No database, no Java: pure code, in seconds (`npm run test:unit`). It runs first.
+        // No database, no Java: pure code, in seconds (`npm run test:unit`).
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
@@ -23,14 +34,18 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["test/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "test/unit/**"],
-          // One Neo4j serves every file; files run one after another and each prepares its own data.
-          globalSetup: ["test/support/global-setup.ts"],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          // A cold Maven cache makes the first start of the test Neo4j take minutes.
-          hookTimeout: 600_000,
+          exclude: [...configDefaults.exclude, "test/unit/**", "test/web/**"],
+          ...database,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["test/web/**/*.test.ts"],
+          ...database,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -5,14 +5,13 @@
 // measures naming none); supports from Vedlegg 5 of 004 (54 records, seeds/partnerships.yaml).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { CoverageMapDocument, UncoveredMunicipalitiesDocument } from "../../src/generated/operations.js";
 import { importSpreadsheet } from "../../src/import/spreadsheets/index.js";
 import type { SheetChange } from "../../src/import/spreadsheets/changes.js";
-import { loadSeeds } from "../../src/seed/index.js";
 import { hasSecret } from "../../src/text/secrets.js";
 import { useSeededGraph } from "../support/api.js";
-import { countGraph, testTarget } from "../support/database.js";
+import { countGraph, seedGraph, testTarget } from "../support/database.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "fixtures", "spreadsheets");
 const api = useSeededGraph();
@@ -20,12 +19,11 @@ const database = () => testTarget().database;
 const load = async (name: string) => ({ name, bytes: await readFile(path.join(FIXTURES, name)) });
 const run = async (name: string, dryRun = false) =>
   importSpreadsheet(api.driver, database(), await load(name), { dryRun });
-const reseed = () => loadSeeds(api.driver, database(), { reset: true });
+const reseed = () => seedGraph(api.driver);
 const pending = (changes: SheetChange[]) => changes.filter((c) => c.action !== "unchanged");
 
-// Tests that write start from the seeded graph, and leave it seeded for the next file.
+// Tests that write start from the seeded graph.
 beforeEach(reseed);
-afterAll(reseed);
 
 async function membership(network: string) {
   const { records } = await api.driver.executeQuery(

@@ -6,12 +6,11 @@
 // municipality) and for none of Fosen's or Gauldalsregionen's members.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readGraphVersion } from "../../src/db/graph-version.js";
 import { CoverageMapDocument, UncoveredMunicipalitiesDocument } from "../../src/generated/operations.js";
-import { loadSeeds } from "../../src/seed/index.js";
 import { useSeededGraph } from "../support/api.js";
-import { countGraph, testTarget } from "../support/database.js";
+import { countGraph, seedGraph, testTarget } from "../support/database.js";
 import { useHttpService } from "../support/http.js";
 import { bearer, TEST_JWT_SECRET } from "../support/tokens.js";
 
@@ -28,9 +27,7 @@ const service = useHttpService({ JWT_SECRET: TEST_JWT_SECRET });
 const origin = () => service.url().replace(/\/graphql$/, "");
 const database = () => testTarget().database;
 
-const reseed = () => loadSeeds(api.driver, database(), { reset: true });
-// The next test file starts from the seeded graph, as this one did.
-afterAll(reseed);
+const reseed = () => seedGraph(api.driver);
 
 async function upload(name: string, bytes: Buffer | string, headers: Record<string, string>): Promise<Answer> {
   const form = new FormData();

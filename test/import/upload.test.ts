@@ -5,10 +5,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { loadConfig } from "../../src/config/index.js";
-import { loadSeeds } from "../../src/seed/index.js";
 import { useSeededGraph } from "../support/api.js";
 import { countGraph, testTarget } from "../support/database.js";
 import { useHttpService } from "../support/http.js";
@@ -31,8 +30,6 @@ const service = useHttpService({ JWT_SECRET: TEST_JWT_SECRET, IMPORT_MAX_BYTES: 
 const origin = () => service.url().replace(/\/graphql$/, "");
 const database = () => testTarget().database;
 
-// The next test file starts from the seeded graph, as this one did.
-afterAll(() => loadSeeds(graph.driver, database(), { reset: true }));
 
 async function upload(name: string, bytes: Buffer | string, headers: Record<string, string> = {}): Promise<Answer> {
   const form = new FormData();

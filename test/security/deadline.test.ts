@@ -2,8 +2,7 @@
 // request's reads are stopped (their sessions closed, which resets the connection), so that
 // a database that hangs and comes back does not then run every abandoned statement.
 import { DateTime } from "luxon";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeeds } from "../../src/seed/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useSeededGraph } from "../support/api.js";
 import { testTarget } from "../support/database.js";
 import { whileNeo4jFrozen } from "../support/frozen.js";
@@ -36,7 +35,6 @@ beforeAll(async () => {
     { database: database() },
   );
 });
-afterAll(() => loadSeeds(graph.driver, database(), { reset: true }));
 
 /** The statements Neo4j is running for the service now: the feed's and the analysis's, known by their text. */
 async function runningForTheService(): Promise<string[]> {

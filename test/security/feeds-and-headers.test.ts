@@ -4,8 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeeds } from "../../src/seed/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useSeededGraph } from "../support/api.js";
 import { testTarget } from "../support/database.js";
 import { useHttpService } from "../support/http.js";
@@ -38,8 +37,6 @@ beforeAll(async () => {
     { database: database() },
   );
 });
-// The next test file starts from the seeded graph, as this one did.
-afterAll(() => loadSeeds(graph.driver, database(), { reset: true }));
 
 async function feed(query = "") {
   const response = await fetch(`${origin()}/calendar/lasttest-hogskole.ics${query}`);

@@ -2,20 +2,17 @@
 // path (issue 24, item 8): each row is a write path, written and read back many times in a
 // row, through the response cache. The version is read every 2 ms, so that a read of it is
 // nearly always under way when a write commits: the race the old code lost now and then.
-import { afterAll, describe, expect, it } from "vitest";
-import { loadSeeds } from "../../src/seed/index.js";
+import { describe, expect, it } from "vitest";
 import { useSeededGraph } from "../support/api.js";
-import { testTarget } from "../support/database.js";
 import { useHttpService } from "../support/http.js";
 import { TEST_JWT_SECRET, bearer } from "../support/tokens.js";
 
 const ITERATIONS = 50;
 
-const graph = useSeededGraph();
+useSeededGraph();
 const service = useHttpService({ JWT_SECRET: TEST_JWT_SECRET, CACHE_VERSION_POLL_MS: "2" });
 const origin = () => service.url().replace(/\/graphql$/, "");
 
-afterAll(() => loadSeeds(graph.driver, testTarget().database, { reset: true }));
 
 /** Fosen's members as a membership table lists them: two or three of its municipalities. */
 const membership = (count: 2 | 3) =>

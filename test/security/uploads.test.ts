@@ -5,12 +5,11 @@
 import { copyFile, mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_PREVIEWS_PER_AUTHOR } from "../../src/import/upload/previews.js";
 import { startProgram } from "../../src/process/program.js";
-import { loadSeeds } from "../../src/seed/index.js";
 import { useSeededGraph } from "../support/api.js";
-import { countGraph, testTarget } from "../support/database.js";
+import { countGraph, seedGraph, testTarget } from "../support/database.js";
 import { useHttpService } from "../support/http.js";
 import { TEST_JWT_SECRET, bearer, signToken } from "../support/tokens.js";
 
@@ -30,9 +29,7 @@ interface Answer {
 const graph = useSeededGraph();
 const service = useHttpService({ JWT_SECRET: TEST_JWT_SECRET });
 const origin = () => service.url().replace(/\/graphql$/, "");
-const database = () => testTarget().database;
 
-afterAll(() => loadSeeds(graph.driver, database(), { reset: true }));
 
 async function upload(name: string, file: string | Buffer, headers: Record<string, string>): Promise<Answer> {
   const form = new FormData();
@@ -139,7 +136,7 @@ describe("any name of a readable file is stored in a safe form, ending with what
   });
 
   it("npm run import stores the same name", async () => {
-    await loadSeeds(graph.driver, database(), { reset: true });
+    await seedGraph(graph.driver);
     const dir = await mkdtemp(path.join(os.tmpdir(), "kompetansegraf-names-"));
     const file = path.join(dir, "PLAN.TXT");
     await copyFile(PLAN_TEXT, file);
@@ -161,7 +158,7 @@ describe("a preview is its author's alone (item 10)", () => {
       () => signToken({ roles: ["editor"] }, { expiresIn: "6m" }).then((t) => ({ authorization: `Bearer ${t}` })),
     ],
   ])("%s cannot commit it (404, as for no preview at all); its author can", async (_case, author, other) => {
-    await loadSeeds(graph.driver, database(), { reset: true });
+    await seedGraph(graph.driver);
     const [mine, theirs] = [await author(), await other()];
     const preview = await upload("medlemmer.csv", Buffer.from(MEMBERS), mine);
     expect(preview.status).toBe(200);
@@ -176,7 +173,7 @@ describe("a preview is its author's alone (item 10)", () => {
   });
 
   it("100 previews of one editor leave another's in place; an author's own oldest goes past their cap", async () => {
-    await loadSeeds(graph.driver, database(), { reset: true });
+    await seedGraph(graph.driver);
     const [anne, bjorn] = [await editor("anne"), await editor("bjorn")];
     const kept = await upload("medlemmer.csv", Buffer.from(MEMBERS), anne);
     const flood: Answer[] = [];

@@ -4,12 +4,10 @@ import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll } from "vitest";
 import { loadConfig } from "../../src/config/index.js";
-import { applyGraphSchema } from "../../src/db/graph-schema.js";
 import { createApolloServer } from "../../src/graphql/apollo.js";
 import { type Context, contextFor } from "../../src/graphql/context.js";
 import { buildSchema } from "../../src/graphql/schema.js";
-import { loadSeeds } from "../../src/seed/index.js";
-import { testDriver, testTarget } from "./database.js";
+import { seedGraph, testDriver, testTarget } from "./database.js";
 
 type Operation<R, V> = TypedDocumentNode<R, V> | string;
 
@@ -25,7 +23,7 @@ export interface GraphApi {
   driver: Driver;
 }
 
-/** For a test file that reads the seeded graph: reseeds from seeds/ before its tests. */
+/** For a test file that reads the seeded graph: the graph as seeds/ makes it before its tests (seedGraph). */
 export function useSeededGraph(): GraphApi {
   let driver: Driver | undefined;
   let server: ApolloServer<Context> | undefined;
@@ -34,8 +32,7 @@ export function useSeededGraph(): GraphApi {
 
   beforeAll(async () => {
     driver = testDriver();
-    await applyGraphSchema(driver, database);
-    await loadSeeds(driver, database, { reset: true });
+    await seedGraph(driver);
     server = createApolloServer(await buildSchema(config.graphql, driver), config.graphql);
     await server.start();
   });

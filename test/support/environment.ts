@@ -17,3 +17,9 @@ export const testNeo4jEnvironment = {
 
 /** For the one test that starts and stops a Neo4j of its own: the port after the shared one's. */
 export const lifecycleNeo4jBoltPort = String(boltPort + 1);
+
+/**
+ * Where the bookmark of this run's last seed load is kept (test/support/database.ts's
+ * seedGraph); global setup removes it, so that each run loads the seed graph afresh once.
+ */
+export const seededMarker = `${testNeo4jEnvironment.LOCAL_NEO4J_DATA_DIR}.seeded`;

@@ -5,10 +5,8 @@
 // Regionale samlinger "14. oktober kl 9 - 15 Regional samling i Melhus"; "Uke 47 (dato kommer)"
 // has no day; "18.03.25" lies in the 2026 table and is corrected.
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { loadSeeds } from "../../src/seed/index.js";
+import { describe, expect, it } from "vitest";
 import { useDashboard } from "../support/browser.js";
-import { testDriver, testTarget } from "../support/database.js";
 import { signToken, TEST_JWT_SECRET } from "../support/tokens.js";
 
 // The file the editor uploads: the plan in any form the importer reads gives the same facts.
@@ -19,15 +17,6 @@ const MEMBERSHIP = path.resolve(import.meta.dirname, "..", "fixtures", "spreadsh
 
 const dashboard = useDashboard({ JWT_SECRET: TEST_JWT_SECRET });
 
-// The next test file starts from the seeded graph, as this one did.
-afterAll(async () => {
-  const driver = testDriver();
-  try {
-    await loadSeeds(driver, testTarget().database, { reset: true });
-  } finally {
-    await driver.close();
-  }
-});
 
 describe("Importer", () => {
   it("previews a plan, imports it on confirmation, and Årshjul then shows its meetings", async () => {

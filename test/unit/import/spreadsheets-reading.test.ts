@@ -4,14 +4,14 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { ImportTooLargeError } from "../../src/import/documents/errors.js";
-import { recogniseFormat } from "../../src/import/documents/index.js";
-import { readSheets } from "../../src/import/documents/sheets.js";
-import { zipLimits } from "../../src/import/documents/zip.js";
-import { findTable, MissingHeaderError } from "../../src/import/spreadsheets/headers.js";
-import { parseCell } from "../../src/import/spreadsheets/partnerships.js";
+import { ImportTooLargeError } from "../../../src/import/documents/errors.js";
+import { recogniseFormat } from "../../../src/import/documents/index.js";
+import { readSheets } from "../../../src/import/documents/sheets.js";
+import { zipLimits } from "../../../src/import/documents/zip.js";
+import { findTable, MissingHeaderError } from "../../../src/import/spreadsheets/headers.js";
+import { parseCell } from "../../../src/import/spreadsheets/partnerships.js";
 
-const FIXTURES = path.resolve(import.meta.dirname, "..", "fixtures", "spreadsheets");
+const FIXTURES = path.resolve(import.meta.dirname, "..", "..", "fixtures", "spreadsheets");
 const fixture = (name: string) => readFile(path.join(FIXTURES, name));
 const LIMITS = zipLimits(2 * 1024 * 1024);
 /** The extension of the format the table recognises the bytes as, or undefined when it refuses them. */

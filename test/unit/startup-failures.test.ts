@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startProgram } from "../src/process/program.js";
+import { startProgram } from "../../src/process/program.js";
 
 describe("npm start refuses to start, clearly and quickly", () => {
   it("exits 1 within 30 s when NEO4J_URI points at nothing, naming the URI and what to try", async () => {

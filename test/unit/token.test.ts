@@ -1,8 +1,8 @@
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config/index.js";
-import { createTokenVerifier } from "../src/graphql/auth.js";
-import { startProgram } from "../src/process/program.js";
+import { loadConfig } from "../../src/config/index.js";
+import { createTokenVerifier } from "../../src/graphql/auth.js";
+import { startProgram } from "../../src/process/program.js";
 
 const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
 
