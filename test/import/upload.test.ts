@@ -30,7 +30,6 @@ const service = useHttpService({ JWT_SECRET: TEST_JWT_SECRET, IMPORT_MAX_BYTES: 
 const origin = () => service.url().replace(/\/graphql$/, "");
 const database = () => testTarget().database;
 
-
 async function upload(name: string, bytes: Buffer | string, headers: Record<string, string> = {}): Promise<Answer> {
   const form = new FormData();
   form.append("file", new Blob([bytes]), name);

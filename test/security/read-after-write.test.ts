@@ -13,7 +13,6 @@ useSeededGraph();
 const service = useHttpService({ JWT_SECRET: TEST_JWT_SECRET, CACHE_VERSION_POLL_MS: "2" });
 const origin = () => service.url().replace(/\/graphql$/, "");
 
-
 /** Fosen's members as a membership table lists them: two or three of its municipalities. */
 const membership = (count: 2 | 3) =>
   Buffer.from(

@@ -30,7 +30,6 @@ const graph = useSeededGraph();
 const service = useHttpService({ JWT_SECRET: TEST_JWT_SECRET });
 const origin = () => service.url().replace(/\/graphql$/, "");
 
-
 async function upload(name: string, file: string | Buffer, headers: Record<string, string>): Promise<Answer> {
   const form = new FormData();
   form.append("file", new Blob([typeof file === "string" ? await readFile(file) : file]), name);

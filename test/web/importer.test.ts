@@ -17,7 +17,6 @@ const MEMBERSHIP = path.resolve(import.meta.dirname, "..", "fixtures", "spreadsh
 
 const dashboard = useDashboard({ JWT_SECRET: TEST_JWT_SECRET });
 
-
 describe("Importer", () => {
   it("previews a plan, imports it on confirmation, and Årshjul then shows its meetings", async () => {
     // Årshjul first, so that its empty answer for September 2025 is in the dashboard's cache.
