@@ -14,7 +14,8 @@ import { importRoute, jsonError } from "../http/import-route.js";
 import { dashboard, graphiql } from "../web/static.js";
 import { type Context, contextFor } from "./context.js";
 import { createTokenVerifier } from "./auth.js";
-import { databaseFailure, deadlineFailure, type PublicFailure } from "./errors.js";
+import { databaseFailure, type PublicFailure } from "../db/failures.js";
+import { deadlineFailure } from "./errors.js";
 import { corsFor } from "./cors.js";
 import { jsonDepth } from "./limits.js";
 

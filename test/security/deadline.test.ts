@@ -14,6 +14,13 @@ const graph = useSeededGraph();
 // for a connection (10 s). No cache, so that every request asks Neo4j.
 const service = useHttpService({ DB_TRANSACTION_TIMEOUT_MS: "6000", CACHE_ENABLED: "false" });
 const DEADLINE_MS = 9_000;
+// A deadline past the driver's wait for a connection from the pool (10 s): a request that
+// needs a new connection to a Neo4j that does not answer fails with the driver's error first.
+const patient = useHttpService({
+  DB_TRANSACTION_TIMEOUT_MS: "6000",
+  REQUEST_DEADLINE_MS: "15000",
+  CACHE_ENABLED: "false",
+});
 const database = () => testTarget().database;
 const FIRST = DateTime.now().setZone("Europe/Oslo").startOf("day").minus({ days: 30 });
 const FEED = `/calendar/frist-hogskole.ics?from=${FIRST.toISODate()}&to=${FIRST.plus({ days: 199 }).toISODate()}`;
@@ -77,5 +84,44 @@ describe("after a request's deadline has answered 503", () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     expect([...seen]).toEqual([]);
+  }, 60_000);
+});
+
+describe("when the pool finds no connection before the deadline", () => {
+  // More requests at once than the pool holds idle connections: the rest wait for new ones,
+  // which a frozen Neo4j never answers, until the driver gives up (10 s), before the deadline (15 s).
+  const ASKED = 6;
+  const routes = [
+    {
+      route: "a calendar feed",
+      ask: async () => {
+        const response = await fetch(new URL(FEED, patient.url()));
+        return { status: response.status, message: (await response.text()).trim() };
+      },
+    },
+    {
+      route: "/graphql",
+      ask: async () => {
+        const { status, body } = await patient.post(ANALYSIS);
+        return { status, message: `${body.errors?.[0]?.extensions?.code}: ${body.errors?.[0]?.message}` };
+      },
+    },
+  ];
+  it("each route answers 503, the database is not available, not 500", async () => {
+    for (const { ask } of routes) expect((await ask()).status).toBe(200);
+    const answers = await whileNeo4jFrozen(() =>
+      Promise.all(routes.map(({ ask }) => Promise.all(Array.from({ length: ASKED }, ask)))),
+    );
+    routes.forEach(({ route }, n) => {
+      const answered = answers[n] ?? [];
+      expect(
+        answered.map((answer) => answer.status),
+        route,
+      ).toEqual(Array(ASKED).fill(503));
+      expect(
+        answered.map((answer) => answer.message),
+        route,
+      ).toContainEqual(expect.stringContaining("The database is not available; try again shortly"));
+    });
   }, 60_000);
 });
