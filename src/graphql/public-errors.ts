@@ -3,7 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { JWTPayload } from "jose";
 import { Neo4jError } from "neo4j-driver";
-import { type PublicFailure, databaseFailure, errorLayers } from "../db/failures.js";
+import { databaseFailure, errorLayers } from "../db/failures.js";
 import type { Context } from "./context.js";
 import { rolesProblem } from "./auth.js";
 
@@ -48,23 +48,6 @@ function isDuplicateId(error: unknown): boolean {
     (e) =>
       named("Neo4jGraphQLConstraintValidationError")(e) || (e instanceof Neo4jError && e.code === CONSTRAINT_VIOLATED),
   );
-}
-
-/**
- * A request not answered by the deadline (src/graphql/http.ts): the database hangs, or
- * is very slow. A change asked for may still be made after this answer, when the
- * database comes back: the client is told so, rather than that it failed.
- */
-export function deadlineFailure(deadlineMs: number, change = false): PublicFailure {
-  return {
-    status: 503,
-    code: "SERVICE_UNAVAILABLE",
-    message:
-      `The service could not answer within ${deadlineMs / 1000} s: the database is not answering; ` +
-      (change
-        ? "the change may or may not be made when it answers again: read before you try again"
-        : "try again shortly"),
-  };
 }
 
 /** Apollo's errors for a request it refuses before running it carry a 4xx status but no code. */
