@@ -5,7 +5,7 @@
 const FOUNDATION = "^src/(config|text|generated|process)/|^src/(progress|schema-files)[.]ts$";
 const DATABASE = "^src/db/";
 const DOMAIN = "^src/(analysis|calendar|seed|import|bench)/";
-const SERVER = "^src/(graphql|web|http|cache)/";
+const SERVER = "^src/(graphql|http|cache)/";
 const ENTRY = "^src/(service|main)[.]ts$|^scripts/|^test/";
 
 const LAYERED = [FOUNDATION, DATABASE, DOMAIN, SERVER, ENTRY].join("|");
@@ -66,6 +66,30 @@ export default {
     below("database-above", DATABASE, [DOMAIN, SERVER, ENTRY]),
     below("domain-above", DOMAIN, [SERVER, ENTRY]),
     below("server-above", SERVER, [ENTRY]),
+    {
+      name: "graphql-to-http",
+      comment: "GraphQL knows nothing of HTTP: src/http/ sits above src/graphql/ and imports it, never the reverse",
+      severity: "error",
+      from: { path: "^src/graphql/" },
+      to: { path: "^src/http/" },
+    },
+    {
+      name: "server-to-http",
+      comment: "HTTP is the server's top room: the response cache, like GraphQL, never imports src/http/",
+      severity: "error",
+      from: { path: "^src/(graphql|cache)/" },
+      to: { path: "^src/http/" },
+    },
+    {
+      name: "graphql-to-express",
+      comment: "Express and its middleware are src/http/'s: GraphQL's room knows nothing of them",
+      severity: "error",
+      from: { path: "^src/graphql/" },
+      to: {
+        dependencyTypes: ["npm"],
+        path: "node_modules/(express|@as-integrations/express5|cors|compression|busboy)/",
+      },
+    },
     {
       name: "unlayered",
       comment: "every module of src/ belongs to a layer: add a new folder to one above",

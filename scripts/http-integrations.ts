@@ -1,6 +1,6 @@
 // `npx tsx scripts/http-integrations.ts [--requests 2000]`: what the HTTP layer costs for
 // `{ __typename }` (no database), measured side by side, one call of each in turn, against
-// servers in a child process: the service's Express app (src/graphql/http.ts, with its
+// servers in a child process: the service's Express app (src/http/app.ts, with its
 // limits, CORS, deadline and routes), Apollo's standalone node:http server with the same
 // Apollo server, and a bare node:http server that answers the same bytes without GraphQL
 // (the floor: loopback, HTTP parsing and the client). Prints p50 / p95 / p99 ms.
@@ -15,7 +15,8 @@ import { measureSideBySide } from "../src/bench/measure.js";
 import { loadConfig } from "../src/config/index.js";
 import { createApolloServer } from "../src/graphql/apollo.js";
 import { contextFor } from "../src/graphql/context.js";
-import { createHttpApp, listen } from "../src/graphql/http.js";
+import { createHttpApp } from "../src/http/app.js";
+import { listen } from "../src/http/server.js";
 import { buildSchema } from "../src/graphql/schema.js";
 
 const { values } = parseArgs({

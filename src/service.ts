@@ -4,8 +4,10 @@ import { type Database, openDatabase } from "./db/database.js";
 import { databaseAnswers } from "./db/driver.js";
 import { createResponseCache } from "./cache/response-cache.js";
 import { createApolloServer } from "./graphql/apollo.js";
-import { createHttpApp, listen } from "./graphql/http.js";
-import { ServiceMetrics, metricsEndpoint } from "./graphql/metrics.js";
+import { createHttpApp } from "./http/app.js";
+import { metricsRoute } from "./http/metrics-route.js";
+import { listen } from "./http/server.js";
+import { ServiceMetrics } from "./graphql/metrics.js";
 import { buildSchema } from "./graphql/schema.js";
 import { graphIsEmpty, loadSeeds } from "./seed/index.js";
 
@@ -33,7 +35,7 @@ export async function startService(config: Config, log: (line: string) => void):
       serving && database
         ? databaseAnswers(database.driver, database.target.database, READINESS_TIMEOUT_MS)
         : Promise.resolve(false),
-    metricsEndpoint(metrics, config.metricsToken),
+    metricsRoute(metrics, config.metricsToken),
   );
   const port = await listen(http.server, config.http.host, config.http.port);
   const closeHttp = () => new Promise<void>((resolve) => http.server.close(() => resolve()));

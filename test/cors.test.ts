@@ -2,7 +2,7 @@
 import http from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listen } from "../src/graphql/http.js";
+import { listen } from "../src/http/server.js";
 import { useSeededGraph } from "./support/api.js";
 import { launchChromium } from "./support/browser.js";
 import { useHttpService } from "./support/http.js";

@@ -190,7 +190,7 @@ export interface Config {
   graphql: {
     production: boolean;
     introspection: boolean;
-    /** GraphiQL for a browser's GET /graphql (src/web/static.ts). */
+    /** GraphiQL for a browser's GET /graphql (src/http/dashboard-route.ts). */
     landingPage: boolean;
     /** Only registered operations run (src/graphql/safelist.ts). */
     safelist: boolean;

@@ -11,8 +11,9 @@ export interface DatabaseTarget {
  * The driver's own waits (5 s to connect, 10 s for a connection from the pool) stay below
  * a request's deadline (DB_TRANSACTION_TIMEOUT_MS + 3 s, 18 s by default), so that with
  * the defaults a database that cannot be reached fails a request with its own error
- * first. A database that hangs mid-answer is not noticed by the driver at all: the
- * deadline (src/graphql/http.ts) answers for it.
+ * first (src/db/failures.ts says what a client is told). A database that hangs
+ * mid-answer is not noticed by the driver at all: the deadline (src/http/deadline.ts)
+ * answers for it.
  */
 export function createDriver(target: DatabaseTarget): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {

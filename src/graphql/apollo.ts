@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/index.js";
 import type { Context } from "./context.js";
-import { errorFormatter, errorResponses } from "./errors.js";
+import { errorFormatter, errorResponses } from "./public-errors.js";
 import { requestLimits } from "./limits/index.js";
 import { registeredOperations, safelist, safelistCache } from "./safelist.js";
 import { guardMutations } from "./write-guard.js";
@@ -39,7 +39,7 @@ export function createApolloServer(
       errorResponses,
       ...(registered ? [safelist(registered)] : []),
       writeTransaction(formatError),
-      // A browser's GET /graphql gets our own GraphiQL (src/graphql/http.ts), never Apollo Sandbox from a CDN.
+      // A browser's GET /graphql gets our own GraphiQL (src/http/graphql-route.ts), never Apollo Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...extraPlugins,

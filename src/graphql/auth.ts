@@ -15,6 +15,10 @@ export const EDITOR_ROLE = "editor";
 /** How far a token's iat may lie in the future, and its exp in the past: clocks differ a little. */
 export const CLOCK_SKEW_SECONDS = 30;
 
+/** As @neo4j/graphql checks the schema's @authentication: the token's roles include the editor role. */
+export const isEditor = (jwt: JWTPayload | undefined) =>
+  Array.isArray(jwt?.roles) && (jwt.roles as unknown[]).includes(EDITOR_ROLE);
+
 export type TokenVerifier = (authorization: string | undefined) => Promise<JWTPayload | undefined>;
 
 function unauthenticated(message: string): GraphQLError {

@@ -14,7 +14,8 @@ export type Context = Neo4jGraphQLContext &
 /**
  * What an operation runs with: the database, its time limit, and the verified token's
  * claims. A mutation runs in one transaction of its own (src/graphql/write-transaction.ts).
- * When `signal` aborts (the request's deadline passed), the operation's reads are stopped.
+ * When `signal` aborts (the request's deadline passed), the operation's reads are stopped,
+ * and a mutation's transaction is closed (src/graphql/mutation-write.ts).
  */
 export function contextFor(
   driver: Driver,

@@ -1,5 +1,3 @@
-import { timingSafeEqual } from "node:crypto";
-import type { RequestHandler } from "express";
 import { Counter, Gauge, Registry, collectDefaultMetrics } from "prom-client";
 
 /** What the response cache holds, read when /metrics is asked. */
@@ -66,29 +64,4 @@ export class ServiceMetrics {
   observeCache(figures: () => CacheFigures): void {
     this.cacheFigures = figures;
   }
-}
-
-/**
- * GET /metrics in Prometheus's text format, for a scraper that sends
- * `Authorization: Bearer <METRICS_TOKEN>`; without a configured token it is not served
- * (docs/security.md says why).
- */
-export function metricsEndpoint(metrics: ServiceMetrics, token: string | undefined): RequestHandler {
-  const expected = token ? Buffer.from(`Bearer ${token}`) : undefined;
-  return async (req, res) => {
-    if (!expected) {
-      res.status(404).type("text/plain; charset=utf-8").send("Metrics are served only when METRICS_TOKEN is set\n");
-      return;
-    }
-    const given = Buffer.from(req.headers.authorization ?? "");
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      res
-        .status(401)
-        .set("www-authenticate", "Bearer")
-        .type("text/plain; charset=utf-8")
-        .send("GET /metrics needs Authorization: Bearer <METRICS_TOKEN>\n");
-      return;
-    }
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  };
 }

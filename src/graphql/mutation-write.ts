@@ -5,7 +5,10 @@ import type { GraphVersion } from "../db/graph-version.js";
 /**
  * One mutation operation's writes: every statement @neo4j/graphql runs for any of its
  * root fields goes into one write transaction, begun at the first statement and
- * committed only when the whole operation succeeded.
+ * committed only when the whole operation succeeded. When the request's signal aborts
+ * (its deadline has answered 503), the session is closed: that resets its connection,
+ * so Neo4j stops the statement and rolls the transaction back, and nothing more is
+ * begun or committed.
  */
 export class MutationWrite {
   /** The node types the operation creates or updates (their cross-field rules are checked before commit). */
@@ -38,7 +41,8 @@ export class MutationWrite {
 
   transaction(): Transaction {
     if (!this.tx) {
-      const { driver, database, transactionTimeoutMs } = this.db;
+      const { driver, database, transactionTimeoutMs, signal } = this.db;
+      signal?.throwIfAborted();
       this.session = driver.session({
         database,
         defaultAccessMode: neo4j.session.WRITE,
@@ -49,11 +53,15 @@ export class MutationWrite {
         timeout: transactionTimeoutMs,
         metadata: { app: "kompetansegraf", kind: "mutation" },
       });
+      signal?.addEventListener("abort", this.closeOnAbort, { once: true });
     }
     return this.tx;
   }
 
+  private readonly closeOnAbort = () => void this.session?.close().catch(() => undefined);
+
   async commit(): Promise<void> {
+    this.db.signal?.throwIfAborted();
     await this.tx?.commit();
   }
 
@@ -64,6 +72,7 @@ export class MutationWrite {
 
   /** Always called: closing the session also rolls back a transaction left open. */
   async close(): Promise<void> {
+    this.db.signal?.removeEventListener("abort", this.closeOnAbort);
     await this.session?.close().catch(() => undefined);
   }
 }

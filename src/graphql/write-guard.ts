@@ -1,8 +1,8 @@
 import { defaultFieldResolver, GraphQLError, type GraphQLFieldConfig, GraphQLObjectType, GraphQLSchema } from "graphql";
 import type { JWTPayload } from "jose";
 import type { Context } from "./context.js";
-import { EDITOR_ROLE } from "./auth.js";
-import { asPublicError, notAnEditor } from "./errors.js";
+import { isEditor } from "./auth.js";
+import { asPublicError, notAnEditor } from "./public-errors.js";
 import { idsInArguments } from "./ids-written.js";
 import { type InputProblem, checkWriteInputs } from "./write-inputs.js";
 
@@ -16,10 +16,6 @@ function refused(field: string, problems: InputProblem[]): GraphQLError {
   });
 }
 
-/** As @neo4j/graphql checks the schema's @authentication: the token's roles include the editor role. */
-export const isEditor = (jwt: JWTPayload | undefined) =>
-  Array.isArray(jwt?.roles) && (jwt.roles as unknown[]).includes(EDITOR_ROLE);
-
 /**
  * The schema with every Mutation field's input checked before its resolver writes
  * (src/graphql/write-inputs.ts): texts and ids within their lengths, ids are slugs, texts
@@ -29,7 +25,7 @@ export const isEditor = (jwt: JWTPayload | undefined) =>
  * read: a caller without the editor role is refused as the library would refuse it.
  * The wrapper also tells the transaction which node types the field writes and that it
  * finished, and gives a refusal its public code where only the request can decide it
- * (src/graphql/errors.ts: a token without the role, the id that is taken).
+ * (src/graphql/public-errors.ts: a token without the role, the id that is taken).
  */
 export function guardMutations(schema: GraphQLSchema): GraphQLSchema {
   const config = schema.toConfig();

@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { bumpGraphVersion, type GraphVersion } from "../db/graph-version.js";
 import type { Context } from "./context.js";
-import type { ErrorRequest } from "./errors.js";
+import type { ErrorRequest } from "./public-errors.js";
 import { idsInOperation } from "./ids-written.js";
 import { MutationWrite } from "./mutation-write.js";
 import { brokenRules } from "./write-invariants.js";

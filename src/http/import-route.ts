@@ -5,9 +5,8 @@ import type { JWTPayload } from "jose";
 import type { AnalysisDatabase } from "../analysis/run.js";
 import type { AuthConfig, ImportLimits } from "../config/index.js";
 import type { GraphVersion } from "../db/graph-version.js";
-import { createTokenVerifier, rolesProblem } from "../graphql/auth.js";
-import { databaseFailure, deadlineFailure, type PublicFailure } from "../graphql/errors.js";
-import { isEditor } from "../graphql/write-guard.js";
+import { createTokenVerifier, isEditor, rolesProblem } from "../graphql/auth.js";
+import type { PublicFailure } from "../db/failures.js";
 import { UnreadableDocumentError, UnreadableSpreadsheetError } from "../import/documents/errors.js";
 import { ImportTooLargeError } from "../import/index.js";
 import { UnknownLayoutError } from "../import/report.js";
@@ -23,15 +22,16 @@ import {
 } from "../import/upload/index.js";
 import { UnsupportedUploadError } from "../import/upload/read-upload.js";
 import { isSlug } from "../text/ids.js";
-import { withoutSecrets } from "../text/secrets.js";
-import { UploadRefused, readMultipart } from "./read-multipart.js";
+import { jsonBody } from "./body-limits.js";
+import type { Deadline } from "./deadline.js";
+import { answerFailure } from "./error-answer.js";
+import { type MultipartUpload, UploadRefused, readMultipart } from "./read-multipart.js";
 
 export interface ImportRouteOptions {
   auth: AuthConfig;
   limits: ImportLimits;
   previewTtlMs: number;
-  /** The service's request deadline (REQUEST_DEADLINE_MS), answering with `answer` when it passes. */
-  deadline: (answer: (req: Request, res: Response, deadlineMs: number) => void) => RequestHandler;
+  deadline: Deadline;
   db: AnalysisDatabase;
   /**
    * Called with the graph's version a commit wrote, before the answer goes out; with
@@ -40,14 +40,18 @@ export interface ImportRouteOptions {
   afterWrite?: (version: GraphVersion | undefined) => void;
 }
 
-/** Errors of this route: `{"error": {"code", "message"}}`, the message through the secret filter. */
-export function jsonError(res: Response, { status, code, message }: PublicFailure): void {
-  res.status(status).json({ error: { code, message: withoutSecrets(message) } });
-}
+/** An upload read whole, before its deadline starts. */
+type Upload = Pick<MultipartUpload, "bytes"> & { name: string; network?: string };
+
+const NOT_A_FINGERPRINT: PublicFailure = {
+  status: 400,
+  code: "BAD_REQUEST",
+  message: 'The body is not the JSON {"fingerprint": "sha256-…"} a commit takes. Nothing was written.',
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** What the client is told for each way an upload or a commit can fail; undefined for the unforeseen. */
+/** What the client is told for each way an upload or a commit can fail; undefined for the rest (the last error handler's). */
 function failureOf(error: unknown): PublicFailure | undefined {
   if (error instanceof UploadRefused) return error.failure;
   if (error instanceof RefusedNameError) return { status: 400, code: "BAD_REQUEST", message: error.message };
@@ -60,7 +64,7 @@ function failureOf(error: unknown): PublicFailure | undefined {
     return { status: 422, code: "UNREADABLE_SPREADSHEET", message: error.message };
   if (error instanceof PreviewNotFoundError) return { status: 404, code: "PREVIEW_NOT_FOUND", message: error.message };
   if (error instanceof StalePreviewError) return { status: 409, code: "CONFLICT", message: error.message };
-  return databaseFailure(error);
+  return undefined;
 }
 
 /**
@@ -94,7 +98,7 @@ export function importRoute({
   // Checked before the body is read: without an editor's token nothing of the file is read.
   const editorsOnly: RequestHandler = async (req, res, next) => {
     if (!req.headers.authorization) {
-      return jsonError(res, {
+      return answerFailure(res, {
         status: 401,
         code: "UNAUTHENTICATED",
         message: "Importing needs an editor's token: send Authorization: Bearer <token>. Nothing was imported.",
@@ -104,7 +108,7 @@ export function importRoute({
       const jwt = await verify(req.headers.authorization);
       if (!jwt || !isEditor(jwt)) {
         const problem = rolesProblem(jwt);
-        return jsonError(res, {
+        return answerFailure(res, {
           status: 403,
           code: "FORBIDDEN",
           message: `Importing needs the editor role, and this token does not carry it${problem ? `: ${problem}` : ""}. Nothing was imported.`,
@@ -114,50 +118,64 @@ export function importRoute({
       next();
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED")
-        return jsonError(res, { status: 401, code: "UNAUTHENTICATED", message: error.message });
+        return answerFailure(res, { status: 401, code: "UNAUTHENTICATED", message: error.message });
       next(error);
     }
   };
 
-  const deadlineFor = (change: boolean) => deadline((_req, res, ms) => jsonError(res, deadlineFailure(ms, change)));
+  // A failure the route foresees is answered here; any other goes on to the last error handler.
+  const failed = (res: Response, next: NextFunction) => (error: unknown) => {
+    const failure = failureOf(error);
+    if (failure) answerFailure(res, failure);
+    else next(error);
+  };
+  /** A handler that answers. */
   const answering =
     (handle: (req: Request, res: Response) => Promise<void>): RequestHandler =>
     (req, res, next) =>
-      handle(req, res).catch((error: unknown) => {
-        const failure = failureOf(error);
-        if (failure) jsonError(res, failure);
-        else next(error);
+      void handle(req, res).catch(failed(res, next));
+  /** A step before the handler that answers. */
+  const step =
+    (handle: (req: Request, res: Response) => Promise<void>): RequestHandler =>
+    (req, res, next) =>
+      void handle(req, res).then(() => next(), failed(res, next));
+
+  // The whole body is read, and its fields checked, before the deadline starts.
+  const readUpload = step(async (req, res) => {
+    const body = await readMultipart(req, { fileField: "file", fieldNames: ["network"], maxBytes: limits.maxBytes });
+    const network = body.fields.network?.trim();
+    if (network !== undefined && network !== "" && !isSlug(network)) {
+      throw new UploadRefused({
+        status: 400,
+        code: "BAD_REQUEST",
+        message: `The field "network" must be a network's id such as "fosen", not ${JSON.stringify(network)}`,
       });
+    }
+    const name = acceptedName(body.filename);
+    if (body.bytes.length === 0) {
+      throw new UploadRefused({
+        status: 400,
+        code: "BAD_REQUEST",
+        message: `${name} is empty. Nothing was imported.`,
+      });
+    }
+    const upload: Upload = { name, bytes: body.bytes, ...(network ? { network } : {}) };
+    res.locals.upload = upload;
+  });
 
   router.post(
     "/",
     editorsOnly,
-    answering(async (req, res) => {
-      const body = await readMultipart(req, { fileField: "file", fieldNames: ["network"], maxBytes: limits.maxBytes });
-      const network = body.fields.network?.trim();
-      if (network !== undefined && network !== "" && !isSlug(network)) {
-        throw new UploadRefused({
-          status: 400,
-          code: "BAD_REQUEST",
-          message: `The field "network" must be a network's id such as "fosen", not ${JSON.stringify(network)}`,
-        });
-      }
-      const name = acceptedName(body.filename);
-      if (body.bytes.length === 0) {
-        throw new UploadRefused({
-          status: 400,
-          code: "BAD_REQUEST",
-          message: `${name} is empty. Nothing was imported.`,
-        });
-      }
-      // From here on the request has been read: the deadline bounds the answer only.
-      deadlineFor(false)(req, res, () => undefined);
+    readUpload,
+    deadline(),
+    answering(async (_req, res) => {
+      const { name, bytes, network } = res.locals.upload as Upload;
       const diff = await previewUpload(
         db.driver,
         db.database,
         previews,
         String(res.locals.author),
-        { name, bytes: body.bytes },
+        { name, bytes },
         { limits, ...(network ? { network } : {}) },
       );
       res.json(uploadAnswer(diff.preview.document, diff, { preview: diff.preview }));
@@ -167,8 +185,8 @@ export function importRoute({
   router.post(
     "/:id/commit",
     editorsOnly,
-    express.json({ limit: 1024 }),
-    deadlineFor(true),
+    jsonBody(1024, { tooLarge: NOT_A_FINGERPRINT, malformed: NOT_A_FINGERPRINT }),
+    deadline(() => true),
     answering(async (req, res) => {
       const id = String(req.params.id);
       const fingerprint = (req.body as { fingerprint?: unknown } | undefined)?.fingerprint;
@@ -197,25 +215,5 @@ export function importRoute({
     }),
   );
 
-  // The last word on this route's errors: JSON, never a stack trace.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
-  router.use((error: { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
-    if (res.headersSent) return void (res.writableEnded || res.destroy());
-    if (error.type === "entity.too.large" || error.type === "entity.parse.failed") {
-      return jsonError(res, {
-        status: 400,
-        code: "BAD_REQUEST",
-        message: 'The body is not the JSON {"fingerprint": "sha256-…"} a commit takes. Nothing was written.',
-      });
-    }
-    console.error(
-      `Unexpected error on ${req.method} ${req.originalUrl}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    jsonError(res, {
-      status: 500,
-      code: "INTERNAL_SERVER_ERROR",
-      message: "Internal server error. Nothing was imported.",
-    });
-  });
   return router;
 }

@@ -1,6 +1,6 @@
 import busboy from "busboy";
 import type { Request } from "express";
-import type { PublicFailure } from "../graphql/errors.js";
+import type { PublicFailure } from "../db/failures.js";
 
 /** The one file of an upload request, and its few text fields. */
 export interface MultipartUpload {

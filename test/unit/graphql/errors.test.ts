@@ -1,9 +1,9 @@
-// The one mapping from an error to what a client is told (src/graphql/errors.ts), for the
+// The one mapping from an error to what a client is told (src/graphql/public-errors.ts), for the
 // errors of the driver, of @neo4j/graphql and of Apollo, with and without the request's facts.
 import { GraphQLError, parse, type OperationDefinitionNode } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { type ErrorRequest, errorFormatter, publicError } from "../../../src/graphql/errors.js";
+import { type ErrorRequest, errorFormatter, publicError } from "../../../src/graphql/public-errors.js";
 import { idsInArguments, idsInOperation } from "../../../src/graphql/ids-written.js";
 
 const editorRequest = (jwt: ErrorRequest["jwt"], ids: string[] = []): ErrorRequest => ({

@@ -3,6 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { JWTPayload } from "jose";
 import { Neo4jError } from "neo4j-driver";
+import { databaseFailure, errorLayers } from "../db/failures.js";
 import type { Context } from "./context.js";
 import { rolesProblem } from "./auth.js";
 
@@ -17,34 +18,11 @@ export const WHOLE_REQUEST_STATUS: Readonly<Record<string, number>> = {
   TIMEOUT: 504,
 };
 
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 const CONSTRAINT_VIOLATED = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
-/** The error and what it wraps (GraphQL's originalError, an Error's cause), a few levels deep. */
-function* layers(error: unknown): Generator<unknown> {
-  let current = error;
-  for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
-    yield current;
-    current =
-      current instanceof GraphQLError
-        ? (current.originalError ?? current.cause)
-        : current instanceof Error
-          ? current.cause
-          : undefined;
-  }
-}
-
-const some = (error: unknown, test: (layer: unknown) => boolean) => [...layers(error)].some(test);
+const some = (error: unknown, test: (layer: unknown) => boolean) => [...errorLayers(error)].some(test);
 /** An error of a library that does not export its error classes, known by the name each class gives its errors. */
 const named = (name: string) => (layer: unknown) => layer instanceof Error && layer.name === name;
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  return some(error, (e) => e instanceof Neo4jError && (UNAVAILABLE_CODES.has(e.code) || e.retriable));
-}
-
-function isTimeout(error: unknown): boolean {
-  return some(error, (e) => e instanceof Neo4jError && /TransactionTimedOut/.test(e.code));
-}
 
 /** @neo4j/graphql refused a change by the schema's @authorization rules. */
 const isForbidden = (error: unknown) => some(error, named("Neo4jGraphQLForbiddenError"));
@@ -70,40 +48,6 @@ function isDuplicateId(error: unknown): boolean {
     (e) =>
       named("Neo4jGraphQLConstraintValidationError")(e) || (e instanceof Neo4jError && e.code === CONSTRAINT_VIOLATED),
   );
-}
-
-/** What a client is told about a failure of the database, on any route. */
-export interface PublicFailure {
-  status: number;
-  code: string;
-  message: string;
-}
-
-export const UNAVAILABLE_MESSAGE = "The database is not available; try again shortly";
-
-/** The database's failures as clients see them, or undefined for an error of another kind. */
-export function databaseFailure(error: unknown): PublicFailure | undefined {
-  if (isDatabaseUnavailable(error)) return { status: 503, code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE_MESSAGE };
-  if (isTimeout(error))
-    return { status: 504, code: "TIMEOUT", message: "The query took longer than the database allows" };
-  return undefined;
-}
-
-/**
- * A request not answered by the deadline (src/graphql/http.ts): the database hangs, or
- * is very slow. A change asked for may still be made after this answer, when the
- * database comes back: the client is told so, rather than that it failed.
- */
-export function deadlineFailure(deadlineMs: number, change = false): PublicFailure {
-  return {
-    status: 503,
-    code: "SERVICE_UNAVAILABLE",
-    message:
-      `The service could not answer within ${deadlineMs / 1000} s: the database is not answering; ` +
-      (change
-        ? "the change may or may not be made when it answers again: read before you try again"
-        : "try again shortly"),
-  };
 }
 
 /** Apollo's errors for a request it refuses before running it carry a 4xx status but no code. */

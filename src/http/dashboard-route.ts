@@ -3,6 +3,7 @@ import path from "node:path";
 import compression from "compression";
 import express, { type RequestHandler } from "express";
 import { projectRoot } from "../config/index.js";
+import { answerFailure } from "./error-answer.js";
 
 /** The dashboard's pages (web/src/app/App.tsx): each is answered with index.html, and the browser draws it. */
 const PAGE = /^\/(|oversikt|dekningskart|partnerskap|hull|arshjul|personer|importer|nettverk(\/[^/]+)?)\/?$/;
@@ -64,13 +65,17 @@ export function graphiql(dist = path.join(projectRoot, "web", "dist")): RequestH
 function builtPage(file: string, csp: string[]): RequestHandler {
   return (_req, res) => {
     if (!existsSync(file)) {
-      res
-        .status(503)
-        .type("text/plain; charset=utf-8")
-        .send(
-          "The dashboard and GraphiQL are not built: run `npm run build:web` (npm install does it), then reload.\n",
-        );
-      return;
+      // Plain text also on /graphql: it answers a browser.
+      return answerFailure(
+        res,
+        {
+          status: 503,
+          code: "SERVICE_UNAVAILABLE",
+          message:
+            "The dashboard and GraphiQL are not built: run `npm run build:web` (npm install does it), then reload.",
+        },
+        "text",
+      );
     }
     res.setHeader("Cache-Control", "no-cache");
     // Everything is served from here: the page may load nothing from anywhere else.
