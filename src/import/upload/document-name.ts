@@ -26,10 +26,11 @@ export function acceptedName(given: string): string {
       `The file's name is ${name.length} characters long; at most ${MAX_NAME_LENGTH} are accepted: rename the file. Nothing was imported.`,
     );
   }
-  return withoutSecrets(name);
+  return refuseSecrets(name);
 }
 
-function withoutSecrets(name: string): string {
+/** The name itself: a name that holds a secret is refused whole, never redacted. */
+function refuseSecrets(name: string): string {
   const secrets = findSecrets(name);
   if (secrets.length > 0) {
     throw new RefusedNameError(
@@ -54,5 +55,5 @@ export function storedName(given: string, content: FormatExtension): string {
   const dot = safe.lastIndexOf(".");
   const stem = dot > 0 && safe.slice(dot + 1).toLowerCase() === content ? safe.slice(0, dot) : safe;
   // What was taken out could have stood between a label and its value: the result is filtered too.
-  return withoutSecrets(`${stem.replace(/[ .-]+$/, "") || FALLBACK}.${content}`);
+  return refuseSecrets(`${stem.replace(/[ .-]+$/, "") || FALLBACK}.${content}`);
 }
